@@ -1,0 +1,47 @@
+package dev.evals.cases;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+
+/**
+ * How a case runs.
+ *
+ * @param maxTurns the most model turns of the tool loop (default 20)
+ * @param timeoutSeconds the wall-clock limit of an agent process (cli mode; default 600)
+ * @param backendPreview arguments for a preview on a Windmill server, or null
+ */
+public record CaseRuntime(Integer maxTurns, Integer timeoutSeconds, BackendPreview backendPreview) {
+
+  public static final int DEFAULT_MAX_TURNS = 20;
+  public static final int DEFAULT_TIMEOUT_SECONDS = 600;
+  public static final CaseRuntime DEFAULTS = new CaseRuntime(null, null, null);
+
+  public CaseRuntime {
+    if (maxTurns != null && maxTurns < 1) {
+      throw new IllegalArgumentException("runtime.maxTurns must be at least 1");
+    }
+    if (timeoutSeconds != null && timeoutSeconds < 1) {
+      throw new IllegalArgumentException("runtime.timeoutSeconds must be at least 1");
+    }
+  }
+
+  public int effectiveMaxTurns() {
+    return maxTurns == null ? DEFAULT_MAX_TURNS : maxTurns;
+  }
+
+  public int effectiveTimeoutSeconds() {
+    return timeoutSeconds == null ? DEFAULT_TIMEOUT_SECONDS : timeoutSeconds;
+  }
+
+  /**
+   * A smoke run of the built script or flow on Windmill.
+   *
+   * @param args the arguments of the preview job
+   * @param timeoutSeconds how long to wait for the job
+   */
+  public record BackendPreview(JsonNode args, Integer timeoutSeconds) {
+    public BackendPreview {
+      args = args == null ? JsonNodeFactory.instance.objectNode() : args;
+    }
+  }
+}

@@ -1,0 +1,38 @@
+package dev.evals.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One turn request.
+ *
+ * @param system the system prompt, may be empty
+ * @param messages the conversation so far, starting with a user message
+ * @param tools the tools the model may call
+ * @param forcedTool name of a tool the model must call (structured output), or null
+ * @param temperature sampling temperature, or null for the provider's default
+ * @param maxTokens upper bound on the completion length
+ */
+public record ChatRequest(
+    String system,
+    List<ChatMessage> messages,
+    List<ToolSpec> tools,
+    String forcedTool,
+    Double temperature,
+    int maxTokens) {
+
+  public static final int DEFAULT_MAX_TOKENS = 8192;
+
+  public ChatRequest {
+    system = Objects.requireNonNullElse(system, "");
+    messages = List.copyOf(messages);
+    tools = List.copyOf(tools);
+    if (maxTokens <= 0) {
+      throw new IllegalArgumentException("maxTokens must be positive");
+    }
+  }
+
+  public static ChatRequest of(String system, List<ChatMessage> messages, List<ToolSpec> tools) {
+    return new ChatRequest(system, messages, tools, null, null, DEFAULT_MAX_TOKENS);
+  }
+}

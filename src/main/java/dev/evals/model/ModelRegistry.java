@@ -1,0 +1,111 @@
+package dev.evals.model;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.evals.naming.ClosestMatch;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The models a run may use: the aliases of {@code models.yaml}, plus raw {@code provider:model-id}
+ * names for models without an alias.
+ */
+public final class ModelRegistry {
+
+  public static final String DEFAULT_MODEL = "haiku";
+  public static final String DEFAULT_JUDGE_MODEL = "sonnet";
+
+  private final List<ModelSpec> models;
+
+  public ModelRegistry(List<ModelSpec> models) {
+    this.models = List.copyOf(models);
+  }
+
+  /** The registry shipped in the jar. */
+  public static ModelRegistry builtIn(ObjectMapper yaml) {
+    try (InputStream in = ModelRegistry.class.getResourceAsStream("/models.yaml")) {
+      return new ModelRegistry(yaml.readValue(in, new TypeReference<List<ModelSpec>>() {}));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the built-in models.yaml", e);
+    }
+  }
+
+  public List<ModelSpec> all() {
+    return models;
+  }
+
+  /**
+   * The model a user named: an alias or spelling (case-insensitive), or {@code provider:id} for a
+   * model without an alias (priced at zero, since its price is unknown).
+   */
+  public ModelSpec resolve(String name) {
+    String wanted = name.trim().toLowerCase(Locale.ROOT);
+    Optional<ModelSpec> registered = models.stream().filter(m -> matches(m, wanted)).findFirst();
+    if (registered.isPresent()) {
+      return registered.get();
+    }
+    int colon = name.indexOf(':');
+    if (colon > 0 && colon < name.length() - 1) {
+      return raw(name.substring(0, colon), name.substring(colon + 1).trim());
+    }
+    throw new UnknownModelException(
+        "unknown model '"
+            + name
+            + "'"
+            + ClosestMatch.hint(allNames(), name)
+            + "; known models: "
+            + String.join(", ", models.stream().map(ModelSpec::alias).toList())
+            + ", or provider:model-id (anthropic, openai, gemini, openai-compatible, deepseek)");
+  }
+
+  private ModelSpec raw(String providerId, String modelId) {
+    Provider provider;
+    try {
+      provider = Provider.fromId(providerId.trim());
+    } catch (IllegalArgumentException e) {
+      throw new UnknownModelException(
+          "unknown provider '"
+              + providerId
+              + "' in model name; use anthropic, openai, gemini, openai-compatible or deepseek");
+    }
+    if (provider == Provider.REFERENCE) {
+      throw new UnknownModelException("use --model reference for the reference model");
+    }
+    return models.stream()
+        .filter(m -> m.provider() == provider && m.modelId().equalsIgnoreCase(modelId))
+        .findFirst()
+        .orElseGet(
+            () ->
+                new ModelSpec(
+                    provider.id() + ":" + modelId,
+                    modelId,
+                    provider,
+                    modelId,
+                    List.of(),
+                    BigDecimal.ZERO,
+                    BigDecimal.ZERO,
+                    null));
+  }
+
+  private static boolean matches(ModelSpec model, String wanted) {
+    if (model.alias().toLowerCase(Locale.ROOT).equals(wanted)) {
+      return true;
+    }
+    return model.spellings().stream().anyMatch(s -> s.toLowerCase(Locale.ROOT).equals(wanted));
+  }
+
+  private List<String> allNames() {
+    List<String> names = new ArrayList<>();
+    for (ModelSpec model : models) {
+      names.add(model.alias());
+      names.addAll(model.spellings());
+    }
+    return names;
+  }
+}

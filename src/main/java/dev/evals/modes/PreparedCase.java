@@ -1,0 +1,33 @@
+package dev.evals.modes;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.evals.cases.CaseDefinition;
+import dev.evals.model.ToolCall;
+import java.util.List;
+
+/** A case with its fixtures and rules parsed, shared by all its attempts. */
+public interface PreparedCase {
+
+  CaseDefinition definition();
+
+  /** A fresh state for one attempt. */
+  Session openSession(SessionContext context);
+
+  /**
+   * The tool calls that rebuild the expected solution through the mode's own tools, as the
+   * reference model plays them; empty when the case has no {@code expected} fixture.
+   */
+  List<ToolCall> referenceSolution();
+
+  /**
+   * Whether the expected fixture is a complete solution; an imported case may ship a skeleton,
+   * which the reference self-check reports as an incomplete reference instead of a failure.
+   */
+  boolean referenceIsComplete();
+
+  /** The starting state shown to the judge, or null when the case starts empty. */
+  JsonNode initialState();
+
+  /** The expected state shown to the judge, or null when there is none. */
+  JsonNode expectedState();
+}

@@ -1,0 +1,29 @@
+package dev.evals.modes;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.evals.agent.Tool;
+import dev.evals.validate.Check;
+import java.io.IOException;
+import java.util.List;
+
+/** The mutable state of one attempt: the tools the model uses and what they built. */
+public interface Session {
+
+  /** The system prompt given to the model under test. */
+  String systemPrompt();
+
+  /** The mode's tools, bound to this session's state. */
+  List<Tool> tools();
+
+  /** Whether the model produced something that can be scored. */
+  boolean hasArtifact();
+
+  /** The mode's deterministic checks on the final state (tool expectations are separate). */
+  List<Check> validate();
+
+  /** The final state, as shown to the judge and written to the artifacts. */
+  JsonNode artifact();
+
+  /** Writes the artifact files ({@code flow.json}, {@code script.json} and the script, ...). */
+  void writeArtifacts(ArtifactSink sink) throws IOException;
+}
