@@ -1,0 +1,50 @@
+package dev.evals.report;
+
+import dev.evals.model.TokenUsage;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.ToLongFunction;
+
+/** Rates and means as the summary and history report them. */
+final class Averages {
+
+  private Averages() {}
+
+  /** A share in 0..1 with four decimals; 0 when there is nothing to divide by. */
+  static double rate(long part, long whole) {
+    return whole == 0 ? 0.0 : Math.round(part * 10_000.0 / whole) / 10_000.0;
+  }
+
+  static <T> long meanOf(Collection<T> items, ToLongFunction<T> value) {
+    return items.isEmpty()
+        ? 0
+        : Math.round(items.stream().mapToLong(value).sum() / (double) items.size());
+  }
+
+  /** The mean of the non-null scores, with one decimal, or null when there is none. */
+  static Double meanScore(List<Integer> scores) {
+    List<Integer> present = scores.stream().filter(Objects::nonNull).toList();
+    if (present.isEmpty()) {
+      return null;
+    }
+    double mean = present.stream().mapToInt(Integer::intValue).average().orElse(0);
+    return Math.round(mean * 10) / 10.0;
+  }
+
+  static TokenUsage sum(Collection<TokenUsage> usages) {
+    return usages.stream().reduce(TokenUsage.ZERO, TokenUsage::plus);
+  }
+
+  static TokenUsage mean(Collection<TokenUsage> usages) {
+    if (usages.isEmpty()) {
+      return TokenUsage.ZERO;
+    }
+    TokenUsage total = sum(usages);
+    int n = usages.size();
+    return new TokenUsage(
+        Math.round(total.prompt() / (double) n),
+        Math.round(total.completion() / (double) n),
+        Math.round(total.total() / (double) n));
+  }
+}

@@ -1,0 +1,57 @@
+package dev.evals.report;
+
+import dev.evals.model.TokenUsage;
+import dev.evals.run.AttemptRecord;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * One case's attempts and their aggregates.
+ *
+ * @param id the case
+ * @param attemptCount attempts recorded
+ * @param passedAttempts attempts that passed
+ * @param errorAttempts attempts that ended in an execution error
+ * @param passRate passed over scored attempts
+ * @param averageDurationMs mean attempt duration
+ * @param averageJudgeScore mean judge score, or null when not judged
+ * @param averageTokenUsagePerAttempt mean tokens of the model under test
+ * @param attempts the attempts, by attempt number
+ */
+public record CaseSummary(
+    String id,
+    int attemptCount,
+    int passedAttempts,
+    int errorAttempts,
+    double passRate,
+    long averageDurationMs,
+    Double averageJudgeScore,
+    TokenUsage averageTokenUsagePerAttempt,
+    List<AttemptRecord> attempts) {
+
+  public CaseSummary {
+    attempts = List.copyOf(attempts);
+  }
+
+  static CaseSummary of(String id, List<AttemptRecord> records) {
+    List<AttemptRecord> attempts =
+        records.stream().sorted(Comparator.comparingInt(AttemptRecord::attempt)).toList();
+    int passed = (int) attempts.stream().filter(AttemptRecord::passed).count();
+    int errors = (int) attempts.stream().filter(r -> !r.scored()).count();
+    return new CaseSummary(
+        id,
+        attempts.size(),
+        passed,
+        errors,
+        Averages.rate(passed, attempts.size() - errors),
+        Averages.meanOf(attempts, AttemptRecord::durationMs),
+        Averages.meanScore(attempts.stream().map(AttemptRecord::judgeScore).toList()),
+        Averages.mean(attempts.stream().map(AttemptRecord::tokenUsage).toList()),
+        attempts);
+  }
+
+  /** Whether some scored attempt of the case failed. */
+  public boolean hasFailures() {
+    return attempts.stream().anyMatch(a -> a.scored() && !a.passed());
+  }
+}

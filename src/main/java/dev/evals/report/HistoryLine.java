@@ -1,0 +1,73 @@
+package dev.evals.report;
+
+import dev.evals.model.TokenUsage;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * One line of {@code history/<mode>.jsonl}: a full-suite run, condensed for tracking pass rates
+ * commit by commit.
+ */
+public record HistoryLine(
+    String createdAt,
+    String gitSha,
+    String mode,
+    int runs,
+    String runModel,
+    String judgeModel,
+    int caseCount,
+    int attemptCount,
+    int passedAttempts,
+    int errorAttempts,
+    double passRate,
+    long averageDurationMs,
+    long averagePassedDurationMs,
+    Double averageJudgeScore,
+    TokenUsage averageTokenUsagePerAttempt,
+    BigDecimal totalCostUsd,
+    List<String> failedCaseIds,
+    List<CaseLine> cases) {
+
+  /** One case of a history line. */
+  public record CaseLine(
+      String id,
+      int attemptCount,
+      int passedAttempts,
+      double passRate,
+      long averageDurationMs,
+      Double averageJudgeScore,
+      TokenUsage averageTokenUsagePerAttempt) {}
+
+  public static HistoryLine of(Summary summary) {
+    return new HistoryLine(
+        summary.createdAt(),
+        summary.gitSha(),
+        summary.mode(),
+        summary.runs(),
+        summary.runModel(),
+        summary.judgeModel(),
+        summary.caseCount(),
+        summary.attemptCount(),
+        summary.passedAttempts(),
+        summary.errorAttempts(),
+        summary.passRate(),
+        summary.averageDurationMs(),
+        summary.averagePassedDurationMs(),
+        summary.averageJudgeScore(),
+        summary.averageTokenUsagePerAttempt(),
+        summary.totalCostUsd(),
+        summary.failedCaseIds(),
+        summary.cases().stream()
+            .map(
+                c ->
+                    new CaseLine(
+                        c.id(),
+                        c.attemptCount(),
+                        c.passedAttempts(),
+                        c.passRate(),
+                        c.averageDurationMs(),
+                        c.averageJudgeScore(),
+                        c.averageTokenUsagePerAttempt()))
+            .toList());
+  }
+}

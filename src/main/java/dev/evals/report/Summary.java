@@ -1,0 +1,79 @@
+package dev.evals.report;
+
+import dev.evals.model.TokenUsage;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The summary JSON of a run, rebuilt from {@code index.jsonl} at any time.
+ *
+ * @param version format version
+ * @param mode the mode run
+ * @param createdAt ISO-8601 UTC time the run started
+ * @param gitSha commit of the cases root, or null
+ * @param runs repeats per case
+ * @param runModel the model under test
+ * @param judgeModel the judge model, or null when the judge was off
+ * @param judge "on" or a sentence saying why no judge ran
+ * @param caseCount cases selected
+ * @param plannedAttemptCount attempts planned (cases times runs)
+ * @param attemptCount attempts recorded
+ * @param scoredAttempts attempts that could be scored
+ * @param passedAttempts attempts that passed
+ * @param errorAttempts attempts that ended in an execution error
+ * @param passRate passed over scored attempts
+ * @param averageDurationMs mean attempt duration
+ * @param averagePassedDurationMs mean duration of passed attempts
+ * @param averageJudgeScore mean judge score, or null
+ * @param totalTokenUsage tokens of the model under test
+ * @param averageTokenUsagePerAttempt mean tokens of the model under test per attempt
+ * @param totalCostUsd cost of the model under test plus the judge
+ * @param judgeTokenUsage tokens of the judge
+ * @param judgeCostUsd cost of the judge
+ * @param failedCaseIds cases with at least one failed scored attempt
+ * @param erroredCaseIds cases with at least one execution error
+ * @param runDirectory the folder with run.json, index.jsonl and the artifacts
+ * @param cases per-case results
+ */
+public record Summary(
+    int version,
+    String mode,
+    String createdAt,
+    String gitSha,
+    int runs,
+    String runModel,
+    String judgeModel,
+    String judge,
+    int caseCount,
+    int plannedAttemptCount,
+    int attemptCount,
+    int scoredAttempts,
+    int passedAttempts,
+    int errorAttempts,
+    double passRate,
+    long averageDurationMs,
+    long averagePassedDurationMs,
+    Double averageJudgeScore,
+    TokenUsage totalTokenUsage,
+    TokenUsage averageTokenUsagePerAttempt,
+    BigDecimal totalCostUsd,
+    TokenUsage judgeTokenUsage,
+    BigDecimal judgeCostUsd,
+    List<String> failedCaseIds,
+    List<String> erroredCaseIds,
+    String runDirectory,
+    List<CaseSummary> cases) {
+
+  public static final int VERSION = 1;
+
+  public Summary {
+    failedCaseIds = List.copyOf(failedCaseIds);
+    erroredCaseIds = List.copyOf(erroredCaseIds);
+    cases = List.copyOf(cases);
+  }
+
+  /** Whether every planned attempt was recorded. */
+  public boolean complete() {
+    return attemptCount >= plannedAttemptCount;
+  }
+}

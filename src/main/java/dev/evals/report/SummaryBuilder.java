@@ -1,0 +1,67 @@
+package dev.evals.report;
+
+import dev.evals.model.TokenUsage;
+import dev.evals.run.AttemptRecord;
+import dev.evals.run.RunManifest;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** Builds the summary of a run from its manifest and its recorded attempts. */
+public final class SummaryBuilder {
+
+  private SummaryBuilder() {}
+
+  public static Summary build(
+      RunManifest manifest, List<AttemptRecord> records, String runDirectory) {
+    Map<String, List<AttemptRecord>> byCase = new LinkedHashMap<>();
+    manifest.caseIds().forEach(id -> byCase.put(id, new ArrayList<>()));
+    records.forEach(r -> byCase.computeIfAbsent(r.caseId(), id -> new ArrayList<>()).add(r));
+    List<CaseSummary> cases =
+        byCase.entrySet().stream().map(e -> CaseSummary.of(e.getKey(), e.getValue())).toList();
+
+    List<AttemptRecord> passed = records.stream().filter(AttemptRecord::passed).toList();
+    int errors = (int) records.stream().filter(r -> !r.scored()).count();
+    List<TokenUsage> judgeUsages =
+        records.stream().map(AttemptRecord::judgeTokenUsage).filter(Objects::nonNull).toList();
+    BigDecimal judgeCost =
+        records.stream()
+            .map(AttemptRecord::judgeCostUsd)
+            .filter(Objects::nonNull)
+            .reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal totalCost =
+        records.stream().map(AttemptRecord::totalCostUsd).reduce(BigDecimal.ZERO, BigDecimal::add);
+    boolean judged = manifest.judgeModel() != null;
+    return new Summary(
+        Summary.VERSION,
+        manifest.mode(),
+        manifest.startedAt(),
+        manifest.gitSha(),
+        manifest.runs(),
+        manifest.runModel(),
+        manifest.judgeModel(),
+        judged ? "on" : "off: no judge checks were run",
+        manifest.caseIds().size(),
+        manifest.caseIds().size() * manifest.runs(),
+        records.size(),
+        records.size() - errors,
+        passed.size(),
+        errors,
+        Averages.rate(passed.size(), records.size() - errors),
+        Averages.meanOf(records, AttemptRecord::durationMs),
+        Averages.meanOf(passed, AttemptRecord::durationMs),
+        Averages.meanScore(records.stream().map(AttemptRecord::judgeScore).toList()),
+        Averages.sum(records.stream().map(AttemptRecord::tokenUsage).toList()),
+        Averages.mean(records.stream().map(AttemptRecord::tokenUsage).toList()),
+        totalCost,
+        judged ? Averages.sum(judgeUsages) : null,
+        judged ? judgeCost : null,
+        cases.stream().filter(CaseSummary::hasFailures).map(CaseSummary::id).toList(),
+        cases.stream().filter(c -> c.errorAttempts() > 0).map(CaseSummary::id).toList(),
+        runDirectory,
+        cases);
+  }
+}

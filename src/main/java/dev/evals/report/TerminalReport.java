@@ -1,0 +1,70 @@
+package dev.evals.report;
+
+import dev.evals.run.AttemptRecord;
+import dev.evals.validate.Check;
+import java.io.PrintWriter;
+import java.math.RoundingMode;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+/** The readable end-of-run summary printed on stdout. */
+public final class TerminalReport {
+
+  private TerminalReport() {}
+
+  public static void print(PrintWriter out, Summary summary, List<Path> written) {
+    out.println();
+    out.printf(
+        Locale.ROOT,
+        "%s suite, %s: %d/%d passed (%.1f%%)%s%n",
+        summary.mode(),
+        summary.runModel(),
+        summary.passedAttempts(),
+        summary.scoredAttempts(),
+        summary.passRate() * 100,
+        summary.errorAttempts() > 0
+            ? ", " + summary.errorAttempts() + " execution error(s) not counted"
+            : "");
+    if (!summary.complete()) {
+      out.printf(
+          "  %d of %d planned attempts were not run%n",
+          summary.plannedAttemptCount() - summary.attemptCount(), summary.plannedAttemptCount());
+    }
+    out.printf(
+        Locale.ROOT,
+        "  judge: %s%n  average duration %s (passed: %s), average tokens %d (prompt %d, completion %d)%n",
+        summary.judgeModel() == null ? summary.judge() : summary.judgeModel(),
+        Durations.format(Duration.ofMillis(summary.averageDurationMs())),
+        Durations.format(Duration.ofMillis(summary.averagePassedDurationMs())),
+        summary.averageTokenUsagePerAttempt().total(),
+        summary.averageTokenUsagePerAttempt().prompt(),
+        summary.averageTokenUsagePerAttempt().completion());
+    out.println(
+        "  cost $" + summary.totalCostUsd().setScale(4, RoundingMode.HALF_UP).toPlainString());
+    printProblems(out, summary);
+    out.println("Written:");
+    written.forEach(path -> out.println("  " + path));
+    out.flush();
+  }
+
+  private static void printProblems(PrintWriter out, Summary summary) {
+    List<AttemptRecord> problems =
+        summary.cases().stream()
+            .flatMap(c -> c.attempts().stream())
+            .filter(a -> !a.passed())
+            .toList();
+    if (problems.isEmpty()) {
+      return;
+    }
+    out.println("Failures:");
+    for (AttemptRecord attempt : problems) {
+      String kind = attempt.scored() ? "FAIL " : "ERROR";
+      out.println("  " + kind + " " + attempt.caseId() + " #" + attempt.attempt());
+      for (Check check : attempt.failedChecks()) {
+        out.println("      " + check.name() + ": " + check.detail());
+      }
+    }
+  }
+}

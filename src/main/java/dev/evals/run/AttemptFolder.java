@@ -1,0 +1,39 @@
+package dev.evals.run;
+
+import dev.evals.modes.ArtifactSink;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** One attempt's folder; every write stays inside it. */
+public final class AttemptFolder implements ArtifactSink {
+
+  private final Path path;
+  private final String relativeToRun;
+
+  AttemptFolder(Path path, String relativeToRun) {
+    this.path = path;
+    this.relativeToRun = relativeToRun;
+  }
+
+  public Path path() {
+    return path;
+  }
+
+  /** The folder relative to the run directory, as recorded in results. */
+  public String relativeToRun() {
+    return relativeToRun;
+  }
+
+  @Override
+  public void write(String relativePath, String content) throws IOException {
+    Path target = path.resolve(relativePath).normalize();
+    if (Path.of(relativePath).isAbsolute() || !target.startsWith(path) || target.equals(path)) {
+      throw new IllegalArgumentException(
+          "artifact path escapes the attempt folder: " + relativePath);
+    }
+    Files.createDirectories(target.getParent());
+    Files.writeString(target, content, StandardCharsets.UTF_8);
+  }
+}

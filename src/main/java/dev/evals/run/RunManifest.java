@@ -1,0 +1,57 @@
+package dev.evals.run;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * {@code run.json}: everything needed to understand and resume a run.
+ *
+ * @param version format version of this file
+ * @param mode the mode run
+ * @param runModel the model under test, as {@code alias (provider:model-id)}
+ * @param runModelAlias the alias or raw name the run resolved
+ * @param judgeModel the judge's alias, or null when the judge is off
+ * @param judgeThreshold the passing judge score
+ * @param caseIds the cases selected, in order
+ * @param casePatterns the ids or globs given on the command line
+ * @param runs repeats per case
+ * @param concurrency attempts in flight at once
+ * @param backendValidation off or preview
+ * @param minPassRate the CI gate, or null
+ * @param systemPrompt the replacement system prompt file, or null
+ * @param casesRoot the root holding cases/ and fixtures/
+ * @param casesFileDigest sha-256 of the case file when the run started
+ * @param gitSha the commit of the cases root, or null
+ * @param startedAt ISO-8601 UTC start time
+ */
+public record RunManifest(
+    int version,
+    String mode,
+    String runModel,
+    String runModelAlias,
+    String judgeModel,
+    int judgeThreshold,
+    List<String> caseIds,
+    List<String> casePatterns,
+    int runs,
+    int concurrency,
+    String backendValidation,
+    BigDecimal minPassRate,
+    String systemPrompt,
+    String casesRoot,
+    String casesFileDigest,
+    String gitSha,
+    String startedAt) {
+
+  public static final int VERSION = 1;
+
+  public RunManifest {
+    caseIds = List.copyOf(caseIds);
+    casePatterns = casePatterns == null ? List.of() : List.copyOf(casePatterns);
+  }
+
+  /** Whether every case of the suite was selected, which is what history may record. */
+  public boolean fullSuite() {
+    return casePatterns.isEmpty();
+  }
+}

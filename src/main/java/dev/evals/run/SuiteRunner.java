@@ -1,0 +1,112 @@
+package dev.evals.run;
+
+import dev.evals.modes.PreparedCase;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Runs every attempt of the selected cases on one bounded pool, recording each in {@code
+ * index.jsonl} the moment it ends. A stop request (Ctrl-C) lets attempts in flight finish and
+ * starts no new ones.
+ */
+public final class SuiteRunner {
+
+  private final AttemptExecutor executor;
+  private final AttemptIndex index;
+  private final RunListener listener;
+  private final int concurrency;
+  private final AtomicBoolean stopRequested = new AtomicBoolean();
+  private final CountDownLatch finished = new CountDownLatch(1);
+
+  public SuiteRunner(
+      AttemptExecutor executor, AttemptIndex index, RunListener listener, int concurrency) {
+    if (concurrency < 1) {
+      throw new IllegalArgumentException("concurrency must be at least 1");
+    }
+    this.executor = executor;
+    this.index = index;
+    this.listener = listener;
+    this.concurrency = concurrency;
+  }
+
+  /** One planned attempt. */
+  public record PlannedAttempt(PreparedCase prepared, int attempt) {}
+
+  /** Every attempt of {@code runs} repeats, repeat by repeat so early results cover all cases. */
+  public static List<PlannedAttempt> plan(List<PreparedCase> cases, int runs) {
+    List<PlannedAttempt> planned = new ArrayList<>();
+    for (int attempt = 1; attempt <= runs; attempt++) {
+      for (PreparedCase prepared : cases) {
+        planned.add(new PlannedAttempt(prepared, attempt));
+      }
+    }
+    return planned;
+  }
+
+  /** Runs the attempts; returns once all ended or a stop was requested and in-flight ones ended. */
+  public void run(List<PlannedAttempt> attempts) throws IOException {
+    listener.runStarted(attempts.size());
+    ExecutorService pool =
+        Executors.newFixedThreadPool(Math.max(1, Math.min(concurrency, attempts.size())));
+    try {
+      List<Future<?>> futures = new ArrayList<>();
+      for (PlannedAttempt planned : attempts) {
+        futures.add(pool.submit(() -> runOne(planned)));
+      }
+      for (Future<?> future : futures) {
+        await(future);
+      }
+    } finally {
+      pool.shutdown();
+      finished.countDown();
+    }
+  }
+
+  /** Starts no further attempts. */
+  public void requestStop() {
+    stopRequested.set(true);
+  }
+
+  /** Waits for the run to wind down after a stop request; false if the time ran out. */
+  public boolean awaitFinished(Duration timeout) throws InterruptedException {
+    return finished.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  private void runOne(PlannedAttempt planned) {
+    if (stopRequested.get()) {
+      return;
+    }
+    String caseId = planned.prepared().definition().id();
+    listener.attemptStarted(caseId, planned.attempt());
+    AttemptRecord record = executor.execute(planned.prepared(), planned.attempt());
+    try {
+      index.append(record);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot record attempt " + record.key(), e);
+    }
+    listener.attemptFinished(record);
+  }
+
+  private static void await(Future<?> future) throws IOException {
+    try {
+      future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while waiting for attempts", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof UncheckedIOException io) {
+        throw io.getCause();
+      }
+      throw new IllegalStateException("an attempt crashed the runner", e.getCause());
+    }
+  }
+}
