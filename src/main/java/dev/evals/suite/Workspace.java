@@ -1,0 +1,35 @@
+package dev.evals.suite;
+
+import dev.evals.config.Environment;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/**
+ * What a command sees of its surroundings, injected so tests control all of it.
+ *
+ * @param casesRoot the folder holding cases/ and fixtures/
+ * @param workDir where results/ and history/ are written
+ * @param environment environment variables over the cases root's .env
+ * @param clock the time source
+ * @param out results (stdout)
+ * @param err progress, warnings and errors (stderr)
+ * @param interactive whether stderr is a terminal (live progress line)
+ */
+public record Workspace(
+    Path casesRoot,
+    Path workDir,
+    Environment environment,
+    Clock clock,
+    PrintWriter out,
+    PrintWriter err,
+    boolean interactive) {
+
+  public Path resultsRoot() {
+    return workDir.resolve("results");
+  }
+
+  public Path historyRoot() {
+    return workDir.resolve("history");
+  }
+}
