@@ -4,7 +4,7 @@ import dev.evals.model.ChatModel;
 import dev.evals.model.ModelSpec;
 import dev.evals.model.TokenUsage;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -52,26 +52,38 @@ public final class Judge {
         samples.stream().map(JudgeSample::usage).reduce(TokenUsage.ZERO, TokenUsage::plus);
     List<Integer> scores =
         samples.stream().filter(JudgeSample::succeeded).map(s -> s.judgement().score()).toList();
-    JudgeSample failed = samples.stream().filter(s -> !s.succeeded()).findFirst().orElse(null);
-    if (failed != null) {
-      return new Judgement(
-          spec.alias(),
-          settings.threshold(),
-          null,
-          scores,
-          null,
-          "",
-          List.of(),
-          usage,
-          spec.cost(usage),
-          failed.error(),
-          prompt,
-          samples);
-    }
+    return samples.stream()
+        .filter(s -> !s.succeeded())
+        .findFirst()
+        .map(failed -> failed(prompt, samples, scores, usage, failed.error()))
+        .orElseGet(() -> scored(prompt, samples, scores, usage));
+  }
+
+  private Judgement failed(
+      JudgePrompt prompt,
+      List<JudgeSample> samples,
+      List<Integer> scores,
+      TokenUsage usage,
+      String error) {
+    return new Judgement(
+        spec.alias(),
+        settings.threshold(),
+        null,
+        scores,
+        null,
+        "",
+        List.of(),
+        usage,
+        spec.cost(usage),
+        error,
+        prompt,
+        samples);
+  }
+
+  private Judgement scored(
+      JudgePrompt prompt, List<JudgeSample> samples, List<Integer> scores, TokenUsage usage) {
     int median = scores.stream().sorted().toList().get((scores.size() - 1) / 2);
-    int spread =
-        scores.stream().max(Comparator.naturalOrder()).orElseThrow()
-            - scores.stream().min(Comparator.naturalOrder()).orElseThrow();
+    int spread = Collections.max(scores) - Collections.min(scores);
     SubmittedJudgement chosen =
         samples.stream()
             .map(JudgeSample::judgement)
