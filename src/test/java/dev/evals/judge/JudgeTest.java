@@ -196,6 +196,54 @@ class JudgeTest {
     assertThat(judgement.checks().get(0).detail()).contains("HTTP 529 overloaded");
   }
 
+  @Test
+  void takesTheMedianOfThreeSamplesWithTheirSpread() {
+    model.submitsScore(60).submitsScore(90).submitsScore(85);
+
+    Judgement judgement = judge(new JudgeSettings(80, 3, 60_000)).judge(input(json("{}")));
+
+    assertThat(model.requests()).hasSize(3);
+    assertThat(model.requests()).allSatisfy(r -> assertThat(r.messages()).hasSize(1));
+    assertThat(judgement.score()).isEqualTo(85);
+    assertThat(judgement.sampleScores()).containsExactly(60, 90, 85);
+    assertThat(judgement.spread()).isEqualTo(30);
+    assertThat(judgement.summary()).isEqualTo("scored 85");
+    assertThat(judgement.usage()).isEqualTo(TokenUsage.of(3000, 600));
+  }
+
+  @Test
+  void takesTheLowerMiddleScoreOfAnEvenNumberOfSamples() {
+    model.submitsScore(90).submitsScore(70);
+
+    Judgement judgement = judge(new JudgeSettings(80, 2, 60_000)).judge(input(json("{}")));
+
+    assertThat(judgement.score()).isEqualTo(70);
+    assertThat(judgement.passed()).isFalse();
+  }
+
+  @Test
+  void failsTheWholeJudgementWhenOneSampleFails() {
+    model.submitsScore(90).fails(new ProviderException("HTTP 500", true));
+
+    Judgement judgement = judge(new JudgeSettings(80, 3, 60_000)).judge(input(json("{}")));
+
+    assertThat(model.requests()).hasSize(2);
+    assertThat(judgement.isExecutionError()).isTrue();
+    assertThat(judgement.sampleScores()).containsExactly(90);
+    assertThat(judgement.checks().get(1))
+        .isEqualTo(Check.fail("judge score >= 80", "judge failed"));
+  }
+
+  @Test
+  void pricesEveryCallAtTheJudgeModelsRates() {
+    model.submits("{}").submitsScore(85);
+
+    Judgement judgement = judge(JudgeSettings.defaults()).judge(input(json("{}")));
+
+    // 2000 prompt tokens at $3/M plus 400 completion tokens at $15/M
+    assertThat(judgement.costUsd()).isEqualByComparingTo("0.012");
+  }
+
   private Judge judge(JudgeSettings settings) {
     return new Judge(model, SONNET, settings);
   }
