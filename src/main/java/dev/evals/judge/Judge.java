@@ -1,0 +1,107 @@
+package dev.evals.judge;
+
+import dev.evals.model.ChatModel;
+import dev.evals.model.ModelSpec;
+import dev.evals.model.TokenUsage;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Asks a separate judge model whether an attempt's final artifact does what the user asked. Runs
+ * after the deterministic validators; its verdict becomes the checks {@code judge succeeded} and
+ * {@code judge score >= <threshold>}.
+ *
+ * <p>With {@code samples} n above one, the judge is asked n independent times and the median score
+ * counts. For an even n the median is the lower of the two middle scores, so a split judge errs
+ * towards failing. The summary and checklist are those of the first sample with the median score.
+ * If any sample fails, the whole judgement fails.
+ */
+public final class Judge {
+
+  private final ModelSpec spec;
+  private final JudgeSettings settings;
+  private final JudgeConversation conversation;
+
+  public Judge(ChatModel model, ModelSpec spec, JudgeSettings settings) {
+    this.spec = Objects.requireNonNull(spec, "spec");
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.conversation = new JudgeConversation(Objects.requireNonNull(model, "model"));
+  }
+
+  /**
+   * Judges one artifact. Provider failures and unreadable answers do not throw: they come back as a
+   * failed judgement, which {@link Judgement#isExecutionError()} reports.
+   */
+  public Judgement judge(JudgeInput input) {
+    JudgePrompt prompt = JudgePrompt.of(input, settings.maxStateChars());
+    List<JudgeSample> samples = new ArrayList<>();
+    for (int i = 0; i < settings.samples(); i++) {
+      JudgeSample sample = conversation.sample(prompt);
+      samples.add(sample);
+      if (!sample.succeeded()) {
+        break;
+      }
+    }
+    return verdict(prompt, samples);
+  }
+
+  private Judgement verdict(JudgePrompt prompt, List<JudgeSample> samples) {
+    TokenUsage usage =
+        samples.stream().map(JudgeSample::usage).reduce(TokenUsage.ZERO, TokenUsage::plus);
+    List<Integer> scores =
+        samples.stream().filter(JudgeSample::succeeded).map(s -> s.judgement().score()).toList();
+    return samples.stream()
+        .filter(s -> !s.succeeded())
+        .findFirst()
+        .map(failed -> failed(prompt, samples, scores, usage, failed.error()))
+        .orElseGet(() -> scored(prompt, samples, scores, usage));
+  }
+
+  private Judgement failed(
+      JudgePrompt prompt,
+      List<JudgeSample> samples,
+      List<Integer> scores,
+      TokenUsage usage,
+      String error) {
+    return new Judgement(
+        spec.alias(),
+        settings.threshold(),
+        null,
+        scores,
+        null,
+        "",
+        List.of(),
+        usage,
+        spec.cost(usage),
+        error,
+        prompt,
+        samples);
+  }
+
+  private Judgement scored(
+      JudgePrompt prompt, List<JudgeSample> samples, List<Integer> scores, TokenUsage usage) {
+    int median = scores.stream().sorted().toList().get((scores.size() - 1) / 2);
+    int spread = Collections.max(scores) - Collections.min(scores);
+    SubmittedJudgement chosen =
+        samples.stream()
+            .map(JudgeSample::judgement)
+            .filter(j -> j.score() == median)
+            .findFirst()
+            .orElseThrow();
+    return new Judgement(
+        spec.alias(),
+        settings.threshold(),
+        median,
+        scores,
+        spread,
+        chosen.summary(),
+        chosen.checklist(),
+        usage,
+        spec.cost(usage),
+        null,
+        prompt,
+        samples);
+  }
+}

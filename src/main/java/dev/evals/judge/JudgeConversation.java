@@ -1,0 +1,86 @@
+package dev.evals.judge;
+
+import dev.evals.model.ChatMessage;
+import dev.evals.model.ChatModel;
+import dev.evals.model.ChatRequest;
+import dev.evals.model.ChatResponse;
+import dev.evals.model.ProviderException;
+import dev.evals.model.ToolCall;
+import dev.evals.model.ToolResult;
+import dev.evals.model.ToolSpec;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Asks the judge model for one judgement and asks again, with the reason, when the answer cannot be
+ * read.
+ */
+final class JudgeConversation {
+
+  static final int MAX_REASKS = 2;
+  private static final double TEMPERATURE = 0.0;
+
+  private final ChatModel model;
+  private final ToolSpec tool = SubmitJudgementTool.spec();
+
+  JudgeConversation(ChatModel model) {
+    this.model = model;
+  }
+
+  JudgeSample sample(JudgePrompt prompt) {
+    List<ChatMessage> messages = new ArrayList<>(List.of(new ChatMessage.User(prompt.user())));
+    List<JudgeAnswer> answers = new ArrayList<>();
+    for (int attempt = 0; attempt <= MAX_REASKS; attempt++) {
+      ChatResponse response;
+      try {
+        response = model.chat(request(prompt.system(), messages));
+      } catch (ProviderException e) {
+        return new JudgeSample(answers, null, "judge provider error: " + e.getMessage());
+      }
+      SubmitJudgementTool.Reading reading = SubmitJudgementTool.read(response);
+      answers.add(new JudgeAnswer(response, reading.problem()));
+      if (reading.problem() == null) {
+        return new JudgeSample(answers, reading.judgement(), null);
+      }
+      messages.addAll(reask(response, reading.problem()));
+    }
+    String last = answers.get(answers.size() - 1).problem();
+    return new JudgeSample(
+        answers, null, "judge answer unreadable after " + answers.size() + " tries: " + last);
+  }
+
+  private ChatRequest request(String system, List<ChatMessage> messages) {
+    return new ChatRequest(
+        system,
+        messages,
+        List.of(tool),
+        SubmitJudgementTool.NAME,
+        TEMPERATURE,
+        ChatRequest.DEFAULT_MAX_TOKENS);
+  }
+
+  /**
+   * The assistant turn and our reply to it. Every tool call of the turn is answered, as providers
+   * require; an empty turn is left out, as providers reject empty assistant messages.
+   */
+  private static List<ChatMessage> reask(ChatResponse response, String problem) {
+    String text = "your judgement could not be read: " + problem + "; call submit_judgement again";
+    if (response.toolCalls().isEmpty()) {
+      List<ChatMessage> turn = new ArrayList<>();
+      if (!response.text().isBlank()) {
+        turn.add(response.asMessage());
+      }
+      turn.add(new ChatMessage.User(text));
+      return turn;
+    }
+    // A call of another tool is answered with the problem too; there is nothing else to say.
+    ToolCall read = SubmitJudgementTool.call(response).orElse(null);
+    List<ToolResult> results = new ArrayList<>();
+    for (ToolCall call : response.toolCalls()) {
+      String content =
+          read == null || read == call ? text : "ignored: only the first submit_judgement is read";
+      results.add(new ToolResult(call.id(), call.name(), content, true));
+    }
+    return List.of(response.asMessage(), new ChatMessage.ToolResults(results));
+  }
+}

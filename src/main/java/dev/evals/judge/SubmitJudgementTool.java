@@ -1,0 +1,123 @@
+package dev.evals.judge;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.evals.json.Mappers;
+import dev.evals.model.ChatResponse;
+import dev.evals.model.ToolCall;
+import dev.evals.model.ToolSpec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The one tool the judge must call: its schema, and reading a call of it. */
+final class SubmitJudgementTool {
+
+  static final String NAME = "submit_judgement";
+
+  private static final String SCHEMA =
+      """
+      {
+        "type": "object",
+        "properties": {
+          "score": {"type": "integer", "minimum": 0, "maximum": 100,
+                    "description": "0-100, following the rubric"},
+          "summary": {"type": "string", "description": "Two or three sentences on the score"},
+          "checklist": {
+            "type": "array",
+            "description": "One entry per acceptance criterion, in order",
+            "items": {
+              "type": "object",
+              "properties": {
+                "item": {"type": "string", "description": "The criterion"},
+                "met": {"type": "boolean"},
+                "reason": {"type": "string", "description": "One sentence"}
+              },
+              "required": ["item", "met", "reason"]
+            }
+          }
+        },
+        "required": ["score", "summary", "checklist"]
+      }
+      """;
+
+  private SubmitJudgementTool() {}
+
+  static ToolSpec spec() {
+    try {
+      return new ToolSpec(
+          NAME, "Submit your judgement of the artifact.", Mappers.json().readTree(SCHEMA));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("the submit_judgement schema is not JSON", e);
+    }
+  }
+
+  /** The first submit_judgement call of {@code response}, if there is one. */
+  static Optional<ToolCall> call(ChatResponse response) {
+    return response.toolCalls().stream().filter(c -> c.name().equals(NAME)).findFirst();
+  }
+
+  /** Reads an answer; {@link Reading#problem()} says what was wrong when it cannot be read. */
+  static Reading read(ChatResponse response) {
+    Optional<ToolCall> call = call(response);
+    if (call.isEmpty()) {
+      return Reading.problem("you did not call " + NAME);
+    }
+    JsonNode args;
+    try {
+      args = Mappers.json().readTree(call.get().arguments());
+    } catch (JsonProcessingException e) {
+      return Reading.problem("the arguments are not valid JSON (" + e.getOriginalMessage() + ")");
+    }
+    if (args == null || !args.isObject()) {
+      return Reading.problem("the arguments must be a JSON object");
+    }
+    return read(args);
+  }
+
+  private static Reading read(JsonNode args) {
+    JsonNode score = args.path("score");
+    // Some providers send every number as a double, so 85.0 counts as the integer 85.
+    if (!score.isNumber() || !score.canConvertToExactIntegral()) {
+      return Reading.problem("score must be an integer from 0 to 100, got " + shown(score));
+    }
+    if (!score.canConvertToInt() || score.asInt() < 0 || score.asInt() > 100) {
+      return Reading.problem("score must be from 0 to 100, got " + score);
+    }
+    if (!args.path("summary").isTextual()) {
+      return Reading.problem("summary must be a string, got " + shown(args.path("summary")));
+    }
+    JsonNode checklist = args.path("checklist");
+    if (!checklist.isArray()) {
+      return Reading.problem("checklist must be an array, got " + shown(checklist));
+    }
+    List<ChecklistItem> items = new ArrayList<>();
+    for (int i = 0; i < checklist.size(); i++) {
+      JsonNode entry = checklist.get(i);
+      if (!entry.path("item").isTextual()
+          || !entry.path("met").isBoolean()
+          || !entry.path("reason").isTextual()) {
+        return Reading.problem(
+            "checklist[" + i + "] needs item (string), met (boolean) and reason (string)");
+      }
+      items.add(
+          new ChecklistItem(
+              entry.get("item").asText(),
+              entry.get("met").asBoolean(),
+              entry.get("reason").asText()));
+    }
+    return new Reading(
+        new SubmittedJudgement(score.asInt(), args.get("summary").asText(), items), null);
+  }
+
+  private static String shown(JsonNode node) {
+    return node.isMissingNode() ? "nothing" : node.toString();
+  }
+
+  /** A judgement read from an answer, or the problem that kept it from being read. */
+  record Reading(SubmittedJudgement judgement, String problem) {
+    static Reading problem(String problem) {
+      return new Reading(null, problem);
+    }
+  }
+}
