@@ -8,6 +8,7 @@ import dev.evals.agent.ToolInvocation;
 import dev.evals.cases.CaseDefinition;
 import dev.evals.config.Secrets;
 import dev.evals.json.Mappers;
+import dev.evals.judge.Judgement;
 import dev.evals.modes.PreparedCase;
 import dev.evals.modes.Session;
 import dev.evals.modes.SessionContext;
@@ -34,6 +35,7 @@ public final class AttemptExecutor {
   private final Clock clock;
   private final Secrets secrets;
   private final RunLog log;
+  private final JudgeStage judge;
 
   public AttemptExecutor(
       RunDirectory directory,
@@ -42,7 +44,8 @@ public final class AttemptExecutor {
       RunListener listener,
       Clock clock,
       Secrets secrets,
-      RunLog log) {
+      RunLog log,
+      JudgeStage judge) {
     this.directory = directory;
     this.model = model;
     this.sessionContext = sessionContext;
@@ -50,6 +53,7 @@ public final class AttemptExecutor {
     this.clock = clock;
     this.secrets = secrets;
     this.log = log;
+    this.judge = judge;
   }
 
   public AttemptRecord execute(PreparedCase prepared, int attempt) {
@@ -70,8 +74,13 @@ public final class AttemptExecutor {
               definition.runtime().effectiveMaxTurns());
       writeJson(folder, "transcript.json", Transcript.of(session.systemPrompt(), agent));
       List<Check> checks = checks(definition, session, agent, folder);
+      Judgement judgement = judge.judge(prepared, session, agent).orElse(null);
+      if (judgement != null) {
+        writeJson(folder, "judge.json", judgement.toJson());
+        checks.addAll(judgement.checks());
+      }
       writeJson(folder, "checks.json", Mappers.json().valueToTree(checks));
-      return record(definition, attempt, start, agent, checks, folder);
+      return record(definition, attempt, start, agent, checks, judgement, folder);
     } catch (IOException | RuntimeException e) {
       log.failure("attempt " + definition.id() + "#" + attempt + " failed", e);
       String error = secrets.redact(e.getClass().getSimpleName() + ": " + e.getMessage());
@@ -136,16 +145,21 @@ public final class AttemptExecutor {
       long start,
       AgentResult agent,
       List<Check> checks,
+      Judgement judgement,
       AttemptFolder folder) {
     boolean providerFailed = agent.stop() == AgentResult.Stop.PROVIDER_ERROR;
-    AttemptStatus status = providerFailed ? AttemptStatus.EXECUTION_ERROR : AttemptStatus.OK;
-    boolean passed = !providerFailed && checks.stream().allMatch(Check::passed);
+    boolean judgeFailed = judgement != null && judgement.isExecutionError();
+    AttemptStatus status =
+        providerFailed || judgeFailed ? AttemptStatus.EXECUTION_ERROR : AttemptStatus.OK;
+    boolean passed = status == AttemptStatus.OK && checks.stream().allMatch(Check::passed);
     String error =
-        checks.stream()
-            .filter(c -> !c.passed() && c.name().equals(RUN_SUCCEEDED))
-            .map(Check::detail)
-            .findFirst()
-            .orElse(null);
+        judgeFailed
+            ? "judge failed: " + secrets.redact(judgement.error())
+            : checks.stream()
+                .filter(c -> !c.passed() && c.name().equals(RUN_SUCCEEDED))
+                .map(Check::detail)
+                .findFirst()
+                .orElse(null);
     LinkedHashSet<String> toolsUsed = new LinkedHashSet<>();
     agent.invocations().stream().map(ToolInvocation::name).forEach(toolsUsed::add);
     return new AttemptRecord(

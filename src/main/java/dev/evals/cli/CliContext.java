@@ -1,0 +1,24 @@
+package dev.evals.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+
+/**
+ * What the commands may see of the process, injected so tests run the CLI in-process.
+ *
+ * @param out results
+ * @param err progress, warnings and errors
+ * @param environment environment variables
+ * @param workDir the working directory (default cases root; home of results/ and history/)
+ * @param clock the time source
+ * @param interactive whether stderr is a terminal
+ */
+public record CliContext(
+    PrintWriter out,
+    PrintWriter err,
+    Map<String, String> environment,
+    Path workDir,
+    Clock clock,
+    boolean interactive) {}

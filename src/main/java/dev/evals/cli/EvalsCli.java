@@ -1,0 +1,89 @@
+package dev.evals.cli;
+
+import dev.evals.cases.CaseFileException;
+import dev.evals.cases.UnknownCaseException;
+import dev.evals.model.MissingApiKeyException;
+import dev.evals.model.UnknownModelException;
+import dev.evals.modes.UnknownModeException;
+import dev.evals.suite.ExitCodes;
+import dev.evals.suite.UsageException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import picocli.CommandLine;
+
+/**
+ * The one wiring point of the command line: builds the command tree with its error handlers, so
+ * the CLI runs the same in {@code main} and in tests.
+ */
+public final class EvalsCli {
+
+  /** Exit code of an unexpected internal failure (a bug), as sysexits' EX_SOFTWARE. */
+  static final int INTERNAL_ERROR = 70;
+
+  private EvalsCli() {}
+
+  /**
+   * A ready command line.
+   *
+   * @param context what the commands see: streams, environment, working directory, clock
+   */
+  public static CommandLine create(CliContext context) {
+    CommandLine commandLine = new CommandLine(new EvalsCommand(), new ContextFactory(context));
+    commandLine.setOut(context.out());
+    commandLine.setErr(context.err());
+    commandLine.setExecutionExceptionHandler(EvalsCli::handleFailure);
+    commandLine.setParameterExceptionHandler(EvalsCli::handleBadArguments);
+    return commandLine;
+  }
+
+  /** Runs the arguments against a real environment. */
+  public static int run(
+      String[] args,
+      PrintWriter out,
+      PrintWriter err,
+      Map<String, String> environment,
+      Path workDir,
+      Clock clock,
+      boolean interactive) {
+    return create(new CliContext(out, err, environment, workDir, clock, interactive)).execute(args);
+  }
+
+  private static int handleFailure(
+      Exception failure, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+    PrintWriter err = commandLine.getErr();
+    if (isBadInput(failure)) {
+      err.println("error: " + failure.getMessage());
+      err.flush();
+      return ExitCodes.BAD_INPUT;
+    }
+    boolean debug = parseResult.hasMatchedOption("--debug");
+    err.println("error: unexpected failure: " + failure);
+    if (debug) {
+      failure.printStackTrace(err);
+    } else {
+      err.println("(run again with --debug for the stack trace; a run also keeps it in run.log)");
+    }
+    err.flush();
+    return INTERNAL_ERROR;
+  }
+
+  private static int handleBadArguments(CommandLine.ParameterException failure, String[] args) {
+    CommandLine commandLine = failure.getCommandLine();
+    PrintWriter err = commandLine.getErr();
+    err.println("error: " + failure.getMessage());
+    err.println("see '" + commandLine.getCommandSpec().qualifiedName() + " --help'");
+    err.flush();
+    return ExitCodes.BAD_INPUT;
+  }
+
+  static boolean isBadInput(Throwable failure) {
+    return failure instanceof CaseFileException
+        || failure instanceof UnknownCaseException
+        || failure instanceof UnknownModelException
+        || failure instanceof UnknownModeException
+        || failure instanceof MissingApiKeyException
+        || failure instanceof UsageException;
+  }
+}

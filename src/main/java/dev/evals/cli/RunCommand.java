@@ -1,0 +1,155 @@
+package dev.evals.cli;
+
+import dev.evals.config.Environment;
+import dev.evals.json.Mappers;
+import dev.evals.judge.JudgeSettings;
+import dev.evals.model.ChatModelFactory;
+import dev.evals.model.ModelRegistry;
+import dev.evals.model.ProviderSettings;
+import dev.evals.model.Sleeper;
+import dev.evals.modes.Modes;
+import dev.evals.suite.EvalRun;
+import dev.evals.suite.RunRequest;
+import dev.evals.suite.UsageException;
+import dev.evals.suite.Workspace;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code evals run <mode> [caseIds...]}: runs a suite. */
+@Command(
+    name = "run",
+    mixinStandardHelpOptions = true,
+    header = "Run a mode's suite (or some of its cases) against one or more models.",
+    description = {
+      "Each attempt drives the model through the mode's tools, runs the deterministic validators"
+          + " and the judge, and is recorded the moment it ends.",
+      "Exit codes: 0 done, 1 below --min-pass-rate, 2 bad input, 3 some attempts ended in an"
+          + " execution error, 130 interrupted.",
+      "",
+      "Example: evals run flow flow-single-step-celsius --model opus --runs 3"
+    })
+final class RunCommand implements Callable<Integer>, ContextAware {
+
+  @Parameters(index = "0", paramLabel = "<mode>", description = "flow, script, app or cli.")
+  String mode;
+
+  @Parameters(index = "1..*", paramLabel = "<caseId>", description = "Case ids or globs (flow-modify-*); default: the whole suite.")
+  List<String> caseIds = new ArrayList<>();
+
+  @Option(names = "--model", paramLabel = "<alias>", description = "Model under test (default: haiku; see 'evals models').")
+  String model;
+
+  @Option(names = "--models", split = ",", paramLabel = "<a,b,c>", description = "Several models, one after the other, then a side-by-side table.")
+  List<String> models = new ArrayList<>();
+
+  @Option(names = "--runs", paramLabel = "<n>", description = "Repeats per case (default: 1).")
+  Integer runs;
+
+  @Option(names = "--concurrency", paramLabel = "<n>", description = "Attempts in flight at once (default: 5).")
+  Integer concurrency;
+
+  @Option(names = "--output", paramLabel = "<path>", description = "Summary path; artifacts go to the sibling folder of the same name.")
+  Path output;
+
+  @Option(names = "--verbose", description = "Stream assistant text and tool calls per attempt.")
+  boolean verbose;
+
+  @Option(names = "--record", description = "Append one line to history/<mode>.jsonl (full-suite runs only).")
+  boolean record;
+
+  @Option(names = "--judge", paramLabel = "on|off", description = "Turn the LLM judge off (default: on, except for the reference model).")
+  String judge;
+
+  @Option(names = "--judge-model", paramLabel = "<alias>", description = "Judge model (default: sonnet).")
+  String judgeModel;
+
+  @Option(names = "--judge-threshold", paramLabel = "<0-100>", description = "Lowest passing judge score (default: 80).")
+  Integer judgeThreshold;
+
+  @Option(names = "--judge-samples", paramLabel = "<n>", description = "Ask the judge n times and use the median (default: 1).")
+  Integer judgeSamples;
+
+  @Option(names = "--min-pass-rate", paramLabel = "<0..1>", description = "Exit 1 when the pass rate is below this (CI gate).")
+  Double minPassRate;
+
+  @Option(names = "--backend-validation", paramLabel = "off|preview", description = "Smoke-run on Windmill (default: off, or WMILL_AI_EVAL_BACKEND_VALIDATION).")
+  String backendValidation;
+
+  @Option(names = "--system-prompt", paramLabel = "<file>", description = "Replace the mode's system prompt with this file.")
+  Path systemPrompt;
+
+  @Option(names = "--max-retries", paramLabel = "<n>", description = "Retries per provider request (default: 6).")
+  Integer maxRetries;
+
+  @Mixin CasesDirOption casesDir = new CasesDirOption();
+
+  private CliContext context;
+
+  @Override
+  public void useContext(CliContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    Path root = casesDir.resolve(context);
+    Environment environment =
+        Environment.load(context.environment(), List.of(root.resolve(".env")));
+    ProviderSettings defaults = ProviderSettings.defaults();
+    int parallel = concurrency == null ? 5 : concurrency;
+    ProviderSettings providerSettings =
+        new ProviderSettings(
+            maxRetries == null ? defaults.maxRetries() : maxRetries,
+            defaults.requestTimeout(),
+            Math.max(1, parallel),
+            Sleeper.REAL);
+    Workspace workspace =
+        new Workspace(
+            root, context.workDir(), environment, context.clock(), context.out(), context.err(),
+            context.interactive());
+    EvalRun run =
+        new EvalRun(
+            workspace,
+            ModelRegistry.builtIn(Mappers.yaml()),
+            Modes.builtIn(),
+            new ChatModelFactory(environment, providerSettings));
+    return run.run(request(parallel));
+  }
+
+  private RunRequest request(int parallel) {
+    if (model != null && !models.isEmpty()) {
+      throw new UsageException("use either --model or --models, not both");
+    }
+    if (judge != null && !judge.equals("on") && !judge.equals("off")) {
+      throw new UsageException("--judge must be on or off, got '" + judge + "'");
+    }
+    boolean judgeOff = "off".equals(judge);
+    if (judgeOff && judgeModel != null) {
+      throw new UsageException("--judge off and --judge-model contradict each other");
+    }
+    return new RunRequest(
+        mode,
+        caseIds,
+        model != null ? List.of(model) : models,
+        runs == null ? 1 : runs,
+        parallel,
+        output,
+        verbose,
+        record,
+        judgeModel,
+        judgeOff,
+        judgeThreshold == null ? JudgeSettings.DEFAULT_THRESHOLD : judgeThreshold,
+        judgeSamples == null ? JudgeSettings.DEFAULT_SAMPLES : judgeSamples,
+        minPassRate,
+        backendValidation,
+        systemPrompt == null ? null : context.workDir().resolve(systemPrompt));
+  }
+}

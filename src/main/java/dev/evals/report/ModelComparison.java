@@ -1,0 +1,32 @@
+package dev.evals.report;
+
+import java.io.PrintWriter;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Locale;
+
+/** The side-by-side table printed after a {@code --models a,b,c} run. */
+public final class ModelComparison {
+
+  private ModelComparison() {}
+
+  public static void print(PrintWriter out, List<Summary> summaries) {
+    int width = summaries.stream().mapToInt(s -> s.runModel().length()).max().orElse(5);
+    String row = "%-" + width + "s  %9s  %7s  %6s  %10s  %10s  %9s%n";
+    out.println();
+    out.printf(Locale.ROOT, row, "model", "pass rate", "passed", "errors", "avg time", "avg tokens", "cost");
+    for (Summary s : summaries) {
+      out.printf(
+          Locale.ROOT,
+          row,
+          s.runModel(),
+          String.format(Locale.ROOT, "%.1f%%", s.passRate() * 100),
+          s.passedAttempts() + "/" + s.scoredAttempts(),
+          s.errorAttempts(),
+          Durations.format(java.time.Duration.ofMillis(s.averageDurationMs())),
+          s.averageTokenUsagePerAttempt().total(),
+          "$" + s.totalCostUsd().setScale(4, RoundingMode.HALF_UP).toPlainString());
+    }
+    out.flush();
+  }
+}

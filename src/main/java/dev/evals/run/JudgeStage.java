@@ -1,0 +1,55 @@
+package dev.evals.run;
+
+import dev.evals.agent.AgentResult;
+import dev.evals.cases.CaseDefinition;
+import dev.evals.judge.Judge;
+import dev.evals.judge.JudgeInput;
+import dev.evals.judge.Judgement;
+import dev.evals.modes.PreparedCase;
+import dev.evals.modes.Session;
+import java.util.Optional;
+
+/**
+ * The judge step of the pipeline: runs only when the judge is on, the case does not skip it, and
+ * the model under test produced an artifact.
+ */
+public final class JudgeStage {
+
+  /** No judge: {@code --judge off}, or the reference model's default. */
+  public static final JudgeStage OFF = new JudgeStage(null, null);
+
+  private final Judge judge;
+  private final String mode;
+
+  private JudgeStage(Judge judge, String mode) {
+    this.judge = judge;
+    this.mode = mode;
+  }
+
+  public static JudgeStage using(Judge judge, String mode) {
+    return new JudgeStage(judge, mode);
+  }
+
+  public boolean enabled() {
+    return judge != null;
+  }
+
+  Optional<Judgement> judge(PreparedCase prepared, Session session, AgentResult agent) {
+    CaseDefinition definition = prepared.definition();
+    if (judge == null
+        || definition.skipJudge()
+        || agent.stop() == AgentResult.Stop.PROVIDER_ERROR
+        || !session.hasArtifact()) {
+      return Optional.empty();
+    }
+    JudgeInput input =
+        new JudgeInput(
+            mode,
+            definition.prompt(),
+            definition.judgeChecklist(),
+            prepared.initialState(),
+            prepared.expectedState(),
+            session.artifact());
+    return Optional.of(judge.judge(input));
+  }
+}

@@ -1,0 +1,101 @@
+package dev.evals.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.evals.model.TokenUsage;
+import dev.evals.run.AttemptRecord;
+import dev.evals.run.AttemptStatus;
+import dev.evals.run.RunManifest;
+import dev.evals.validate.Check;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SummaryBuilderTest {
+
+  static RunManifest manifest(List<String> caseIds, int runs, String judge) {
+    return new RunManifest(
+        RunManifest.VERSION, "flow", "haiku (anthropic:claude-haiku-4-5)", "haiku", judge, 80,
+        caseIds, List.of(), runs, 5, "off", null, null, ".", "sha256:abc", "0123", "2026-11-24T12:00:00Z");
+  }
+
+  static AttemptRecord attempt(String caseId, int n, AttemptStatus status, boolean passed, long ms, Integer score) {
+    return new AttemptRecord(
+        caseId, n, status, passed, List.of(Check.of("run succeeded", passed, "x")), score, ms, 2, 1,
+        List.of("set_flow"), TokenUsage.of(100, 50), 100, new BigDecimal("0.0100"),
+        score == null ? null : TokenUsage.of(10, 5), score == null ? null : new BigDecimal("0.0010"),
+        passed ? null : "x", caseId + "/attempt-" + n);
+  }
+
+  @Test
+  void countsPassesOverScoredAttemptsAndKeepsErrorsBeside() {
+    List<AttemptRecord> records =
+        List.of(
+            attempt("a", 1, AttemptStatus.OK, true, 1000, 90),
+            attempt("a", 2, AttemptStatus.OK, false, 3000, 70),
+            attempt("b", 1, AttemptStatus.OK, true, 2000, 85),
+            attempt("b", 2, AttemptStatus.EXECUTION_ERROR, false, 500, null));
+
+    Summary summary = SummaryBuilder.build(manifest(List.of("a", "b"), 2, "sonnet"), records, "results/run");
+
+    assertThat(summary.attemptCount()).isEqualTo(4);
+    assertThat(summary.scoredAttempts()).isEqualTo(3);
+    assertThat(summary.passedAttempts()).isEqualTo(2);
+    assertThat(summary.errorAttempts()).isEqualTo(1);
+    assertThat(summary.passRate()).isEqualTo(0.6667);
+    assertThat(summary.averageDurationMs()).isEqualTo(1625);
+    assertThat(summary.averagePassedDurationMs()).isEqualTo(1500);
+    assertThat(summary.averageJudgeScore()).isEqualTo(81.7);
+    assertThat(summary.totalTokenUsage()).isEqualTo(TokenUsage.of(400, 200));
+    assertThat(summary.averageTokenUsagePerAttempt()).isEqualTo(TokenUsage.of(100, 50));
+    assertThat(summary.judgeTokenUsage()).isEqualTo(TokenUsage.of(30, 15));
+    assertThat(summary.judgeCostUsd()).isEqualByComparingTo("0.003");
+    assertThat(summary.totalCostUsd()).isEqualByComparingTo("0.043");
+    assertThat(summary.failedCaseIds()).containsExactly("a");
+    assertThat(summary.erroredCaseIds()).containsExactly("b");
+    assertThat(summary.cases()).extracting(CaseSummary::passRate).containsExactly(0.5, 1.0);
+    assertThat(summary.complete()).isTrue();
+    assertThat(summary.judge()).isEqualTo("on");
+  }
+
+  @Test
+  void listsCasesThatNeverRanAndSaysWhenTheJudgeWasOff() {
+    Summary summary =
+        SummaryBuilder.build(
+            manifest(List.of("a", "b"), 1, null),
+            List.of(attempt("a", 1, AttemptStatus.OK, true, 10, null)),
+            "results/run");
+
+    assertThat(summary.plannedAttemptCount()).isEqualTo(2);
+    assertThat(summary.complete()).isFalse();
+    assertThat(summary.cases()).extracting(CaseSummary::id).containsExactly("a", "b");
+    assertThat(summary.cases().get(1).attemptCount()).isZero();
+    assertThat(summary.judge()).startsWith("off");
+    assertThat(summary.judgeModel()).isNull();
+    assertThat(summary.averageJudgeScore()).isNull();
+  }
+
+  @Test
+  void condensesASummaryIntoAHistoryLine() {
+    Summary summary =
+        SummaryBuilder.build(
+            manifest(List.of("a"), 2, "sonnet"),
+            List.of(
+                attempt("a", 1, AttemptStatus.OK, true, 100, 90),
+                attempt("a", 2, AttemptStatus.OK, false, 300, 60)),
+            "results/run");
+
+    HistoryLine line = HistoryLine.of(summary);
+
+    assertThat(line.mode()).isEqualTo("flow");
+    assertThat(line.gitSha()).isEqualTo("0123");
+    assertThat(line.passRate()).isEqualTo(0.5);
+    assertThat(line.averageJudgeScore()).isEqualTo(75.0);
+    assertThat(line.failedCaseIds()).containsExactly("a");
+    assertThat(line.cases()).singleElement().satisfies(c -> {
+      assertThat(c.attemptCount()).isEqualTo(2);
+      assertThat(c.passedAttempts()).isEqualTo(1);
+      assertThat(c.averageDurationMs()).isEqualTo(200);
+    });
+  }
+}

@@ -1,0 +1,82 @@
+package dev.evals.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.evals.model.TokenUsage;
+import dev.evals.validate.Check;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AttemptIndexTest {
+
+  @TempDir Path dir;
+
+  static AttemptRecord record(String caseId, int attempt, boolean passed) {
+    return new AttemptRecord(
+        caseId, attempt, AttemptStatus.OK, passed,
+        List.of(Check.of("run succeeded", passed, "no artifact")), null, 100, 2, 1,
+        List.of("set_flow"), TokenUsage.of(10, 5), 10, new BigDecimal("0.001"), null, null, null,
+        caseId + "/attempt-" + attempt);
+  }
+
+  @Test
+  void writesOneLinePerAttemptAndReadsThemBack() throws IOException {
+    AttemptIndex index = new AttemptIndex(dir.resolve("index.jsonl"));
+    index.append(record("a", 1, true));
+    index.append(record("b", 1, false));
+
+    assertThat(Files.readAllLines(index.file())).hasSize(2);
+    assertThat(index.read()).extracting(AttemptRecord::key).containsExactly("a#1", "b#1");
+    assertThat(index.read().get(0)).isEqualTo(record("a", 1, true));
+  }
+
+  @Test
+  void keepsTheNewestRecordOfAnAttempt() throws IOException {
+    AttemptIndex index = new AttemptIndex(dir.resolve("index.jsonl"));
+    index.append(record("a", 1, false));
+    index.append(record("b", 1, true));
+    index.append(record("a", 1, true));
+
+    assertThat(index.read())
+        .extracting(AttemptRecord::key, AttemptRecord::passed)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("b#1", true),
+            org.assertj.core.groups.Tuple.tuple("a#1", true));
+  }
+
+  @Test
+  void skipsALastLineTornByACrash() throws IOException {
+    AttemptIndex index = new AttemptIndex(dir.resolve("index.jsonl"));
+    index.append(record("a", 1, true));
+    Files.writeString(index.file(), "{\"caseId\":\"b\",\"att", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+
+    assertThat(index.read()).extracting(AttemptRecord::key).containsExactly("a#1");
+  }
+
+  @Test
+  void refusesAnUnreadableLineInTheMiddle() throws IOException {
+    Path file = dir.resolve("index.jsonl");
+    Files.writeString(file, "garbage\n");
+    new AttemptIndex(file).append(record("a", 1, true));
+
+    assertThatThrownBy(() -> new AttemptIndex(file).read()).hasMessageContaining("index.jsonl:1");
+  }
+
+  @Test
+  void neverCountsAnExecutionErrorAsPassed() {
+    assertThatThrownBy(
+            () ->
+                new AttemptRecord(
+                    "a", 1, AttemptStatus.EXECUTION_ERROR, true, List.of(), null, 0, 0, 0,
+                    List.of(), null, 0, null, null, null, "boom", null))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+}
