@@ -1,5 +1,7 @@
 package dev.evals.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
 /** The API family a model is reached through. */
@@ -19,10 +21,12 @@ public enum Provider {
   }
 
   /** The spelling used in the registry file and in {@code provider:model} ids. */
+  @JsonValue
   public String id() {
     return id;
   }
 
+  @JsonCreator
   public static Provider fromId(String id) {
     String wanted = id.toLowerCase(Locale.ROOT);
     for (Provider provider : values()) {

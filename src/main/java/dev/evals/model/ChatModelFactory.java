@@ -1,0 +1,113 @@
+package dev.evals.model;
+
+import dev.evals.config.Environment;
+import dev.evals.model.anthropic.AnthropicChatModel;
+import dev.evals.model.gemini.GeminiChatModel;
+import dev.evals.model.http.Backoff;
+import dev.evals.model.http.LimiterPool;
+import dev.evals.model.http.ProviderHttp;
+import dev.evals.model.http.SecretMask;
+import dev.evals.model.openai.MaxTokensField;
+import dev.evals.model.openai.OpenAiChatModel;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import okhttp3.OkHttpClient;
+
+/**
+ * Builds the {@link ChatModel} of a registered model. One factory serves a whole run (model under
+ * test and judge), so every model of a provider and key shares one adaptive concurrency limit.
+ */
+public final class ChatModelFactory {
+
+  private static final Duration MAX_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+
+  private final Environment env;
+  private final ProviderSettings settings;
+  private final Backoff backoff;
+  private final LimiterPool limiters;
+  private final OkHttpClient client;
+
+  public ChatModelFactory(Environment env, ProviderSettings settings) {
+    this(env, settings, new Random(), Clock.systemUTC());
+  }
+
+  /** With the randomness of the backoff jitter and the clock of reset headers chosen. */
+  public ChatModelFactory(Environment env, ProviderSettings settings, Random random, Clock clock) {
+    this.env = env;
+    this.settings = settings;
+    this.backoff = new Backoff(random, clock);
+    this.limiters = new LimiterPool(settings.maxConcurrency());
+    Duration timeout = settings.requestTimeout();
+    this.client =
+        new OkHttpClient.Builder()
+            .callTimeout(timeout)
+            .readTimeout(timeout)
+            .writeTimeout(timeout)
+            .connectTimeout(
+                timeout.compareTo(MAX_CONNECT_TIMEOUT) < 0 ? timeout : MAX_CONNECT_TIMEOUT)
+            .build();
+  }
+
+  /**
+   * Fails fast with a {@link MissingApiKeyException} naming the variable when the model's provider
+   * needs a key that is not set.
+   */
+  public void checkCredentials(ModelSpec spec) {
+    if (spec.isReference()) {
+      return;
+    }
+    ProviderEndpoint endpoint = ProviderEndpoint.of(spec.provider());
+    if (endpoint.keyRequired() && apiKey(endpoint).isEmpty()) {
+      throw new MissingApiKeyException(endpoint.missingKeyMessage());
+    }
+  }
+
+  /** The chat model of a registered model; not for the reference model. */
+  public ChatModel create(ModelSpec spec) {
+    if (spec.isReference()) {
+      throw new IllegalArgumentException("the reference model has no chat model");
+    }
+    checkCredentials(spec);
+    ProviderEndpoint endpoint = ProviderEndpoint.of(spec.provider());
+    String key = apiKey(endpoint).orElse(null);
+    String baseUrl = env.getOrDefault(endpoint.baseUrlVariable(), endpoint.defaultBaseUrl());
+    ProviderHttp http = http(spec.provider(), key);
+    return switch (spec.provider()) {
+      case ANTHROPIC -> new AnthropicChatModel(spec.modelId(), baseUrl, key, http);
+      case GEMINI -> new GeminiChatModel(spec.modelId(), baseUrl, key, http);
+      case OPENAI ->
+          new OpenAiChatModel(
+              spec.modelId(), baseUrl, key, MaxTokensField.MAX_COMPLETION_TOKENS, http);
+      case OPENAI_COMPATIBLE, DEEPSEEK ->
+          new OpenAiChatModel(spec.modelId(), baseUrl, key, MaxTokensField.MAX_TOKENS, http);
+      case REFERENCE -> throw new IllegalArgumentException("unreachable");
+    };
+  }
+
+  /** For example "anthropic throttled to 2 concurrent requests"; empty when none is throttled. */
+  public List<String> throttleStatus() {
+    return limiters.throttleStatus();
+  }
+
+  private ProviderHttp http(Provider provider, String key) {
+    List<String> secrets = new ArrayList<>(env.secretValues());
+    if (key != null) {
+      secrets.add(key);
+    }
+    return new ProviderHttp(
+        provider.id(),
+        client,
+        settings,
+        limiters.limiter(provider.id(), key),
+        new SecretMask(secrets),
+        backoff);
+  }
+
+  private Optional<String> apiKey(ProviderEndpoint endpoint) {
+    return endpoint.keyVariables().stream().map(env::get).flatMap(Optional::stream).findFirst();
+  }
+}

@@ -1,0 +1,142 @@
+package dev.evals.model.gemini;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.evals.json.Mappers;
+import dev.evals.model.ChatMessage;
+import dev.evals.model.ChatRequest;
+import dev.evals.model.ChatResponse;
+import dev.evals.model.TokenUsage;
+import dev.evals.model.ToolCall;
+import dev.evals.model.ToolResult;
+import dev.evals.model.ToolSpec;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Provider-neutral chat types to and from {@code generateContent} bodies. */
+final class GeminiMapper {
+
+  /**
+   * Gemini 3 rejects a replayed function call without the thought signature it was sent with; the
+   * neutral conversation does not keep signatures, and this documented value skips the check.
+   */
+  static final String SKIP_SIGNATURE = "skip_thought_signature_validator";
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  private GeminiMapper() {}
+
+  static ObjectNode request(ChatRequest request) {
+    ObjectNode body = NODES.objectNode();
+    if (!request.system().isEmpty()) {
+      body.putObject("systemInstruction")
+          .putArray("parts")
+          .addObject()
+          .put("text", request.system());
+    }
+    ArrayNode contents = body.putArray("contents");
+    request.messages().forEach(m -> contents.add(content(m)));
+    if (!request.tools().isEmpty()) {
+      ArrayNode declarations = body.putArray("tools").addObject().putArray("functionDeclarations");
+      request.tools().forEach(t -> declarations.add(declaration(t)));
+    }
+    if (request.forcedTool() != null) {
+      ObjectNode config = body.putObject("toolConfig").putObject("functionCallingConfig");
+      config.put("mode", "ANY").putArray("allowedFunctionNames").add(request.forcedTool());
+    }
+    ObjectNode generation = body.putObject("generationConfig");
+    if (request.temperature() != null) {
+      generation.put("temperature", request.temperature());
+    }
+    generation.put("maxOutputTokens", request.maxTokens());
+    return body;
+  }
+
+  private static ObjectNode content(ChatMessage message) {
+    ObjectNode node = NODES.objectNode();
+    if (message instanceof ChatMessage.User user) {
+      node.put("role", "user").putArray("parts").addObject().put("text", user.text());
+    } else if (message instanceof ChatMessage.Assistant assistant) {
+      ArrayNode parts = node.put("role", "model").putArray("parts");
+      if (!assistant.text().isBlank()) {
+        parts.addObject().put("text", assistant.text());
+      }
+      for (int i = 0; i < assistant.toolCalls().size(); i++) {
+        parts.add(functionCall(assistant.toolCalls().get(i), i == 0));
+      }
+    } else if (message instanceof ChatMessage.ToolResults results) {
+      ArrayNode parts = node.put("role", "user").putArray("parts");
+      results.results().forEach(r -> parts.add(functionResponse(r)));
+    }
+    return node;
+  }
+
+  private static ObjectNode functionCall(ToolCall call, boolean first) {
+    ObjectNode part = NODES.objectNode();
+    ObjectNode function = part.putObject("functionCall").put("name", call.name());
+    function.set("args", argsObject(call.arguments()));
+    if (first) {
+      part.put("thoughtSignature", SKIP_SIGNATURE);
+    }
+    return part;
+  }
+
+  private static JsonNode argsObject(String arguments) {
+    try {
+      JsonNode parsed = Mappers.json().readTree(arguments);
+      return parsed != null && parsed.isObject() ? parsed : NODES.objectNode();
+    } catch (IOException e) {
+      return NODES.objectNode();
+    }
+  }
+
+  /** Gemini's documented convention: the output under one key, or the failure under "error". */
+  private static ObjectNode functionResponse(ToolResult result) {
+    ObjectNode part = NODES.objectNode();
+    ObjectNode response = part.putObject("functionResponse").put("name", result.toolName());
+    response.putObject("response").put(result.isError() ? "error" : "content", result.content());
+    return part;
+  }
+
+  private static ObjectNode declaration(ToolSpec spec) {
+    ObjectNode node = NODES.objectNode().put("name", spec.name());
+    node.put("description", spec.description());
+    node.set("parameters", GeminiSchema.of(spec.inputSchema()));
+    return node;
+  }
+
+  /**
+   * @param turn the number of this model turn in the conversation, for call ids
+   */
+  static ChatResponse response(JsonNode body, int turn) {
+    JsonNode candidate = body.path("candidates").path(0);
+    StringBuilder text = new StringBuilder();
+    List<ToolCall> calls = new ArrayList<>();
+    for (JsonNode part : candidate.path("content").path("parts")) {
+      if (part.has("functionCall")) {
+        JsonNode call = part.get("functionCall");
+        String id = "call-" + turn + "-" + calls.size();
+        calls.add(new ToolCall(id, call.path("name").asText(), call.path("args").toString()));
+      } else if (part.has("text") && !part.path("thought").asBoolean(false)) {
+        text.append(part.get("text").asText());
+      }
+    }
+    return new ChatResponse(
+        text.toString(),
+        calls,
+        usage(body.path("usageMetadata")),
+        candidate.path("finishReason").asText(""));
+  }
+
+  /** Thinking tokens are billed as output, so they count as completion. */
+  private static TokenUsage usage(JsonNode usage) {
+    long prompt = usage.path("promptTokenCount").asLong();
+    long completion =
+        usage.path("candidatesTokenCount").asLong() + usage.path("thoughtsTokenCount").asLong();
+    return new TokenUsage(
+        prompt, completion, usage.path("totalTokenCount").asLong(prompt + completion));
+  }
+}

@@ -1,0 +1,156 @@
+package dev.evals.model.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.evals.json.Mappers;
+import dev.evals.model.ProviderException;
+import dev.evals.model.ProviderSettings;
+import java.io.IOException;
+import java.util.Set;
+import okhttp3.Headers;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+
+/**
+ * Posts JSON to one provider: through the provider's {@link AdaptiveLimiter}, retrying rate limits,
+ * server errors and connection failures with {@link Backoff}, and failing with a {@link
+ * ProviderException} whose message never contains a secret.
+ */
+public final class ProviderHttp {
+
+  static final Set<Integer> RETRIABLE = Set.of(408, 429, 500, 502, 503, 504, 529);
+  private static final MediaType JSON = MediaType.get("application/json");
+
+  private final String provider;
+  private final OkHttpClient client;
+  private final ProviderSettings settings;
+  private final AdaptiveLimiter limiter;
+  private final SecretMask mask;
+  private final Backoff backoff;
+
+  public ProviderHttp(
+      String provider,
+      OkHttpClient client,
+      ProviderSettings settings,
+      AdaptiveLimiter limiter,
+      SecretMask mask,
+      Backoff backoff) {
+    this.provider = provider;
+    this.client = client;
+    this.settings = settings;
+    this.limiter = limiter;
+    this.mask = mask;
+    this.backoff = backoff;
+  }
+
+  /** The parsed JSON body of a successful POST. */
+  public JsonNode post(String url, Headers headers, JsonNode body) {
+    Request request =
+        new Request.Builder()
+            .url(url)
+            .headers(headers)
+            .post(RequestBody.create(body.toString(), JSON))
+            .build();
+    for (int retry = 0; ; retry++) {
+      Attempt attempt = send(request);
+      if (attempt.succeeded()) {
+        return parse(attempt.body());
+      }
+      if (!attempt.retriable()) {
+        throw new ProviderException(
+            provider
+                + ": HTTP "
+                + attempt.status()
+                + ": "
+                + mask.excerpt(ErrorBody.message(attempt.body())),
+            false);
+      }
+      if (retry >= settings.maxRetries()) {
+        throw new ProviderException(
+            provider
+                + ": "
+                + attempt.describe()
+                + " after "
+                + retry
+                + " retries: "
+                + mask.excerpt(attempt.detail()),
+            true,
+            attempt.failure());
+      }
+      pause(backoff.delay(retry, attempt.headers()));
+    }
+  }
+
+  private Attempt send(Request request) {
+    acquire();
+    try (Response response = client.newCall(request).execute()) {
+      String body = response.body().string();
+      Attempt attempt = new Attempt(response.code(), response.headers(), body, null);
+      if (attempt.succeeded()) {
+        limiter.recordSuccess(RateLimitHeaders.headroom(response.headers()));
+      } else if (attempt.status() == 429) {
+        limiter.recordRateLimited();
+      }
+      return attempt;
+    } catch (IOException e) {
+      return new Attempt(0, Headers.of(), "", e);
+    } finally {
+      limiter.release();
+    }
+  }
+
+  private JsonNode parse(String body) {
+    try {
+      return Mappers.json().readTree(body);
+    } catch (IOException e) {
+      throw new ProviderException(
+          provider + ": response is not JSON: " + mask.excerpt(body), false);
+    }
+  }
+
+  private void acquire() {
+    try {
+      limiter.acquire();
+    } catch (InterruptedException e) {
+      throw interrupted(e);
+    }
+  }
+
+  private void pause(java.time.Duration wait) {
+    try {
+      settings.sleeper().sleep(wait);
+    } catch (InterruptedException e) {
+      throw interrupted(e);
+    }
+  }
+
+  private ProviderException interrupted(InterruptedException e) {
+    Thread.currentThread().interrupt();
+    return new ProviderException(provider + ": interrupted", false, e);
+  }
+
+  /** One HTTP exchange: a status and body, or the I/O failure that prevented one. */
+  private record Attempt(int status, Headers headers, String body, IOException failure) {
+
+    boolean succeeded() {
+      return failure == null && status >= 200 && status < 300;
+    }
+
+    boolean retriable() {
+      return failure != null || RETRIABLE.contains(status);
+    }
+
+    String describe() {
+      return failure != null ? "request failed" : "HTTP " + status;
+    }
+
+    String detail() {
+      if (failure != null) {
+        return failure.getClass().getSimpleName() + ": " + failure.getMessage();
+      }
+      return ErrorBody.message(body);
+    }
+  }
+}

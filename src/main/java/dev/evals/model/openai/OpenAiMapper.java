@@ -1,0 +1,116 @@
+package dev.evals.model.openai;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.evals.model.ChatMessage;
+import dev.evals.model.ChatRequest;
+import dev.evals.model.ChatResponse;
+import dev.evals.model.TokenUsage;
+import dev.evals.model.ToolCall;
+import dev.evals.model.ToolResult;
+import dev.evals.model.ToolSpec;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Provider-neutral chat types to and from Chat Completions bodies. */
+final class OpenAiMapper {
+
+  /** Chat Completions has no error flag on tool messages, so errors say so in their text. */
+  static final String ERROR_PREFIX = "ERROR: ";
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  private OpenAiMapper() {}
+
+  static ObjectNode request(String model, ChatRequest request, MaxTokensField maxTokens) {
+    ObjectNode body = NODES.objectNode();
+    body.put("model", model);
+    ArrayNode messages = body.putArray("messages");
+    if (!request.system().isEmpty()) {
+      messages.addObject().put("role", "system").put("content", request.system());
+    }
+    request.messages().forEach(m -> addMessage(messages, m));
+    if (!request.tools().isEmpty()) {
+      ArrayNode tools = body.putArray("tools");
+      request.tools().forEach(t -> tools.add(tool(t)));
+    }
+    if (request.forcedTool() != null) {
+      ObjectNode choice = body.putObject("tool_choice").put("type", "function");
+      choice.putObject("function").put("name", request.forcedTool());
+    }
+    if (request.temperature() != null) {
+      body.put("temperature", request.temperature());
+    }
+    body.put(maxTokens.wireName(), request.maxTokens());
+    return body;
+  }
+
+  private static void addMessage(ArrayNode messages, ChatMessage message) {
+    if (message instanceof ChatMessage.User user) {
+      messages.addObject().put("role", "user").put("content", user.text());
+    } else if (message instanceof ChatMessage.Assistant assistant) {
+      messages.add(assistant(assistant));
+    } else if (message instanceof ChatMessage.ToolResults results) {
+      results.results().forEach(r -> messages.add(toolMessage(r)));
+    }
+  }
+
+  private static ObjectNode assistant(ChatMessage.Assistant assistant) {
+    ObjectNode node = NODES.objectNode().put("role", "assistant");
+    if (assistant.text().isEmpty() && !assistant.toolCalls().isEmpty()) {
+      node.putNull("content");
+    } else {
+      node.put("content", assistant.text());
+    }
+    if (!assistant.toolCalls().isEmpty()) {
+      ArrayNode calls = node.putArray("tool_calls");
+      for (ToolCall call : assistant.toolCalls()) {
+        ObjectNode wire = calls.addObject().put("id", call.id()).put("type", "function");
+        wire.putObject("function").put("name", call.name()).put("arguments", call.arguments());
+      }
+    }
+    return node;
+  }
+
+  private static ObjectNode toolMessage(ToolResult result) {
+    return NODES
+        .objectNode()
+        .put("role", "tool")
+        .put("tool_call_id", result.callId())
+        .put("content", result.isError() ? ERROR_PREFIX + result.content() : result.content());
+  }
+
+  private static ObjectNode tool(ToolSpec spec) {
+    ObjectNode node = NODES.objectNode().put("type", "function");
+    ObjectNode function = node.putObject("function");
+    function.put("name", spec.name()).put("description", spec.description());
+    function.set("parameters", spec.inputSchema());
+    return node;
+  }
+
+  static ChatResponse response(JsonNode body) {
+    JsonNode choice = body.path("choices").path(0);
+    JsonNode message = choice.path("message");
+    List<ToolCall> calls = new ArrayList<>();
+    for (JsonNode call : message.path("tool_calls")) {
+      JsonNode function = call.path("function");
+      calls.add(
+          new ToolCall(
+              call.path("id").asText(),
+              function.path("name").asText(),
+              function.path("arguments").asText("")));
+    }
+    String text = message.path("content").isTextual() ? message.path("content").asText() : "";
+    return new ChatResponse(
+        text, calls, usage(body.path("usage")), choice.path("finish_reason").asText(""));
+  }
+
+  private static TokenUsage usage(JsonNode usage) {
+    long prompt = usage.path("prompt_tokens").asLong();
+    long completion = usage.path("completion_tokens").asLong();
+    return new TokenUsage(
+        prompt, completion, usage.path("total_tokens").asLong(prompt + completion));
+  }
+}
