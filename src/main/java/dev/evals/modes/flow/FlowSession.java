@@ -1,0 +1,78 @@
+package dev.evals.modes.flow;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.evals.agent.Tool;
+import dev.evals.modes.ArtifactSink;
+import dev.evals.modes.Session;
+import dev.evals.validate.Check;
+import java.io.IOException;
+import java.util.List;
+
+/** One attempt's flow draft and the tools that edit it. */
+final class FlowSession implements Session {
+
+  private final String systemPrompt;
+  private final FlowState initial;
+  private final WorkspaceCatalog workspace;
+  private final FlowValidator validator;
+  private final List<Tool> tools;
+  private FlowState current;
+  private boolean replaced;
+
+  FlowSession(
+      String systemPrompt, FlowState initial, WorkspaceCatalog workspace, FlowValidator validator) {
+    this.systemPrompt = systemPrompt;
+    this.initial = initial;
+    this.workspace = workspace;
+    this.validator = validator;
+    this.current = initial == null ? FlowState.empty() : initial;
+    this.tools = new FlowTools(this).all();
+  }
+
+  @Override
+  public String systemPrompt() {
+    return systemPrompt;
+  }
+
+  @Override
+  public List<Tool> tools() {
+    return tools;
+  }
+
+  @Override
+  public boolean hasArtifact() {
+    return replaced || (initial != null && !initial.toJson().equals(current.toJson()));
+  }
+
+  @Override
+  public List<Check> validate() {
+    return validator.validate(current);
+  }
+
+  @Override
+  public JsonNode artifact() {
+    return current.toJson();
+  }
+
+  @Override
+  public void writeArtifacts(ArtifactSink sink) throws IOException {
+    sink.write("flow.json", current.toPrettyJson() + "\n");
+  }
+
+  FlowState current() {
+    return current;
+  }
+
+  void replace(FlowState flow) {
+    current = flow;
+    replaced = true;
+  }
+
+  WorkspaceCatalog workspace() {
+    return workspace;
+  }
+
+  FlowValidator validator() {
+    return validator;
+  }
+}

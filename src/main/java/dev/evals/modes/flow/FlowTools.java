@@ -1,0 +1,193 @@
+package dev.evals.modes.flow;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import dev.evals.agent.Tool;
+import dev.evals.agent.ToolReply;
+import dev.evals.json.Mappers;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The flow mode's tools, bound to one session's draft. Their names are a contract. */
+final class FlowTools {
+
+  static final String GET_FLOW = "get_flow";
+  static final String SET_FLOW = "set_flow";
+  static final String SEARCH_WORKSPACE = "search_workspace";
+  static final String GET_RUNNABLE_DETAILS = "get_runnable_details";
+  static final String TEST_RUN_FLOW = "test_run_flow";
+
+  private static final String NO_INPUT =
+      """
+      {"type": "object", "properties": {}, "additionalProperties": false}
+      """;
+  private static final String SET_FLOW_INPUT =
+      """
+      {"type": "object",
+       "properties": {
+         "value": {"type": "object",
+           "description": "The OpenFlow value: {modules: [...], failure_module?, preprocessor_module?}",
+           "properties": {"modules": {"type": "array", "items": {"type": "object"}}},
+           "required": ["modules"]},
+         "schema": {"type": "object", "description": "JSON Schema (type object) of the flow inputs"},
+         "summary": {"type": "string", "description": "One-line summary of the flow"}},
+       "required": ["value", "schema"],
+       "additionalProperties": false}
+      """;
+  private static final String SEARCH_INPUT =
+      """
+      {"type": "object",
+       "properties": {"query": {"type": "string", "minLength": 1,
+         "description": "Words to look for in script and flow paths, summaries and descriptions"}},
+       "required": ["query"], "additionalProperties": false}
+      """;
+  private static final String DETAILS_INPUT =
+      """
+      {"type": "object",
+       "properties": {"path": {"type": "string", "minLength": 1,
+         "description": "Workspace path of a script or flow, e.g. f/folder/name"}},
+       "required": ["path"], "additionalProperties": false}
+      """;
+  private static final String TEST_RUN_INPUT =
+      """
+      {"type": "object",
+       "properties": {"args": {"type": "object", "description": "Flow inputs by name"}},
+       "additionalProperties": false}
+      """;
+
+  private final FlowSession session;
+
+  FlowTools(FlowSession session) {
+    this.session = session;
+  }
+
+  List<Tool> all() {
+    return List.of(
+        FunctionTool.of(
+            GET_FLOW,
+            "Returns the current flow as {summary, value, schema}.",
+            NO_INPUT,
+            args -> ToolReply.ok(session.current().toPrettyJson())),
+        FunctionTool.of(
+            SET_FLOW,
+            "Replaces the whole flow with {value, schema, summary?} and reports any structural"
+                + " problems (bad ids, unresolved results/flow_input references, invalid schema).",
+            SET_FLOW_INPUT,
+            this::setFlow),
+        FunctionTool.of(
+            SEARCH_WORKSPACE,
+            "Finds existing workspace scripts and flows whose path, summary or description"
+                + " contain every word of the query (case-insensitive).",
+            SEARCH_INPUT,
+            this::search),
+        FunctionTool.of(
+            GET_RUNNABLE_DETAILS,
+            "Returns a workspace script's schema, summary, language and code, or a flow's schema"
+                + " and value.",
+            DETAILS_INPUT,
+            this::details),
+        FunctionTool.of(
+            TEST_RUN_FLOW,
+            "Checks the current flow with the given inputs and reports what would fail.",
+            TEST_RUN_INPUT,
+            this::testRun));
+  }
+
+  private ToolReply setFlow(JsonNode args) {
+    FlowState state = FlowState.fromJson(args);
+    List<String> problems = session.validator().structuralProblems(state);
+    try {
+      state.parse();
+    } catch (InvalidFlowException e) {
+      return ToolReply.error("The flow was not saved: " + e.getMessage());
+    }
+    session.replace(state);
+    if (problems.isEmpty()) {
+      return ToolReply.ok("ok");
+    }
+    return ToolReply.error(
+        "The flow was saved, but it has problems to fix:\n- " + String.join("\n- ", problems));
+  }
+
+  private ToolReply search(JsonNode args) {
+    String query = args.path("query").asText();
+    List<WorkspaceCatalog.Entry> found = session.workspace().search(query);
+    if (found.isEmpty()) {
+      return ToolReply.ok("No workspace script or flow matches '" + query + "'.");
+    }
+    ArrayNode list = JsonNodeFactory.instance.arrayNode();
+    for (WorkspaceCatalog.Entry entry : found) {
+      ObjectNode item = list.addObject();
+      item.put("kind", entry.kind());
+      item.put("path", entry.path());
+      item.put("summary", entry.summary());
+      item.put("description", entry.description());
+    }
+    return ToolReply.ok(write(list));
+  }
+
+  private ToolReply details(JsonNode args) {
+    String path = args.path("path").asText();
+    return session
+        .workspace()
+        .entry(path)
+        .map(FlowTools::describe)
+        .orElseGet(
+            () ->
+                ToolReply.error(
+                    "No script or flow at path '"
+                        + path
+                        + "'. Use search_workspace to find existing runnables."));
+  }
+
+  private static ToolReply describe(WorkspaceCatalog.Entry entry) {
+    ObjectNode node = JsonNodeFactory.instance.objectNode();
+    node.put("kind", entry.kind());
+    node.setAll((ObjectNode) Mappers.json().valueToTree(entry));
+    return ToolReply.ok(write(node));
+  }
+
+  private ToolReply testRun(JsonNode args) {
+    FlowState state = session.current();
+    List<String> problems = new ArrayList<>(session.validator().structuralProblems(state));
+    problems.addAll(argumentProblems(state, args.path("args")));
+    String verdict =
+        problems.isEmpty()
+            ? "Static check passed."
+            : "Static check found problems:\n- " + String.join("\n- ", problems);
+    String text =
+        "The flow was NOT executed: running flows on a Windmill backend is not available yet,"
+            + " so only a static check was done.\n"
+            + verdict;
+    return problems.isEmpty() ? ToolReply.ok(text) : ToolReply.error(text);
+  }
+
+  private static List<String> argumentProblems(FlowState state, JsonNode args) {
+    if (!StructureValidator.schemaProblems(state.schema()).isEmpty()) {
+      return List.of();
+    }
+    JsonNode given = args.isObject() ? args : JsonNodeFactory.instance.objectNode();
+    return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+        .getSchema(state.schema())
+        .validate(given)
+        .stream()
+        .map(ValidationMessage::getMessage)
+        .map(message -> "args do not match the input schema: " + message)
+        .sorted()
+        .toList();
+  }
+
+  private static String write(JsonNode node) {
+    try {
+      return Mappers.json().writeValueAsString(node);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

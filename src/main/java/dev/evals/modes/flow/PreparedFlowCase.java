@@ -1,0 +1,82 @@
+package dev.evals.modes.flow;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.evals.cases.CaseDefinition;
+import dev.evals.json.Mappers;
+import dev.evals.model.ToolCall;
+import dev.evals.modes.PreparedCase;
+import dev.evals.modes.Session;
+import dev.evals.modes.SessionContext;
+import java.util.List;
+
+/** A flow case with its fixtures read and rules parsed. */
+final class PreparedFlowCase implements PreparedCase {
+
+  private final CaseDefinition definition;
+  private final String systemPrompt;
+  private final JsonNode initialFixture;
+  private final InitialFixture initial;
+  private final FlowState expected;
+  private final FlowValidator validator;
+
+  PreparedFlowCase(
+      CaseDefinition definition,
+      String systemPrompt,
+      JsonNode initialFixture,
+      InitialFixture initial,
+      FlowState expected,
+      FlowRules rules) {
+    this.definition = definition;
+    this.systemPrompt = systemPrompt;
+    this.initialFixture = initialFixture;
+    this.initial = initial;
+    this.expected = expected;
+    this.validator = new FlowValidator(rules, initial.flow(), expected, initial.workspace());
+  }
+
+  @Override
+  public CaseDefinition definition() {
+    return definition;
+  }
+
+  @Override
+  public Session openSession(SessionContext context) {
+    String prompt =
+        context.systemPromptOverride() == null ? systemPrompt : context.systemPromptOverride();
+    return new FlowSession(prompt, initial.flow(), initial.workspace(), validator);
+  }
+
+  @Override
+  public List<ToolCall> referenceSolution() {
+    if (expected == null) {
+      return List.of();
+    }
+    ObjectNode arguments = expected.toJson();
+    if (expected.schema() == null) {
+      arguments.set("schema", FlowState.empty().schema());
+    }
+    try {
+      return List.of(
+          new ToolCall("ref-1", FlowTools.GET_FLOW, "{}"),
+          new ToolCall("ref-2", FlowTools.SET_FLOW, Mappers.json().writeValueAsString(arguments)));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public boolean referenceIsComplete() {
+    return expected != null && expected.schema() != null && !expected.parse().modules().isEmpty();
+  }
+
+  @Override
+  public JsonNode initialState() {
+    return initialFixture;
+  }
+
+  @Override
+  public JsonNode expectedState() {
+    return expected == null ? null : expected.toJson();
+  }
+}

@@ -1,0 +1,138 @@
+package dev.evals.modes.flow;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import dev.evals.validate.Check;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** Checks that hold for every flow: ids, input schema, workspace paths, no placeholder code. */
+final class StructureValidator {
+
+  static final String PARSES = "flow parses as OpenFlow";
+  static final String HAS_MODULES = "flow has modules";
+  static final String UNIQUE_IDS = "module ids are unique";
+  static final String VALID_IDS = "module ids are valid identifiers";
+  static final String SCHEMA_VALID = "input schema is valid JSON Schema";
+  static final String PATHS_EXIST = "workspace paths exist";
+  static final String NO_PLACEHOLDERS = "flow has no placeholder code";
+
+  private static final Pattern IDENTIFIER = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_]*");
+  private static final JsonSchema META_SCHEMA =
+      JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+          .getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
+
+  private StructureValidator() {}
+
+  static List<Check> check(FlowValue flow, FlowState state, WorkspaceCatalog workspace) {
+    List<Check> checks = new ArrayList<>();
+    checks.add(Check.pass(PARSES));
+    checks.add(Check.of(HAS_MODULES, !flow.modules().isEmpty(), "the flow has no steps"));
+    List<FlowModule> all = flow.allModules();
+    Set<String> seen = new HashSet<>();
+    Set<String> duplicates = new LinkedHashSet<>();
+    all.stream().map(FlowModule::id).filter(id -> !seen.add(id)).forEach(duplicates::add);
+    checks.add(
+        Check.of(UNIQUE_IDS, duplicates.isEmpty(), "duplicate step ids: " + join(duplicates)));
+    List<String> invalid =
+        all.stream().map(FlowModule::id).filter(id -> !IDENTIFIER.matcher(id).matches()).toList();
+    checks.add(
+        Check.of(
+            VALID_IDS,
+            invalid.isEmpty(),
+            "step ids must match [a-zA-Z_][a-zA-Z0-9_]*: " + join(invalid)));
+    List<String> schemaProblems = schemaProblems(state.schema());
+    checks.add(Check.of(SCHEMA_VALID, schemaProblems.isEmpty(), join(schemaProblems)));
+    if (!workspace.isEmpty()) {
+      List<String> missing = missingPaths(all, workspace);
+      checks.add(Check.of(PATHS_EXIST, missing.isEmpty(), join(missing)));
+    }
+    List<String> placeholders =
+        all.stream().filter(StructureValidator::isPlaceholder).map(FlowModule::id).toList();
+    checks.add(
+        Check.of(
+            NO_PLACEHOLDERS,
+            placeholders.isEmpty(),
+            "placeholder or empty inline code in steps: " + join(placeholders)));
+    return checks;
+  }
+
+  static List<String> schemaProblems(JsonNode schema) {
+    if (schema == null || schema.isNull()) {
+      return List.of("the flow has no input schema");
+    }
+    if (!schema.isObject()) {
+      return List.of("the input schema must be a JSON object");
+    }
+    List<String> problems = new ArrayList<>();
+    JsonNode type = schema.get("type");
+    if (type != null && !"object".equals(type.asText())) {
+      problems.add("the input schema's type must be 'object', not " + type);
+    }
+    META_SCHEMA.validate(schema).stream()
+        .map(ValidationMessage::getMessage)
+        .sorted()
+        .forEach(problems::add);
+    return problems;
+  }
+
+  private static List<String> missingPaths(List<FlowModule> modules, WorkspaceCatalog workspace) {
+    List<String> missing = new ArrayList<>();
+    for (FlowModule module : modules) {
+      String path = module.calledPath();
+      if (path == null || path.startsWith("hub/")) {
+        continue;
+      }
+      boolean found =
+          module.value() instanceof ModuleValue.PathFlow
+              ? workspace.flow(path).isPresent()
+              : workspace.script(path).isPresent();
+      if (!found) {
+        missing.add(
+            "step '"
+                + module.id()
+                + "' calls "
+                + module.type()
+                + " '"
+                + path
+                + "', which is not in the workspace");
+      }
+    }
+    return missing;
+  }
+
+  private static final Pattern EMPTY_MAIN =
+      Pattern.compile(
+          "(?s).*\\bfunction\\s+main\\s*\\([^)]*\\)\\s*(:[^{]*)?\\{\\s*(\\.\\.\\.)?\\s*}\\s*;?\\s*"
+              + "|(?s).*\\bdef\\s+main\\s*\\([^)]*\\)\\s*(->[^:]*)?:\\s*(pass|\\.\\.\\.)\\s*");
+
+  static boolean isPlaceholder(FlowModule module) {
+    if (!(module.value() instanceof ModuleValue.RawScript script)) {
+      return false;
+    }
+    String code = script.content() == null ? "" : withoutComments(script.content()).trim();
+    return code.isEmpty()
+        || code.equals("...")
+        || code.matches("inline_script\\.[A-Za-z0-9_-]+")
+        || EMPTY_MAIN.matcher(code).matches();
+  }
+
+  private static String withoutComments(String code) {
+    return code.replaceAll("(?s)/\\*.*?\\*/", "")
+        .replaceAll("(?m)^\\s*(//|#|--).*$", "")
+        .replaceAll("(?m)\\s//.*$", "");
+  }
+
+  private static String join(java.util.Collection<String> items) {
+    return items.stream().collect(Collectors.joining("; "));
+  }
+}
