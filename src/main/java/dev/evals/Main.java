@@ -17,7 +17,13 @@ public final class Main {
     boolean interactive = System.console() != null && System.getenv("CI") == null;
     int code =
         EvalsCli.run(
-            args, out, err, System.getenv(), Path.of("").toAbsolutePath(), Clock.systemUTC(), interactive);
+            args,
+            out,
+            err,
+            System.getenv(),
+            Path.of("").toAbsolutePath(),
+            Clock.systemUTC(),
+            interactive);
     System.exit(code);
   }
 }

@@ -87,8 +87,7 @@ public final class CaseLoader {
       throw new CaseFileException(
           file, 0, "case file not found under " + casesRoot.toAbsolutePath().normalize());
     } catch (JacksonException e) {
-      int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-      throw new CaseFileException(file, line, "YAML syntax error: " + e.getOriginalMessage());
+      throw YamlSyntax.error(file, e);
     } catch (IOException e) {
       throw new CaseFileException(file, 0, "cannot read: " + e.getMessage());
     }

@@ -22,7 +22,11 @@ final class CasesCommand implements Callable<Integer>, ContextAware {
 
   private static final int PREVIEW = 90;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "<mode>", description = "flow, script, app or cli.")
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "<mode>",
+      description = "flow, script, app or cli.")
   String mode;
 
   @Mixin CasesDirOption casesDir = new CasesDirOption();
@@ -46,7 +50,13 @@ final class CasesCommand implements Callable<Integer>, ContextAware {
         continue;
       }
       List<CaseDefinition> cases = loader.load(each.name(), each.validateRuleNames());
-      out.println(each.name() + " (" + cases.size() + " cases, " + CaseLoader.caseFileName(each.name()) + ")");
+      out.println(
+          each.name()
+              + " ("
+              + cases.size()
+              + " cases, "
+              + CaseLoader.caseFileName(each.name())
+              + ")");
       int width = cases.stream().mapToInt(c -> c.id().length()).max().orElse(0);
       for (CaseDefinition definition : cases) {
         out.printf("  %-" + width + "s  %s%n", definition.id(), preview(definition.prompt()));

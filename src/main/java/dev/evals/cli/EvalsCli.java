@@ -14,8 +14,8 @@ import java.util.Map;
 import picocli.CommandLine;
 
 /**
- * The one wiring point of the command line: builds the command tree with its error handlers, so
- * the CLI runs the same in {@code main} and in tests.
+ * The one wiring point of the command line: builds the command tree with its error handlers, so the
+ * CLI runs the same in {@code main} and in tests.
  */
 public final class EvalsCli {
 

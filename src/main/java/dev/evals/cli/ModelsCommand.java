@@ -33,7 +33,8 @@ final class ModelsCommand implements Callable<Integer>, ContextAware {
     List<ModelSpec> models = ModelRegistry.builtIn(Mappers.yaml()).all();
     PrintWriter out = context.out();
     String row = "%-24s %-24s %-10s %-28s %14s  %s%n";
-    out.printf(Locale.ROOT, row, "ALIAS", "LABEL", "PROVIDER", "MODEL ID", "USD/M IN/OUT", "ALSO ACCEPTS");
+    out.printf(
+        Locale.ROOT, row, "ALIAS", "LABEL", "PROVIDER", "MODEL ID", "USD/M IN/OUT", "ALSO ACCEPTS");
     for (ModelSpec model : models) {
       String price =
           model.isReference()
@@ -52,8 +53,10 @@ final class ModelsCommand implements Callable<Integer>, ContextAware {
           String.join(", ", model.spellings()));
     }
     out.println();
-    out.println("Default judge: " + ModelRegistry.DEFAULT_JUDGE_MODEL
-        + ". Raw ids: anthropic:<id>, openai:<id>, gemini:<id>, deepseek:<id>, openai-compatible:<id>.");
+    out.println(
+        "Default judge: "
+            + ModelRegistry.DEFAULT_JUDGE_MODEL
+            + ". Raw ids: anthropic:<id>, openai:<id>, gemini:<id>, deepseek:<id>, openai-compatible:<id>.");
     out.flush();
     return 0;
   }

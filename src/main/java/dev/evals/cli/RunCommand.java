@@ -14,7 +14,6 @@ import dev.evals.suite.UsageException;
 import dev.evals.suite.Workspace;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -41,52 +40,94 @@ final class RunCommand implements Callable<Integer>, ContextAware {
   @Parameters(index = "0", paramLabel = "<mode>", description = "flow, script, app or cli.")
   String mode;
 
-  @Parameters(index = "1..*", paramLabel = "<caseId>", description = "Case ids or globs (flow-modify-*); default: the whole suite.")
+  @Parameters(
+      index = "1..*",
+      paramLabel = "<caseId>",
+      description = "Case ids or globs (flow-modify-*); default: the whole suite.")
   List<String> caseIds = new ArrayList<>();
 
-  @Option(names = "--model", paramLabel = "<alias>", description = "Model under test (default: haiku; see 'evals models').")
+  @Option(
+      names = "--model",
+      paramLabel = "<alias>",
+      description = "Model under test (default: haiku; see 'evals models').")
   String model;
 
-  @Option(names = "--models", split = ",", paramLabel = "<a,b,c>", description = "Several models, one after the other, then a side-by-side table.")
+  @Option(
+      names = "--models",
+      split = ",",
+      paramLabel = "<a,b,c>",
+      description = "Several models, one after the other, then a side-by-side table.")
   List<String> models = new ArrayList<>();
 
   @Option(names = "--runs", paramLabel = "<n>", description = "Repeats per case (default: 1).")
   Integer runs;
 
-  @Option(names = "--concurrency", paramLabel = "<n>", description = "Attempts in flight at once (default: 5).")
+  @Option(
+      names = "--concurrency",
+      paramLabel = "<n>",
+      description = "Attempts in flight at once (default: 5).")
   Integer concurrency;
 
-  @Option(names = "--output", paramLabel = "<path>", description = "Summary path; artifacts go to the sibling folder of the same name.")
+  @Option(
+      names = "--output",
+      paramLabel = "<path>",
+      description = "Summary path; artifacts go to the sibling folder of the same name.")
   Path output;
 
   @Option(names = "--verbose", description = "Stream assistant text and tool calls per attempt.")
   boolean verbose;
 
-  @Option(names = "--record", description = "Append one line to history/<mode>.jsonl (full-suite runs only).")
+  @Option(
+      names = "--record",
+      description = "Append one line to history/<mode>.jsonl (full-suite runs only).")
   boolean record;
 
-  @Option(names = "--judge", paramLabel = "on|off", description = "Turn the LLM judge off (default: on, except for the reference model).")
+  @Option(
+      names = "--judge",
+      paramLabel = "on|off",
+      description = "Turn the LLM judge off (default: on, except for the reference model).")
   String judge;
 
-  @Option(names = "--judge-model", paramLabel = "<alias>", description = "Judge model (default: sonnet).")
+  @Option(
+      names = "--judge-model",
+      paramLabel = "<alias>",
+      description = "Judge model (default: sonnet).")
   String judgeModel;
 
-  @Option(names = "--judge-threshold", paramLabel = "<0-100>", description = "Lowest passing judge score (default: 80).")
+  @Option(
+      names = "--judge-threshold",
+      paramLabel = "<0-100>",
+      description = "Lowest passing judge score (default: 80).")
   Integer judgeThreshold;
 
-  @Option(names = "--judge-samples", paramLabel = "<n>", description = "Ask the judge n times and use the median (default: 1).")
+  @Option(
+      names = "--judge-samples",
+      paramLabel = "<n>",
+      description = "Ask the judge n times and use the median (default: 1).")
   Integer judgeSamples;
 
-  @Option(names = "--min-pass-rate", paramLabel = "<0..1>", description = "Exit 1 when the pass rate is below this (CI gate).")
+  @Option(
+      names = "--min-pass-rate",
+      paramLabel = "<0..1>",
+      description = "Exit 1 when the pass rate is below this (CI gate).")
   Double minPassRate;
 
-  @Option(names = "--backend-validation", paramLabel = "off|preview", description = "Smoke-run on Windmill (default: off, or WMILL_AI_EVAL_BACKEND_VALIDATION).")
+  @Option(
+      names = "--backend-validation",
+      paramLabel = "off|preview",
+      description = "Smoke-run on Windmill (default: off, or WMILL_AI_EVAL_BACKEND_VALIDATION).")
   String backendValidation;
 
-  @Option(names = "--system-prompt", paramLabel = "<file>", description = "Replace the mode's system prompt with this file.")
+  @Option(
+      names = "--system-prompt",
+      paramLabel = "<file>",
+      description = "Replace the mode's system prompt with this file.")
   Path systemPrompt;
 
-  @Option(names = "--max-retries", paramLabel = "<n>", description = "Retries per provider request (default: 6).")
+  @Option(
+      names = "--max-retries",
+      paramLabel = "<n>",
+      description = "Retries per provider request (default: 6).")
   Integer maxRetries;
 
   @Mixin CasesDirOption casesDir = new CasesDirOption();
@@ -113,7 +154,12 @@ final class RunCommand implements Callable<Integer>, ContextAware {
             Sleeper.REAL);
     Workspace workspace =
         new Workspace(
-            root, context.workDir(), environment, context.clock(), context.out(), context.err(),
+            root,
+            context.workDir(),
+            environment,
+            context.clock(),
+            context.out(),
+            context.err(),
             context.interactive());
     EvalRun run =
         new EvalRun(

@@ -30,10 +30,18 @@ public final class Modes {
     }
     if (NAMES.contains(name)) {
       throw new UnknownModeException(
-          "mode '" + name + "' is not implemented yet; available: " + String.join(", ", implemented.keySet()));
+          "mode '"
+              + name
+              + "' is not implemented yet; available: "
+              + String.join(", ", implemented.keySet()));
     }
     throw new UnknownModeException(
-        "unknown mode '" + name + "'" + ClosestMatch.hint(NAMES, name) + "; modes: " + String.join(", ", NAMES));
+        "unknown mode '"
+            + name
+            + "'"
+            + ClosestMatch.hint(NAMES, name)
+            + "; modes: "
+            + String.join(", ", NAMES));
   }
 
   public List<Mode> implemented() {

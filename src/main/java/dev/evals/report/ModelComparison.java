@@ -14,7 +14,16 @@ public final class ModelComparison {
     int width = summaries.stream().mapToInt(s -> s.runModel().length()).max().orElse(5);
     String row = "%-" + width + "s  %9s  %7s  %6s  %10s  %10s  %9s%n";
     out.println();
-    out.printf(Locale.ROOT, row, "model", "pass rate", "passed", "errors", "avg time", "avg tokens", "cost");
+    out.printf(
+        Locale.ROOT,
+        row,
+        "model",
+        "pass rate",
+        "passed",
+        "errors",
+        "avg time",
+        "avg tokens",
+        "cost");
     for (Summary s : summaries) {
       out.printf(
           Locale.ROOT,

@@ -13,6 +13,7 @@ import dev.evals.modes.PreparedCase;
 import dev.evals.modes.Session;
 import dev.evals.modes.SessionContext;
 import dev.evals.validate.Check;
+import dev.evals.validate.ToolExpectations;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -118,6 +119,7 @@ public final class AttemptExecutor {
       session.writeArtifacts(folder);
       checks.addAll(session.validate());
     }
+    checks.addAll(ToolExpectations.check(definition.toolExpect(), agent.invocations()));
     return checks;
   }
 
@@ -168,7 +170,7 @@ public final class AttemptExecutor {
         status,
         passed,
         checks,
-        null,
+        judgement == null ? null : judgement.score(),
         clock.millis() - start,
         agent.turns(),
         agent.invocations().size(),
@@ -176,8 +178,8 @@ public final class AttemptExecutor {
         agent.usage(),
         agent.finalContextTokens(),
         model.spec().cost(agent.usage()),
-        null,
-        null,
+        judgement == null ? null : judgement.usage(),
+        judgement == null ? null : judgement.costUsd(),
         error,
         folder.relativeToRun());
   }

@@ -22,8 +22,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code evals run}: resolves and checks everything the request names before any model is
- * called, then runs the suite once per model and returns the exit code.
+ * {@code evals run}: resolves and checks everything the request names before any model is called,
+ * then runs the suite once per model and returns the exit code.
  */
 public final class EvalRun {
 
@@ -63,7 +63,8 @@ public final class EvalRun {
     for (ModelSpec model : models) {
       ModelSpec judge = judgeFor(model, request, judgeModel);
       SuiteExecution execution =
-          new SuiteExecution(workspace, chatModels, request, mode, model, judge, systemPrompt, digest);
+          new SuiteExecution(
+              workspace, chatModels, request, mode, model, judge, systemPrompt, digest);
       summaries.add(execution.run(cases, judgeStage(judge, request, mode)));
     }
     if (summaries.size() > 1) {
@@ -98,7 +99,9 @@ public final class EvalRun {
     }
     JudgeSettings settings =
         new JudgeSettings(
-            request.judgeThreshold(), request.judgeSamples(), JudgeSettings.DEFAULT_MAX_STATE_CHARS);
+            request.judgeThreshold(),
+            request.judgeSamples(),
+            JudgeSettings.DEFAULT_MAX_STATE_CHARS);
     return JudgeStage.using(new Judge(chatModels.create(judge), judge, settings), mode.name());
   }
 

@@ -24,7 +24,8 @@ final class GitRevision {
           new ProcessBuilder("git", "-C", casesRoot.toString(), "rev-parse", "HEAD")
               .redirectErrorStream(true)
               .start();
-      String output = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+      String output =
+          new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
       boolean exited = git.waitFor(5, TimeUnit.SECONDS);
       return exited && git.exitValue() == 0 && SHA.matcher(output).matches() ? output : null;
     } catch (IOException e) {

@@ -59,7 +59,8 @@ public record RunRequest(
     }
     if (record && !casePatterns.isEmpty()) {
       throw new UsageException(
-          "--record only records full-suite runs: drop the case ids " + String.join(" ", casePatterns));
+          "--record only records full-suite runs: drop the case ids "
+              + String.join(" ", casePatterns));
     }
   }
 }

@@ -17,11 +17,12 @@ public final class SuiteCases {
   private SuiteCases() {}
 
   /**
-   * Every case of the file is prepared (fixtures read, rules parsed) so a broken case fails the
-   * run before any model is called; the selected ones are returned in file order.
+   * Every case of the file is prepared (fixtures read, rules parsed) so a broken case fails the run
+   * before any model is called; the selected ones are returned in file order.
    */
   public static List<PreparedCase> prepare(Path casesRoot, Mode mode, List<String> patterns) {
-    List<CaseDefinition> all = new CaseLoader(casesRoot).load(mode.name(), mode.validateRuleNames());
+    List<CaseDefinition> all =
+        new CaseLoader(casesRoot).load(mode.name(), mode.validateRuleNames());
     Fixtures fixtures = new Fixtures(casesRoot);
     List<PreparedCase> prepared = all.stream().map(c -> mode.prepare(c, fixtures)).toList();
     Set<String> selected =

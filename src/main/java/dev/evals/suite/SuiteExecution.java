@@ -120,9 +120,11 @@ final class SuiteExecution {
       runner.awaitFinished(STOP_GRACE);
       progress.finish();
       Summary summary = writeSummary(manifest, directory);
-      workspace.err().printf(
-          "%ninterrupted: %d of %d attempts finished and are kept in %s%n",
-          summary.attemptCount(), summary.plannedAttemptCount(), shown(directory.folder()));
+      workspace
+          .err()
+          .printf(
+              "%ninterrupted: %d of %d attempts finished and are kept in %s%n",
+              summary.attemptCount(), summary.plannedAttemptCount(), shown(directory.folder()));
       workspace.err().flush();
     } catch (IOException | InterruptedException e) {
       workspace.err().println("interrupted: could not write the summary: " + e.getMessage());
@@ -144,7 +146,9 @@ final class SuiteExecution {
     Path output = workspace.workDir().resolve(request.output());
     if (request.models().size() > 1) {
       String name = output.getFileName().toString().replaceFirst("\\.json$", "");
-      output = output.resolveSibling(name + "__" + model.alias().replaceAll("[^A-Za-z0-9._-]", "_") + ".json");
+      output =
+          output.resolveSibling(
+              name + "__" + model.alias().replaceAll("[^A-Za-z0-9._-]", "_") + ".json");
     }
     return RunDirectory.at(output);
   }

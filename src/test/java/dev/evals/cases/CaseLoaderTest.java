@@ -63,14 +63,15 @@ class CaseLoaderTest {
     assertThat(first.toolExpect().requiredToolsUsed()).containsExactly("set_flow");
     assertThat(first.toolExpect().requiredToolsAnyOf())
         .containsExactly(List.of("search_workspace", "get_runnable_details"));
-    assertThat(first.toolExpect().toolCallArgs().get(0).stringIncludesAnyOf()).containsExactly("sum");
+    assertThat(first.toolExpect().toolCallArgs().get(0).stringIncludesAnyOf())
+        .containsExactly("sum");
     assertThat(first.runtime().effectiveMaxTurns()).isEqualTo(8);
     assertThat(first.runtime().backendPreview().args().get("a").asInt()).isEqualTo(1);
     assertThat(first.tags()).containsExactly("basic");
     assertThat(first.skipJudge()).isTrue();
     assertThat(first.source().line()).isEqualTo(1);
     assertThat(cases.get(1).runtime().effectiveMaxTurns()).isEqualTo(20);
-    assertThat(cases.get(1).source().line()).isEqualTo(27);
+    assertThat(cases.get(1).source().line()).isEqualTo(24);
   }
 
   static List<Arguments> brokenCaseFiles() {
@@ -78,13 +79,25 @@ class CaseLoaderTest {
         Arguments.of("- id: a\n  prompt: [unclosed\n", 3, "YAML syntax error"),
         Arguments.of("id: a\nprompt: b\n", 1, "expected a list of cases"),
         Arguments.of("- id: a\n  prompt: b\n  promt: c\n", 3, "unknown field 'promt'"),
-        Arguments.of("- id: a\n  prompt: b\n- id: a\n  prompt: c\n", 3, "duplicate case id 'a' (first defined on line 1)"),
+        Arguments.of(
+            "- id: a\n  prompt: b\n- id: a\n  prompt: c\n",
+            3,
+            "duplicate case id 'a' (first defined on line 1)"),
         Arguments.of("- id: Bad Id\n  prompt: b\n", 1, "case id must match"),
         Arguments.of("- id: a\n", 1, "case 'a' has no prompt"),
-        Arguments.of("- id: a\n  prompt: b\n  validate:\n    topLevelStepIdz: [x]\n", 4, "unknown validate rule 'topLevelStepIdz'"),
+        Arguments.of(
+            "- id: a\n  prompt: b\n  validate:\n    topLevelStepIdz: [x]\n",
+            4,
+            "unknown validate rule 'topLevelStepIdz'"),
         Arguments.of("- id: a\n  prompt: b\n  runtime:\n    maxTurns: lots\n", 4, "maxTurns"),
-        Arguments.of("- id: a\n  prompt: b\n  runtime:\n    maxTurns: 0\n", 3, "runtime.maxTurns must be at least 1"),
-        Arguments.of("- id: a\n  prompt: b\n  toolExpect:\n    requiredToolsUsd: [x]\n", 4, "unknown field 'requiredToolsUsd'"),
+        Arguments.of(
+            "- id: a\n  prompt: b\n  runtime:\n    maxTurns: 0\n",
+            3,
+            "runtime.maxTurns must be at least 1"),
+        Arguments.of(
+            "- id: a\n  prompt: b\n  toolExpect:\n    requiredToolsUsd: [x]\n",
+            4,
+            "unknown field 'requiredToolsUsd'"),
         Arguments.of("- just a string\n", 1, "each case must be a mapping"));
   }
 

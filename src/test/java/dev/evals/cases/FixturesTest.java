@@ -16,8 +16,7 @@ class FixturesTest {
   @TempDir Path dir;
 
   private CaseDefinition caseWithExpected(Path root, String expected) {
-    new CasesRoot(root)
-        .caseFile("flow", "- id: a\n  prompt: b\n  expected: " + expected + "\n");
+    new CasesRoot(root).caseFile("flow", "- id: a\n  prompt: b\n  expected: " + expected + "\n");
     return new CaseLoader(root).load("flow", Set.of()).get(0);
   }
 
@@ -27,7 +26,8 @@ class FixturesTest {
     new CasesRoot(root).file("fixtures/flow/x.json", "{\"value\": {\"modules\": []}}");
     CaseDefinition definition = caseWithExpected(root, "fixtures/flow/x.json");
 
-    assertThat(new Fixtures(root).readTree(definition, "expected", definition.expected()).has("value"))
+    assertThat(
+            new Fixtures(root).readTree(definition, "expected", definition.expected()).has("value"))
         .isTrue();
   }
 
@@ -47,7 +47,8 @@ class FixturesTest {
     new CasesRoot(dir).file("secret.json", "{}");
     CaseDefinition definition = caseWithExpected(root, "../secret.json");
 
-    assertThatThrownBy(() -> new Fixtures(root).readTree(definition, "expected", definition.expected()))
+    assertThatThrownBy(
+            () -> new Fixtures(root).readTree(definition, "expected", definition.expected()))
         .isInstanceOf(CaseFileException.class)
         .hasMessage("cases/flow.yaml:3: case 'a': expected escapes the cases root: ../secret.json");
   }
@@ -60,7 +61,8 @@ class FixturesTest {
     Files.createSymbolicLink(root.resolve("fixtures/link"), dir.resolve("outside"));
     CaseDefinition definition = caseWithExpected(root, "fixtures/link/secret.json");
 
-    assertThatThrownBy(() -> new Fixtures(root).readTree(definition, "expected", definition.expected()))
+    assertThatThrownBy(
+            () -> new Fixtures(root).readTree(definition, "expected", definition.expected()))
         .isInstanceOf(CaseFileException.class)
         .hasMessageContaining("escapes the cases root through a link");
   }
@@ -69,7 +71,8 @@ class FixturesTest {
   void reportsAMissingFixtureAtTheFieldLine() {
     CaseDefinition definition = caseWithExpected(dir, "fixtures/none.json");
 
-    assertThatThrownBy(() -> new Fixtures(dir).readTree(definition, "expected", definition.expected()))
+    assertThatThrownBy(
+            () -> new Fixtures(dir).readTree(definition, "expected", definition.expected()))
         .hasMessage("cases/flow.yaml:3: case 'a': expected fixture not found: fixtures/none.json");
   }
 
@@ -78,7 +81,8 @@ class FixturesTest {
     new CasesRoot(dir).file("fixtures/bad.json", "{\n  \"value\": ,\n}");
     CaseDefinition definition = caseWithExpected(dir, "fixtures/bad.json");
 
-    assertThatThrownBy(() -> new Fixtures(dir).readTree(definition, "expected", definition.expected()))
+    assertThatThrownBy(
+            () -> new Fixtures(dir).readTree(definition, "expected", definition.expected()))
         .isInstanceOf(CaseFileException.class)
         .hasMessageContaining("fixture fixtures/bad.json line 2 is not valid");
   }

@@ -34,9 +34,21 @@ class HistoryTest {
     assertThat(line.fieldNames())
         .toIterable()
         .contains(
-            "createdAt", "gitSha", "mode", "runs", "runModel", "caseCount", "attemptCount",
-            "passedAttempts", "errorAttempts", "passRate", "averageDurationMs",
-            "averagePassedDurationMs", "averageTokenUsagePerAttempt", "totalCostUsd",
-            "failedCaseIds", "cases");
+            "createdAt",
+            "gitSha",
+            "mode",
+            "runs",
+            "runModel",
+            "caseCount",
+            "attemptCount",
+            "passedAttempts",
+            "errorAttempts",
+            "passRate",
+            "averageDurationMs",
+            "averagePassedDurationMs",
+            "averageTokenUsagePerAttempt",
+            "totalCostUsd",
+            "failedCaseIds",
+            "cases");
   }
 }

@@ -15,16 +15,45 @@ class SummaryBuilderTest {
 
   static RunManifest manifest(List<String> caseIds, int runs, String judge) {
     return new RunManifest(
-        RunManifest.VERSION, "flow", "haiku (anthropic:claude-haiku-4-5)", "haiku", judge, 80,
-        caseIds, List.of(), runs, 5, "off", null, null, ".", "sha256:abc", "0123", "2026-11-24T12:00:00Z");
+        RunManifest.VERSION,
+        "flow",
+        "haiku (anthropic:claude-haiku-4-5)",
+        "haiku",
+        judge,
+        80,
+        caseIds,
+        List.of(),
+        runs,
+        5,
+        "off",
+        null,
+        null,
+        ".",
+        "sha256:abc",
+        "0123",
+        "2026-11-24T12:00:00Z");
   }
 
-  static AttemptRecord attempt(String caseId, int n, AttemptStatus status, boolean passed, long ms, Integer score) {
+  static AttemptRecord attempt(
+      String caseId, int n, AttemptStatus status, boolean passed, long ms, Integer score) {
     return new AttemptRecord(
-        caseId, n, status, passed, List.of(Check.of("run succeeded", passed, "x")), score, ms, 2, 1,
-        List.of("set_flow"), TokenUsage.of(100, 50), 100, new BigDecimal("0.0100"),
-        score == null ? null : TokenUsage.of(10, 5), score == null ? null : new BigDecimal("0.0010"),
-        passed ? null : "x", caseId + "/attempt-" + n);
+        caseId,
+        n,
+        status,
+        passed,
+        List.of(Check.of("run succeeded", passed, "x")),
+        score,
+        ms,
+        2,
+        1,
+        List.of("set_flow"),
+        TokenUsage.of(100, 50),
+        100,
+        new BigDecimal("0.0100"),
+        score == null ? null : TokenUsage.of(10, 5),
+        score == null ? null : new BigDecimal("0.0010"),
+        passed ? null : "x",
+        caseId + "/attempt-" + n);
   }
 
   @Test
@@ -36,7 +65,8 @@ class SummaryBuilderTest {
             attempt("b", 1, AttemptStatus.OK, true, 2000, 85),
             attempt("b", 2, AttemptStatus.EXECUTION_ERROR, false, 500, null));
 
-    Summary summary = SummaryBuilder.build(manifest(List.of("a", "b"), 2, "sonnet"), records, "results/run");
+    Summary summary =
+        SummaryBuilder.build(manifest(List.of("a", "b"), 2, "sonnet"), records, "results/run");
 
     assertThat(summary.attemptCount()).isEqualTo(4);
     assertThat(summary.scoredAttempts()).isEqualTo(3);
@@ -92,10 +122,13 @@ class SummaryBuilderTest {
     assertThat(line.passRate()).isEqualTo(0.5);
     assertThat(line.averageJudgeScore()).isEqualTo(75.0);
     assertThat(line.failedCaseIds()).containsExactly("a");
-    assertThat(line.cases()).singleElement().satisfies(c -> {
-      assertThat(c.attemptCount()).isEqualTo(2);
-      assertThat(c.passedAttempts()).isEqualTo(1);
-      assertThat(c.averageDurationMs()).isEqualTo(200);
-    });
+    assertThat(line.cases())
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.attemptCount()).isEqualTo(2);
+              assertThat(c.passedAttempts()).isEqualTo(1);
+              assertThat(c.averageDurationMs()).isEqualTo(200);
+            });
   }
 }

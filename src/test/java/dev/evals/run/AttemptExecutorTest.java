@@ -36,8 +36,17 @@ import org.junit.jupiter.api.io.TempDir;
 class AttemptExecutorTest {
 
   private static final ModelSpec MODEL =
-      new ModelSpec("fake", "Fake", Provider.OPENAI, "fake-1", List.of(), new BigDecimal("1.00"), new BigDecimal("2.00"), null);
-  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T12:00:00Z"), ZoneOffset.UTC);
+      new ModelSpec(
+          "fake",
+          "Fake",
+          Provider.OPENAI,
+          "fake-1",
+          List.of(),
+          new BigDecimal("1.00"),
+          new BigDecimal("2.00"),
+          null);
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-11-24T12:00:00Z"), ZoneOffset.UTC);
   private static final String SECRET = "sk-very-secret-value";
 
   @TempDir Path dir;
@@ -99,7 +108,8 @@ class AttemptExecutorTest {
     Path attempt = directory.folder().resolve("note-case/attempt-1");
     assertThat(attempt.resolve("note.json")).exists();
     assertThat(attempt.resolve("transcript.json")).exists();
-    assertThat(Files.readString(attempt.resolve("checks.json"))).contains("note contains 'Windmill'");
+    assertThat(Files.readString(attempt.resolve("checks.json")))
+        .contains("note contains 'Windmill'");
   }
 
   @Test
@@ -119,13 +129,19 @@ class AttemptExecutorTest {
     assertThat(record.status()).isEqualTo(AttemptStatus.OK);
     assertThat(record.passed()).isFalse();
     assertThat(record.failedChecks())
-        .containsExactly(Check.fail("run succeeded", "the model finished without producing an artifact"));
+        .containsExactly(
+            Check.fail("run succeeded", "the model finished without producing an artifact"));
   }
 
   @Test
   void failsTheRunCheckWhenTheTurnLimitIsReached() {
     ChatModel endless =
-        request -> new ChatResponse("", List.of(new ToolCall("c", "write_note", "{\"text\": \"Windmill\"}")), TokenUsage.ZERO, "tool_use");
+        request ->
+            new ChatResponse(
+                "",
+                List.of(new ToolCall("c", "write_note", "{\"text\": \"Windmill\"}")),
+                TokenUsage.ZERO,
+                "tool_use");
 
     AttemptRecord record = execute(endless, JudgeStage.OFF);
 
@@ -185,7 +201,8 @@ class AttemptExecutorTest {
         request -> {
           throw new ProviderException("anthropic: HTTP 529 after 6 retries", true);
         };
-    JudgeStage judge = JudgeStage.using(new Judge(judgeDown, MODEL, JudgeSettings.defaults()), "flow");
+    JudgeStage judge =
+        JudgeStage.using(new Judge(judgeDown, MODEL, JudgeSettings.defaults()), "flow");
 
     AttemptRecord record = execute(writes("Windmill is great"), judge);
 
@@ -200,7 +217,8 @@ class AttemptExecutorTest {
         request -> {
           throw new AssertionError("the judge was called");
         };
-    JudgeStage judge = JudgeStage.using(new Judge(judgeMustNotRun, MODEL, JudgeSettings.defaults()), "flow");
+    JudgeStage judge =
+        JudgeStage.using(new Judge(judgeMustNotRun, MODEL, JudgeSettings.defaults()), "flow");
 
     AttemptRecord record = execute(new ScriptedChatModel(List.of(), "nothing"), judge);
 
@@ -217,7 +235,9 @@ class AttemptExecutorTest {
                     new ToolCall(
                         "j1",
                         "submit_judgement",
-                        "{\"score\": " + score + ", \"summary\": \"ok\", \"checklist\": [{\"item\": \"mentions Windmill\", \"met\": true, \"reason\": \"it does\"}]}")),
+                        "{\"score\": "
+                            + score
+                            + ", \"summary\": \"ok\", \"checklist\": [{\"item\": \"mentions Windmill\", \"met\": true, \"reason\": \"it does\"}]}")),
                 TokenUsage.of(100, 20),
                 "tool_use");
     return JudgeStage.using(new Judge(judgeModel, MODEL, JudgeSettings.defaults()), "flow");

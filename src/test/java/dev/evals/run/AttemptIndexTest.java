@@ -21,9 +21,22 @@ class AttemptIndexTest {
 
   static AttemptRecord record(String caseId, int attempt, boolean passed) {
     return new AttemptRecord(
-        caseId, attempt, AttemptStatus.OK, passed,
-        List.of(Check.of("run succeeded", passed, "no artifact")), null, 100, 2, 1,
-        List.of("set_flow"), TokenUsage.of(10, 5), 10, new BigDecimal("0.001"), null, null, null,
+        caseId,
+        attempt,
+        AttemptStatus.OK,
+        passed,
+        List.of(Check.of("run succeeded", passed, "no artifact")),
+        null,
+        100,
+        2,
+        1,
+        List.of("set_flow"),
+        TokenUsage.of(10, 5),
+        10,
+        new BigDecimal("0.001"),
+        null,
+        null,
+        null,
         caseId + "/attempt-" + attempt);
   }
 
@@ -56,7 +69,8 @@ class AttemptIndexTest {
   void skipsALastLineTornByACrash() throws IOException {
     AttemptIndex index = new AttemptIndex(dir.resolve("index.jsonl"));
     index.append(record("a", 1, true));
-    Files.writeString(index.file(), "{\"caseId\":\"b\",\"att", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+    Files.writeString(
+        index.file(), "{\"caseId\":\"b\",\"att", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
 
     assertThat(index.read()).extracting(AttemptRecord::key).containsExactly("a#1");
   }
@@ -75,8 +89,23 @@ class AttemptIndexTest {
     assertThatThrownBy(
             () ->
                 new AttemptRecord(
-                    "a", 1, AttemptStatus.EXECUTION_ERROR, true, List.of(), null, 0, 0, 0,
-                    List.of(), null, 0, null, null, null, "boom", null))
+                    "a",
+                    1,
+                    AttemptStatus.EXECUTION_ERROR,
+                    true,
+                    List.of(),
+                    null,
+                    0,
+                    0,
+                    0,
+                    List.of(),
+                    null,
+                    0,
+                    null,
+                    null,
+                    null,
+                    "boom",
+                    null))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }

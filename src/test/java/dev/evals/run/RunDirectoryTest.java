@@ -19,7 +19,8 @@ class RunDirectoryTest {
   @Test
   void namesTheSummaryByTimeModeAndModel() {
     RunDirectory run =
-        RunDirectory.defaultFor(dir, Instant.parse("2026-11-24T21:56:15Z"), "flow", "openai-compatible:llama3");
+        RunDirectory.defaultFor(
+            dir, Instant.parse("2026-11-24T21:56:15Z"), "flow", "openai-compatible:llama3");
 
     assertThat(run.summaryFile().getFileName())
         .hasToString("2026-11-24T21-56-15Z__flow__openai-compatible_llama3.json");
@@ -40,13 +41,15 @@ class RunDirectoryTest {
   void refusesCaseIdsThatLeaveTheRun(String caseId) throws IOException {
     RunDirectory run = RunDirectory.at(dir.resolve("run.json")).create();
 
-    assertThatThrownBy(() -> run.attemptFolder(caseId, 1)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> run.attemptFolder(caseId, 1))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"../escape.txt", "/tmp/escape.txt", "a/../../escape.txt", "."})
   void refusesArtifactPathsThatLeaveTheAttempt(String path) throws IOException {
-    AttemptFolder folder = RunDirectory.at(dir.resolve("run.json")).create().attemptFolder("case-a", 1);
+    AttemptFolder folder =
+        RunDirectory.at(dir.resolve("run.json")).create().attemptFolder("case-a", 1);
 
     assertThatThrownBy(() -> folder.write(path, "x")).isInstanceOf(IllegalArgumentException.class);
     assertThat(dir.resolve("escape.txt")).doesNotExist();
@@ -54,10 +57,12 @@ class RunDirectoryTest {
 
   @Test
   void writesArtifactsInsideTheAttempt() throws IOException {
-    AttemptFolder folder = RunDirectory.at(dir.resolve("run.json")).create().attemptFolder("case-a", 2);
+    AttemptFolder folder =
+        RunDirectory.at(dir.resolve("run.json")).create().attemptFolder("case-a", 2);
     folder.write("frontend/index.tsx", "x");
 
     assertThat(folder.relativeToRun()).isEqualTo("case-a/attempt-2");
-    assertThat(Files.readString(dir.resolve("run/case-a/attempt-2/frontend/index.tsx"))).isEqualTo("x");
+    assertThat(Files.readString(dir.resolve("run/case-a/attempt-2/frontend/index.tsx")))
+        .isEqualTo("x");
   }
 }

@@ -21,8 +21,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A tiny mode for pipeline tests: the model writes a note with {@code write_note}; the rule
- * {@code mustContain} checks its text; the expected fixture is {@code {"text": "..."}}.
+ * A tiny mode for pipeline tests: the model writes a note with {@code write_note}; the rule {@code
+ * mustContain} checks its text; the expected fixture is {@code {"text": "..."}}.
  */
 public final class NoteMode implements Mode {
 
@@ -108,7 +108,8 @@ public final class NoteMode implements Mode {
                           "properties",
                           Mappers.json()
                               .createObjectNode()
-                              .set("text", Mappers.json().createObjectNode().put("type", "string")));
+                              .set(
+                                  "text", Mappers.json().createObjectNode().put("type", "string")));
               ((com.fasterxml.jackson.databind.node.ObjectNode) schema)
                   .putArray("required")
                   .add("text");

@@ -1,0 +1,28 @@
+package dev.evals.cases;
+
+import com.fasterxml.jackson.core.JacksonException;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+
+/** Turns a YAML parser failure into a one-line case-file error at the offending line. */
+final class YamlSyntax {
+
+  private YamlSyntax() {}
+
+  static CaseFileException error(String file, JacksonException failure) {
+    if (failure.getCause() instanceof MarkedYAMLException marked
+        && marked.getProblemMark() != null) {
+      String context = marked.getContext() == null ? "" : marked.getContext() + ": ";
+      return new CaseFileException(
+          file,
+          marked.getProblemMark().getLine() + 1,
+          "YAML syntax error: " + context + oneLine(marked.getProblem()));
+    }
+    int line = failure.getLocation() == null ? 0 : failure.getLocation().getLineNr();
+    return new CaseFileException(
+        file, line, "YAML syntax error: " + oneLine(failure.getOriginalMessage()));
+  }
+
+  private static String oneLine(String text) {
+    return text == null ? "" : text.strip().replaceAll("\\s*\\n\\s*", " ");
+  }
+}
