@@ -1,5 +1,6 @@
 package dev.evals.report;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.evals.model.TokenUsage;
 import dev.evals.run.AttemptRecord;
 import java.util.Comparator;
@@ -18,6 +19,8 @@ import java.util.List;
  * @param averageTokenUsagePerAttempt mean tokens of the model under test
  * @param attempts the attempts, by attempt number
  */
+// Consumers read every field, so absent values are written as null rather than left out.
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record CaseSummary(
     String id,
     int attemptCount,

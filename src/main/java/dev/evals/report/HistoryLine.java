@@ -1,5 +1,6 @@
 package dev.evals.report;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.evals.model.TokenUsage;
 import java.math.BigDecimal;
 import java.util.List;
@@ -8,6 +9,8 @@ import java.util.List;
  * One line of {@code history/<mode>.jsonl}: a full-suite run, condensed for tracking pass rates
  * commit by commit.
  */
+// Consumers read every field, so absent values are written as null rather than left out.
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record HistoryLine(
     String createdAt,
     String gitSha,

@@ -1,5 +1,6 @@
 package dev.evals.report;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.evals.model.TokenUsage;
 import java.math.BigDecimal;
 import java.util.List;
@@ -35,6 +36,8 @@ import java.util.List;
  * @param runDirectory the folder with run.json, index.jsonl and the artifacts
  * @param cases per-case results
  */
+// Consumers read every field, so absent values are written as null rather than left out.
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record Summary(
     int version,
     String mode,

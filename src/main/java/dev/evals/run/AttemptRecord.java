@@ -1,5 +1,6 @@
 package dev.evals.run;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.evals.model.TokenUsage;
 import dev.evals.validate.Check;
 import java.math.BigDecimal;
@@ -27,6 +28,8 @@ import java.util.Objects;
  * @param error what failed, for execution errors and runs that did not succeed
  * @param artifactsPath the attempt folder, relative to the run directory
  */
+// Consumers read every field, so absent values are written as null rather than left out.
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record AttemptRecord(
     String caseId,
     int attempt,

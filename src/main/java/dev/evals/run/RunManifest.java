@@ -1,5 +1,6 @@
 package dev.evals.run;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -24,6 +25,8 @@ import java.util.List;
  * @param gitSha the commit of the cases root, or null
  * @param startedAt ISO-8601 UTC start time
  */
+// Consumers read every field, so absent values are written as null rather than left out.
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record RunManifest(
     int version,
     String mode,

@@ -1,0 +1,24 @@
+package dev.evals.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+
+/** Runs the CLI in-process with captured streams, a fixed clock and a chosen environment. */
+record CliRun(int exitCode, String out, String err) {
+
+  static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T12:00:00Z"), ZoneOffset.UTC);
+
+  static CliRun of(Path workDir, Map<String, String> environment, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code =
+        EvalsCli.run(
+            args, new PrintWriter(out), new PrintWriter(err), environment, workDir, CLOCK, false);
+    return new CliRun(code, out.toString(), err.toString());
+  }
+}
