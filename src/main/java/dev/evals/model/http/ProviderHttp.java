@@ -20,7 +20,7 @@ import okhttp3.Response;
  */
 public final class ProviderHttp {
 
-  static final Set<Integer> RETRIABLE = Set.of(408, 429, 500, 502, 503, 504, 529);
+  static final Set<Integer> RETRIABLE = Set.of(429, 500, 502, 503, 504, 529);
   private static final MediaType JSON = MediaType.get("application/json");
 
   private final String provider;
