@@ -59,28 +59,27 @@ public final class ProviderHttp {
         return parse(attempt.body());
       }
       if (!attempt.retriable()) {
-        throw new ProviderException(
-            provider
-                + ": HTTP "
-                + attempt.status()
-                + ": "
-                + mask.excerpt(ErrorBody.message(attempt.body())),
-            false);
+        throw rejected(attempt);
       }
       if (retry >= settings.maxRetries()) {
-        throw new ProviderException(
-            provider
-                + ": "
-                + attempt.describe()
-                + " after "
-                + retry
-                + " retries: "
-                + mask.excerpt(attempt.detail()),
-            true,
-            attempt.failure());
+        throw exhausted(attempt, retry);
       }
       pause(backoff.delay(retry, attempt.headers()));
     }
+  }
+
+  private ProviderException rejected(Attempt attempt) {
+    String message = mask.excerpt(ErrorBody.message(attempt.body()));
+    return new ProviderException(
+        "%s: HTTP %d: %s".formatted(provider, attempt.status(), message), false);
+  }
+
+  private ProviderException exhausted(Attempt attempt, int retries) {
+    String message = mask.excerpt(attempt.detail());
+    return new ProviderException(
+        "%s: %s after %d retries: %s".formatted(provider, attempt.describe(), retries, message),
+        true,
+        attempt.failure());
   }
 
   private Attempt send(Request request) {
