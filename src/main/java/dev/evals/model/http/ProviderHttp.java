@@ -64,7 +64,7 @@ public final class ProviderHttp {
       if (retry >= settings.maxRetries()) {
         throw exhausted(attempt, retry);
       }
-      pause(backoff.delay(retry, attempt.headers()));
+      pause(backoff.delay(retry, attempt.headers(), attempt.body()));
     }
   }
 

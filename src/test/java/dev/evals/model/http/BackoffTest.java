@@ -36,14 +36,15 @@ class BackoffTest {
           retry-after                        | 86400                         | 300000
           """)
   void waitsAsLongAsTheServerAsks(String header, String value, long millis) {
-    assertThat(backoff.delay(0, Headers.of(header, value))).isEqualTo(Duration.ofMillis(millis));
+    assertThat(backoff.delay(0, Headers.of(header, value), ""))
+        .isEqualTo(Duration.ofMillis(millis));
   }
 
   @Test
   void prefersRetryAfterMillisecondsOverSeconds() {
     Headers headers = Headers.of("retry-after", "2", "retry-after-ms", "2500");
 
-    assertThat(backoff.delay(0, headers)).isEqualTo(Duration.ofMillis(2500));
+    assertThat(backoff.delay(0, headers, "")).isEqualTo(Duration.ofMillis(2500));
   }
 
   @Test
@@ -51,21 +52,21 @@ class BackoffTest {
     Headers headers =
         Headers.of("x-ratelimit-reset-requests", "1s", "x-ratelimit-reset-tokens", "6s");
 
-    assertThat(backoff.delay(0, headers)).isEqualTo(Duration.ofSeconds(6));
+    assertThat(backoff.delay(0, headers, "")).isEqualTo(Duration.ofSeconds(6));
   }
 
   @ParameterizedTest(name = "retry {0} waits between {1} and {2} ms")
   @CsvSource({"0, 500, 1000", "1, 1000, 2000", "3, 4000, 8000", "10, 30000, 60000"})
   void backsOffExponentiallyWithJitterWhenTheServerSaysNothing(int retry, long min, long max) {
-    Duration delay = backoff.delay(retry, Headers.of());
+    Duration delay = backoff.delay(retry, Headers.of(), "");
 
     assertThat(delay.toMillis()).isBetween(min, max);
   }
 
   @Test
   void jitterSpreadsTheWaitsOfParallelRetries() {
-    Duration first = backoff.delay(4, Headers.of());
-    Duration second = backoff.delay(4, Headers.of());
+    Duration first = backoff.delay(4, Headers.of(), "");
+    Duration second = backoff.delay(4, Headers.of(), "");
 
     assertThat(first).isNotEqualTo(second);
   }
@@ -73,8 +74,22 @@ class BackoffTest {
   @Test
   void ignoresHeadersItCannotRead() {
     Duration delay =
-        backoff.delay(0, Headers.of("retry-after", "soon", "x-ratelimit-reset-requests", "1x"));
+        backoff.delay(0, Headers.of("retry-after", "soon", "x-ratelimit-reset-requests", "1x"), "");
 
     assertThat(delay.toMillis()).isBetween(500L, 1000L);
+  }
+
+  @Test
+  void waitsAsLongAsGeminisRetryInfoAsks() {
+    String body =
+        """
+        {"error": {"code": 429, "message": "You exceeded your current quota.",
+          "status": "RESOURCE_EXHAUSTED",
+          "details": [
+            {"@type": "type.googleapis.com/google.rpc.QuotaFailure", "violations": []},
+            {"@type": "type.googleapis.com/google.rpc.RetryInfo", "retryDelay": "24s"}]}}
+        """;
+
+    assertThat(backoff.delay(0, Headers.of(), body)).isEqualTo(Duration.ofSeconds(24));
   }
 }
