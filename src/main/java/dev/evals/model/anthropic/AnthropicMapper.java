@@ -31,7 +31,7 @@ final class AnthropicMapper {
       body.put("system", request.system());
     }
     ArrayNode messages = body.putArray("messages");
-    request.messages().forEach(m -> messages.add(message(m)));
+    request.messages().stream().filter(m -> !isEmptyTurn(m)).forEach(m -> messages.add(message(m)));
     if (!request.tools().isEmpty()) {
       ArrayNode tools = body.putArray("tools");
       request.tools().forEach(t -> tools.add(tool(t)));
@@ -43,6 +43,16 @@ final class AnthropicMapper {
       body.put("temperature", request.temperature());
     }
     return body;
+  }
+
+  /**
+   * The API rejects an assistant turn without content; leaving it out is safe because it merges the
+   * user turns around it.
+   */
+  static boolean isEmptyTurn(ChatMessage message) {
+    return message instanceof ChatMessage.Assistant a
+        && a.text().isBlank()
+        && a.toolCalls().isEmpty();
   }
 
   private static ObjectNode message(ChatMessage message) {

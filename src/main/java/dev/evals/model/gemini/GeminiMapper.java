@@ -38,7 +38,14 @@ final class GeminiMapper {
           .put("text", request.system());
     }
     ArrayNode contents = body.putArray("contents");
-    request.messages().forEach(m -> contents.add(content(m)));
+    // A model turn without parts is rejected; Gemini accepts consecutive user turns instead.
+    request.messages().stream()
+        .filter(
+            m ->
+                !(m instanceof ChatMessage.Assistant a
+                    && a.text().isBlank()
+                    && a.toolCalls().isEmpty()))
+        .forEach(m -> contents.add(content(m)));
     if (!request.tools().isEmpty()) {
       ArrayNode declarations = body.putArray("tools").addObject().putArray("functionDeclarations");
       request.tools().forEach(t -> declarations.add(declaration(t)));

@@ -27,9 +27,10 @@ public final class Backoff {
   /**
    * @param retry zero for the first retry
    * @param headers the failed response's headers, empty for a connection failure
+   * @param body the failed response's body, empty for a connection failure
    */
-  public Duration delay(int retry, Headers headers) {
-    Optional<Duration> asked = ServerWait.of(headers, clock);
+  public Duration delay(int retry, Headers headers, String body) {
+    Optional<Duration> asked = ServerWait.of(headers, clock).or(() -> ErrorBody.retryDelay(body));
     if (asked.isPresent()) {
       return asked.get().compareTo(MAX_SERVER_WAIT) > 0 ? MAX_SERVER_WAIT : asked.get();
     }

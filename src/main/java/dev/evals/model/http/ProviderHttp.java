@@ -20,7 +20,7 @@ import okhttp3.Response;
  */
 public final class ProviderHttp {
 
-  static final Set<Integer> RETRIABLE = Set.of(408, 429, 500, 502, 503, 504, 529);
+  static final Set<Integer> RETRIABLE = Set.of(429, 500, 502, 503, 504, 529);
   private static final MediaType JSON = MediaType.get("application/json");
 
   private final String provider;
@@ -59,28 +59,27 @@ public final class ProviderHttp {
         return parse(attempt.body());
       }
       if (!attempt.retriable()) {
-        throw new ProviderException(
-            provider
-                + ": HTTP "
-                + attempt.status()
-                + ": "
-                + mask.excerpt(ErrorBody.message(attempt.body())),
-            false);
+        throw rejected(attempt);
       }
       if (retry >= settings.maxRetries()) {
-        throw new ProviderException(
-            provider
-                + ": "
-                + attempt.describe()
-                + " after "
-                + retry
-                + " retries: "
-                + mask.excerpt(attempt.detail()),
-            true,
-            attempt.failure());
+        throw exhausted(attempt, retry);
       }
-      pause(backoff.delay(retry, attempt.headers()));
+      pause(backoff.delay(retry, attempt.headers(), attempt.body()));
     }
+  }
+
+  private ProviderException rejected(Attempt attempt) {
+    String message = mask.excerpt(ErrorBody.message(attempt.body()));
+    return new ProviderException(
+        "%s: HTTP %d: %s".formatted(provider, attempt.status(), message), false);
+  }
+
+  private ProviderException exhausted(Attempt attempt, int retries) {
+    String message = mask.excerpt(attempt.detail());
+    return new ProviderException(
+        "%s: %s after %d retries: %s".formatted(provider, attempt.describe(), retries, message),
+        true,
+        attempt.failure());
   }
 
   private Attempt send(Request request) {

@@ -286,4 +286,20 @@ class AnthropicChatModelTest {
       assertThat(Mappers.json().writeValueAsString(result.messages())).doesNotContain(KEY);
     }
   }
+
+  @Test
+  void leavesOutAnEmptyModelTurn() {
+    wm.stubFor(post(urlEqualTo(PATH)).willReturn(okJson(ANSWER)));
+    List<ChatMessage> messages =
+        List.of(
+            new ChatMessage.User("hi"),
+            new ChatMessage.Assistant("", List.of()),
+            new ChatMessage.User("still there?"));
+
+    model().chat(ChatRequest.of("", messages, List.of()));
+
+    wm.verify(
+        postRequestedFor(urlEqualTo(PATH))
+            .withRequestBody(matchingJsonPath("$.messages.length()", equalTo("2"))));
+  }
 }

@@ -1,7 +1,6 @@
 package dev.evals.model.openai;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
@@ -289,42 +288,5 @@ class OpenAiChatModelTest {
     for (AgentResult result : List.of(rejected, exhausted)) {
       assertThat(Mappers.json().writeValueAsString(result.messages())).doesNotContain(KEY);
     }
-  }
-
-  @Test
-  void sendsMaxTokensToDeepSeek() {
-    wm.stubFor(post(urlEqualTo("/chat/completions")).willReturn(okJson(ANSWER)));
-    ChatModelFactory factory =
-        factory(
-            Map.of("DEEPSEEK_API_KEY", KEY, "DEEPSEEK_BASE_URL", wm.baseUrl()),
-            0,
-            Duration.ofSeconds(5));
-
-    factory.create(registry.resolve("deepseek")).chat(hello());
-
-    wm.verify(
-        postRequestedFor(urlEqualTo("/chat/completions"))
-            .withHeader("Authorization", equalTo("Bearer " + KEY))
-            .withRequestBody(matchingJsonPath("$.model", equalTo("deepseek-v4-flash")))
-            .withRequestBody(matchingJsonPath("$.max_tokens", equalTo("8192")))
-            .withRequestBody(matchingJsonPath("$[?(!@.max_completion_tokens)]")));
-  }
-
-  @Test
-  void callsAnOpenAiCompatibleServerWithoutAKey() {
-    wm.stubFor(post(urlEqualTo(PATH)).willReturn(okJson(ANSWER)));
-    ChatModelFactory factory =
-        factory(
-            Map.of("OPENAI_COMPATIBLE_BASE_URL", wm.baseUrl() + "/v1"), 0, Duration.ofSeconds(5));
-    ModelSpec local = registry.resolve("openai-compatible:qwen3:8b");
-
-    factory.checkCredentials(local);
-    factory.create(local).chat(hello());
-
-    wm.verify(
-        postRequestedFor(urlEqualTo(PATH))
-            .withHeader("Authorization", absent())
-            .withRequestBody(matchingJsonPath("$.model", equalTo("qwen3:8b")))
-            .withRequestBody(matchingJsonPath("$.max_tokens", equalTo("8192"))));
   }
 }

@@ -1,0 +1,143 @@
+package dev.evals.model.http;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import dev.evals.model.ProviderException;
+import dev.evals.model.ProviderSettings;
+import dev.evals.model.RecordingSleeper;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Random;
+import okhttp3.Headers;
+import okhttp3.OkHttpClient;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ProviderHttpTest {
+
+  @RegisterExtension
+  static WireMockExtension wm =
+      WireMockExtension.newInstance()
+          .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
+          .build();
+
+  private final RecordingSleeper sleeper = new RecordingSleeper();
+  private final AdaptiveLimiter limiter = new AdaptiveLimiter(4);
+  private final ProviderHttp http =
+      new ProviderHttp(
+          "test",
+          new OkHttpClient(),
+          new ProviderSettings(3, Duration.ofSeconds(5), 4, sleeper),
+          limiter,
+          new SecretMask(List.of("sk-secret")),
+          new Backoff(new Random(1), Clock.systemUTC()));
+
+  private Runnable call() {
+    return () ->
+        http.post(wm.baseUrl() + "/chat", Headers.of(), JsonNodeFactory.instance.objectNode());
+  }
+
+  @ParameterizedTest(name = "HTTP {0} fails at once")
+  @CsvSource({"400", "401", "403", "404", "422"})
+  void failsAtOnceOnClientErrors(int status) {
+    wm.stubFor(
+        post(urlEqualTo("/chat"))
+            .willReturn(
+                aResponse().withStatus(status).withBody("{\"error\": {\"message\": \"no\"}}")));
+
+    assertThatThrownBy(call()::run)
+        .isInstanceOfSatisfying(ProviderException.class, e -> assertThat(e.retriable()).isFalse())
+        .hasMessage("test: HTTP " + status + ": no");
+    wm.verify(1, postRequestedFor(urlEqualTo("/chat")));
+    assertThat(sleeper.waits()).isEmpty();
+  }
+
+  @ParameterizedTest(name = "HTTP {0} is retried")
+  @CsvSource({"429", "500", "502", "503", "504", "529"})
+  void retriesTransientStatuses(int status) {
+    wm.stubFor(
+        post(urlEqualTo("/chat"))
+            .inScenario("flaky")
+            .whenScenarioStateIs(Scenario.STARTED)
+            .willReturn(aResponse().withStatus(status))
+            .willSetStateTo("recovered"));
+    wm.stubFor(
+        post(urlEqualTo("/chat"))
+            .inScenario("flaky")
+            .whenScenarioStateIs("recovered")
+            .willReturn(okJson("{\"ok\": true}")));
+
+    call().run();
+
+    wm.verify(2, postRequestedFor(urlEqualTo("/chat")));
+    assertThat(sleeper.waits()).hasSize(1);
+  }
+
+  @Test
+  void retriesAtMostMaxRetriesTimes() {
+    wm.stubFor(
+        post(urlEqualTo("/chat")).willReturn(aResponse().withStatus(502).withBody("bad gateway")));
+
+    assertThatThrownBy(call()::run)
+        .isInstanceOfSatisfying(ProviderException.class, e -> assertThat(e.retriable()).isTrue())
+        .hasMessage("test: HTTP 502 after 3 retries: bad gateway");
+    wm.verify(4, postRequestedFor(urlEqualTo("/chat")));
+    assertThat(sleeper.waits()).hasSize(3);
+  }
+
+  @Test
+  void throttlesOnRateLimitsAndRecordsSuccesses() {
+    wm.stubFor(post(urlEqualTo("/chat")).willReturn(aResponse().withStatus(429)));
+
+    assertThatThrownBy(call()::run).isInstanceOf(ProviderException.class);
+
+    assertThat(limiter.allowed()).isEqualTo(1);
+  }
+
+  @Test
+  void shrinksTheLimitWhenHeadersShowLittleHeadroom() {
+    wm.stubFor(
+        post(urlEqualTo("/chat"))
+            .willReturn(
+                okJson("{}")
+                    .withHeader("x-ratelimit-limit-requests", "100")
+                    .withHeader("x-ratelimit-remaining-requests", "3")));
+
+    call().run();
+
+    assertThat(limiter.allowed()).isEqualTo(3);
+  }
+
+  @Test
+  void masksSecretsInResponseExcerpts() {
+    wm.stubFor(
+        post(urlEqualTo("/chat"))
+            .willReturn(
+                aResponse()
+                    .withStatus(401)
+                    .withBody("[{\"error\": {\"message\": \"bad key sk-secret\"}}]")));
+
+    assertThatThrownBy(call()::run).hasMessage("test: HTTP 401: bad key ***");
+  }
+
+  @Test
+  void rejectsASuccessThatIsNotJson() {
+    wm.stubFor(
+        post(urlEqualTo("/chat")).willReturn(aResponse().withStatus(200).withBody("<html>")));
+
+    assertThatThrownBy(call()::run).hasMessage("test: response is not JSON: <html>");
+  }
+}
