@@ -130,7 +130,17 @@ class FlowModeTest {
     assertThatThrownBy(() -> prepare("{'moduleRules': [{'id': 'a', 'hasStopAfter': true}]}"))
         .isInstanceOf(CaseFileException.class)
         .hasMessageContaining("cases/flow.yaml:22:")
-        .hasMessageContaining("validate.moduleRules[0].hasStopAfter");
+        .hasMessageContaining("validate.moduleRules[0].hasStopAfter")
+        .hasMessageContaining("known fields: [exactImmediateChildStepIds");
+  }
+
+  @Test
+  void rejectsAnUnknownSpecialModuleAtItsIndex() {
+    assertThatThrownBy(
+            () -> prepare("{'requireSpecialModules': ['failure_module', 'error_handler']}"))
+        .isInstanceOf(CaseFileException.class)
+        .hasMessageContaining("validate.requireSpecialModules[1]")
+        .hasMessageContaining("got 'error_handler'");
   }
 
   @Test
