@@ -107,6 +107,22 @@ class FlowModeTest {
   }
 
   @Test
+  void aSkeletonExpectedFlowWithoutCodeIsAnIncompleteReference() throws IOException {
+    Files.writeString(
+        root.resolve("skeleton.json"),
+        FlowJson.json(
+                "{'value': {'modules': [{'id': 'a', 'value': {'type': 'rawscript'}}]},"
+                    + " 'schema': {'type': 'object', 'properties': {}}}")
+            .toString());
+
+    PreparedCase prepared =
+        new FlowMode().prepare(definition("{}", null, "skeleton.json"), new Fixtures(root));
+
+    assertThat(prepared.referenceIsComplete()).isFalse();
+    assertThat(prepared.referenceSolution()).hasSize(2);
+  }
+
+  @Test
   void rejectsARuleWithoutIdAtItsFieldPath() {
     assertThatThrownBy(() -> prepare("{'moduleRules': [{'hasStopAfterIf': true}]}"))
         .isInstanceOf(CaseFileException.class)
