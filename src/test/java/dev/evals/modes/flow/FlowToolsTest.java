@@ -39,7 +39,12 @@ class FlowToolsTest {
     assertThat(session.tools())
         .extracting(Tool::name)
         .containsExactly(
-            "get_flow", "set_flow", "search_workspace", "get_runnable_details", "test_run_flow");
+            "get_flow",
+            "set_flow",
+            "search_workspace",
+            "get_runnable_details",
+            "test_run_flow",
+            "set_module_code");
   }
 
   @Test
@@ -120,6 +125,21 @@ class FlowToolsTest {
     assertThat(good.content()).contains("NOT executed").contains("Static check passed");
     assertThat(bad.isError()).isTrue();
     assertThat(bad.content()).contains("args do not match the input schema");
+  }
+
+  @Test
+  void setModuleCodeEditsANestedRawscriptStep() {
+    tool("set_flow")
+        .call(flow(List.of("a"), FlowJson.forLoop("loop", "[1]", raw("inner", "1"))).toJson());
+
+    ToolReply reply =
+        tool("set_module_code")
+            .call(json("{'id': 'inner', 'content': 'def main(x):\\n  return 2'}"));
+
+    assertThat(reply).isEqualTo(ToolReply.ok("ok"));
+    assertThat(session.current().toJson().toString()).contains("return 2");
+    assertThat(tool("set_module_code").call(json("{'id': 'loop', 'content': 'x'}")).isError())
+        .isTrue();
   }
 
   private Tool tool(String name) {
