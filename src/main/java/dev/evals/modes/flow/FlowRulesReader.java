@@ -2,6 +2,8 @@ package dev.evals.modes.flow;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.evals.cases.CaseDefinition;
 import dev.evals.json.Mappers;
@@ -16,6 +18,7 @@ final class FlowRulesReader {
     if (validate.isEmpty()) {
       return FlowRules.NONE;
     }
+    checkSpecialModules(definition);
     try {
       return Mappers.json().treeToValue(validate, FlowRules.class);
     } catch (JsonMappingException e) {
@@ -25,12 +28,40 @@ final class FlowRulesReader {
     }
   }
 
+  private static void checkSpecialModules(CaseDefinition definition) {
+    JsonNode specials = definition.validate().path("requireSpecialModules");
+    for (int i = 0; i < specials.size(); i++) {
+      String name = specials.get(i).asText();
+      if (!name.equals("preprocessor_module") && !name.equals("failure_module")) {
+        String field = "validate.requireSpecialModules[" + i + "]";
+        throw definition.error(
+            field,
+            "invalid rule "
+                + field
+                + ": expected preprocessor_module or failure_module, got '"
+                + name
+                + "'");
+      }
+    }
+  }
+
   private static String problem(JsonMappingException e) {
     Throwable cause = e.getCause();
     if (cause instanceof IllegalArgumentException) {
       return cause.getMessage();
     }
-    String message = e.getOriginalMessage();
+    if (e instanceof UnrecognizedPropertyException unknown) {
+      return "unknown field '"
+          + unknown.getPropertyName()
+          + "'; known fields: "
+          + unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList();
+    }
+    String message =
+        e.getOriginalMessage()
+            .replace("`java.lang.Integer`", "number")
+            .replace("`java.lang.Boolean`", "boolean")
+            .replace("`java.lang.String`", "string")
+            .replaceAll("`java\\.util\\.[A-Za-z]+<[^>]*>`", "list");
     int newline = message.indexOf('\n');
     return newline > 0 ? message.substring(0, newline) : message;
   }

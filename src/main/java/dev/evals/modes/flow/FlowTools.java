@@ -22,6 +22,7 @@ final class FlowTools {
   static final String SEARCH_WORKSPACE = "search_workspace";
   static final String GET_RUNNABLE_DETAILS = "get_runnable_details";
   static final String TEST_RUN_FLOW = "test_run_flow";
+  static final String SET_MODULE_CODE = "set_module_code";
 
   private static final String NO_INPUT =
       """
@@ -61,6 +62,15 @@ final class FlowTools {
        "additionalProperties": false}
       """;
 
+  private static final String SET_CODE_INPUT =
+      """
+      {"type": "object",
+       "properties": {
+         "id": {"type": "string", "minLength": 1, "description": "Id of a rawscript step"},
+         "content": {"type": "string", "description": "The step's complete new code"}},
+       "required": ["id", "content"], "additionalProperties": false}
+      """;
+
   private final FlowSession session;
 
   FlowTools(FlowSession session) {
@@ -96,7 +106,12 @@ final class FlowTools {
             TEST_RUN_FLOW,
             "Checks the current flow with the given inputs and reports what would fail.",
             TEST_RUN_INPUT,
-            this::testRun));
+            this::testRun),
+        FunctionTool.of(
+            SET_MODULE_CODE,
+            "Replaces the code of one rawscript step, at any depth, keeping the rest of the flow.",
+            SET_CODE_INPUT,
+            this::setModuleCode));
   }
 
   private ToolReply setFlow(JsonNode args) {
@@ -113,6 +128,26 @@ final class FlowTools {
     }
     return ToolReply.error(
         "The flow was saved, but it has problems to fix:\n- " + String.join("\n- ", problems));
+  }
+
+  private ToolReply setModuleCode(JsonNode args) {
+    String id = args.path("id").asText();
+    FlowState current = session.current();
+    JsonNode value = current.value().deepCopy();
+    JsonNode module = JsonValues.findModule(value, id);
+    if (module == null || !"rawscript".equals(module.path("value").path("type").asText())) {
+      return ToolReply.error(
+          "No rawscript step with id '" + id + "'. Call get_flow to see the step ids.");
+    }
+    ((ObjectNode) module.get("value")).put("content", args.path("content").asText());
+    FlowState edited = new FlowState(current.summary(), value, current.schema());
+    session.replace(edited);
+    List<String> problems = session.validator().structuralProblems(edited);
+    return problems.isEmpty()
+        ? ToolReply.ok("ok")
+        : ToolReply.error(
+            "The code was saved, but the flow has problems to fix:\n- "
+                + String.join("\n- ", problems));
   }
 
   private ToolReply search(JsonNode args) {

@@ -14,6 +14,7 @@ final class RuleValidator {
   static List<Check> check(FlowValue flow, FlowState state, FlowRules rules) {
     List<Check> checks = new ArrayList<>();
     topLevel(flow, rules, checks);
+    topLevelTypes(flow, rules, checks);
     schema(state, rules, checks);
     for (String key : rules.requireSpecialModules()) {
       checks.add(Check.of(key + " exists", flow.special(key) != null, "the flow has no " + key));
@@ -49,6 +50,10 @@ final class RuleValidator {
               StepOrder.preserves(ids, rules.topLevelStepOrder()),
               "required order: " + String.join(" -> ", rules.topLevelStepOrder()) + actual));
     }
+  }
+
+  private static void topLevelTypes(FlowValue flow, FlowRules rules, List<Check> checks) {
+    String actual = "; actual: " + String.join(", ", flow.topLevelIds());
     for (FlowRules.TypeCount count : rules.topLevelStepTypeCountsAtLeast()) {
       long found = flow.modules().stream().filter(m -> count.type().contains(m.type())).count();
       String types = String.join(" or ", count.type());
