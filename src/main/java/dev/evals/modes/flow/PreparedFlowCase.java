@@ -1,9 +1,7 @@
 package dev.evals.modes.flow;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.evals.cases.CaseDefinition;
-import dev.evals.json.Mappers;
 import dev.evals.model.ToolCall;
 import dev.evals.modes.PreparedCase;
 import dev.evals.modes.Session;
@@ -49,20 +47,9 @@ final class PreparedFlowCase implements PreparedCase {
 
   @Override
   public List<ToolCall> referenceSolution() {
-    if (expected == null) {
-      return List.of();
-    }
-    ObjectNode arguments = expected.toJson();
-    if (expected.schema() == null) {
-      arguments.set("schema", FlowState.empty().schema());
-    }
-    try {
-      return List.of(
-          new ToolCall("ref-1", FlowTools.GET_FLOW, "{}"),
-          new ToolCall("ref-2", FlowTools.SET_FLOW, Mappers.json().writeValueAsString(arguments)));
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    return expected == null
+        ? List.of()
+        : ReferenceSolution.of(definition, expected, initial.workspace());
   }
 
   /**

@@ -94,14 +94,16 @@ class FlowModeTest {
   }
 
   @Test
-  void referenceSolutionRebuildsTheExpectedFlowThroughTheTools() throws IOException {
+  void referenceSolutionLooksUpReusedRunnablesThenSetsTheExpectedFlow() throws IOException {
     PreparedCase prepared = prepare(RULES);
 
     assertThat(prepared.referenceSolution())
         .extracting(ToolCall::id, ToolCall::name)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("ref-1", "get_flow"),
-            org.assertj.core.groups.Tuple.tuple("ref-2", "set_flow"));
+            org.assertj.core.groups.Tuple.tuple("ref-2", "search_workspace"),
+            org.assertj.core.groups.Tuple.tuple("ref-3", "get_runnable_details"),
+            org.assertj.core.groups.Tuple.tuple("ref-4", "set_flow"));
     assertThat(prepared.referenceIsComplete()).isTrue();
     assertThat(prepared.expectedState().path("value").path("modules")).hasSize(1);
   }

@@ -1,0 +1,86 @@
+package dev.evals.modes.flow;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.evals.cases.CaseDefinition;
+import dev.evals.json.Mappers;
+import dev.evals.model.ToolCall;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The tool calls a careful assistant makes to build the expected flow: inspect the current flow,
+ * look up each workspace runnable the solution reuses, set the flow, and test it when the case has
+ * preview arguments or expects a test run.
+ */
+final class ReferenceSolution {
+
+  private final List<ToolCall> calls = new ArrayList<>();
+
+  private ReferenceSolution() {}
+
+  static List<ToolCall> of(
+      CaseDefinition definition, FlowState expected, WorkspaceCatalog workspace) {
+    ReferenceSolution solution = new ReferenceSolution();
+    solution.add(FlowTools.GET_FLOW, JsonNodeFactory.instance.objectNode());
+    for (String path : reusedPaths(expected, workspace)) {
+      String name = path.substring(path.lastIndexOf('/') + 1).replaceFirst("\\.[a-z]+$", "");
+      solution.add(
+          FlowTools.SEARCH_WORKSPACE, JsonNodeFactory.instance.objectNode().put("query", name));
+      solution.add(
+          FlowTools.GET_RUNNABLE_DETAILS, JsonNodeFactory.instance.objectNode().put("path", path));
+    }
+    ObjectNode flow = expected.toJson();
+    if (expected.schema() == null) {
+      flow.set("schema", FlowState.empty().schema());
+    }
+    solution.add(FlowTools.SET_FLOW, flow);
+    if (wantsTestRun(definition)) {
+      ObjectNode arguments = JsonNodeFactory.instance.objectNode();
+      arguments.set(
+          "args",
+          definition.runtime().backendPreview() == null
+              ? JsonNodeFactory.instance.objectNode()
+              : definition.runtime().backendPreview().args());
+      solution.add(FlowTools.TEST_RUN_FLOW, arguments);
+    }
+    return List.copyOf(solution.calls);
+  }
+
+  private static Set<String> reusedPaths(FlowState expected, WorkspaceCatalog workspace) {
+    Set<String> paths = new LinkedHashSet<>();
+    for (FlowModule module : expected.parse().allModules()) {
+      String path =
+          module.value() instanceof ModuleValue.PathScript script
+              ? script.path()
+              : module.value() instanceof ModuleValue.PathFlow flow ? flow.path() : null;
+      if (path != null && workspace.entry(path).isPresent()) {
+        paths.add(path);
+      }
+    }
+    return paths;
+  }
+
+  private static boolean wantsTestRun(CaseDefinition definition) {
+    boolean expected =
+        definition.toolExpect().requiredToolsUsed().contains(FlowTools.TEST_RUN_FLOW)
+            || definition.toolExpect().requiredToolsAnyOf().stream()
+                .anyMatch(group -> group.contains(FlowTools.TEST_RUN_FLOW));
+    boolean forbidden =
+        definition.toolExpect().forbiddenToolsUsed().contains(FlowTools.TEST_RUN_FLOW);
+    return !forbidden && (expected || definition.runtime().backendPreview() != null);
+  }
+
+  private void add(String tool, ObjectNode arguments) {
+    try {
+      calls.add(
+          new ToolCall(
+              "ref-" + (calls.size() + 1), tool, Mappers.json().writeValueAsString(arguments)));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write reference arguments", e);
+    }
+  }
+}
