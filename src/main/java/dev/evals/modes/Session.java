@@ -5,6 +5,7 @@ import dev.evals.agent.Tool;
 import dev.evals.validate.Check;
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 
 /** The mutable state of one attempt: the tools the model uses and what they built. */
 public interface Session {
@@ -26,4 +27,12 @@ public interface Session {
 
   /** Writes the artifact files ({@code flow.json}, {@code script.json} and the script, ...). */
   void writeArtifacts(ArtifactSink sink) throws IOException;
+
+  /**
+   * The backend preview of the final artifact, when this case has one (a script, or a flow whose
+   * case defines {@code runtime.backendPreview}); empty otherwise.
+   */
+  default Optional<PreviewRequest> previewRequest() {
+    return Optional.empty();
+  }
 }

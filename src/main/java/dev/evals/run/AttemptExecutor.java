@@ -9,25 +9,30 @@ import dev.evals.cases.CaseDefinition;
 import dev.evals.config.Secrets;
 import dev.evals.json.Mappers;
 import dev.evals.judge.Judgement;
+import dev.evals.modes.ExternalAgentSession;
 import dev.evals.modes.PreparedCase;
+import dev.evals.modes.PreviewOutcome;
+import dev.evals.modes.PreviewRequest;
 import dev.evals.modes.Session;
 import dev.evals.modes.SessionContext;
 import dev.evals.validate.Check;
 import dev.evals.validate.ToolExpectations;
 import java.io.IOException;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Runs one attempt through the pipeline: the model under test with the mode's tools, the
- * deterministic validators, then records it. Whatever fails inside becomes an execution error with
- * its stack trace in {@code run.log}; an attempt never takes the run down.
+ * deterministic validators, the judge, the backend preview, then records it. Whatever fails inside
+ * becomes an execution error with its stack trace in {@code run.log}; an attempt never takes the
+ * run down.
  */
 public final class AttemptExecutor {
 
   static final String RUN_SUCCEEDED = "run succeeded";
+  static final String PREVIEW_SUCCEEDED = "backend preview succeeded";
 
   private final RunDirectory directory;
   private final ModelUnderTest model;
@@ -64,34 +69,20 @@ public final class AttemptExecutor {
     try {
       folder = directory.attemptFolder(definition.id(), attempt);
       Session session = prepared.openSession(sessionContext);
-      AgentLoop loop =
-          new AgentLoop(
-              model.chatModelFor().apply(prepared), agentListener(definition.id(), attempt));
-      AgentResult agent =
-          loop.run(
-              session.systemPrompt(),
-              definition.prompt(),
-              session.tools(),
-              definition.runtime().effectiveMaxTurns());
+      AgentResult agent = drive(prepared, session, attempt);
       writeJson(folder, "transcript.json", Transcript.of(session.systemPrompt(), agent));
-      List<Check> checks = checks(definition, session, agent, folder);
-      Judgement judgement = judge.judge(prepared, session, agent).orElse(null);
-      if (judgement != null) {
-        writeJson(folder, "judge.json", judgement.toJson());
-        checks.addAll(judgement.checks());
-      }
-      writeJson(folder, "checks.json", Mappers.json().valueToTree(checks));
-      return record(definition, attempt, start, agent, checks, judgement, folder);
+      Scoring scoring = score(prepared, session, agent, folder);
+      writeJson(folder, "checks.json", Mappers.json().valueToTree(scoring.checks()));
+      return record(definition, attempt, start, agent, scoring, folder);
     } catch (IOException | RuntimeException e) {
       log.failure("attempt " + definition.id() + "#" + attempt + " failed", e);
       String error = secrets.redact(e.getClass().getSimpleName() + ": " + e.getMessage());
-      List<Check> checks = List.of(Check.fail(RUN_SUCCEEDED, error));
       return new AttemptRecord(
           definition.id(),
           attempt,
           AttemptStatus.EXECUTION_ERROR,
           false,
-          checks,
+          List.of(Check.fail(RUN_SUCCEEDED, error)),
           null,
           clock.millis() - start,
           0,
@@ -107,20 +98,55 @@ public final class AttemptExecutor {
     }
   }
 
-  private List<Check> checks(
-      CaseDefinition definition, Session session, AgentResult agent, AttemptFolder folder)
+  private AgentResult drive(PreparedCase prepared, Session session, int attempt) {
+    AgentListener agentListener = agentListener(prepared.definition().id(), attempt);
+    if (session instanceof ExternalAgentSession external) {
+      return external.runAgent(model.spec(), agentListener);
+    }
+    AgentLoop loop = new AgentLoop(model.chatModelFor().apply(prepared), agentListener);
+    return loop.run(
+        session.systemPrompt(),
+        prepared.definition().prompt(),
+        session.tools(),
+        prepared.definition().runtime().effectiveMaxTurns());
+  }
+
+  private Scoring score(
+      PreparedCase prepared, Session session, AgentResult agent, AttemptFolder folder)
       throws IOException {
-    List<Check> checks = new ArrayList<>();
-    checks.add(runSucceeded(definition, session, agent));
+    CaseDefinition definition = prepared.definition();
+    Scoring scoring = new Scoring();
+    scoring.add(runSucceeded(definition, session, agent));
     if (agent.stop() == AgentResult.Stop.PROVIDER_ERROR) {
-      return checks;
+      scoring.infrastructureFailed("provider error: " + secrets.redact(agent.error()));
+      return scoring;
     }
     if (session.hasArtifact()) {
       session.writeArtifacts(folder);
-      checks.addAll(session.validate());
+      scoring.addAll(session.validate());
     }
-    checks.addAll(ToolExpectations.check(definition.toolExpect(), agent.invocations()));
-    return checks;
+    scoring.addAll(ToolExpectations.check(definition.toolExpect(), agent.invocations()));
+    Optional<Judgement> judgement = judge.judge(prepared, session, agent);
+    if (judgement.isPresent()) {
+      writeJson(folder, "judge.json", judgement.get().toJson());
+      scoring.judged(judgement.get());
+    }
+    preview(session, folder, scoring);
+    return scoring;
+  }
+
+  private void preview(Session session, AttemptFolder folder, Scoring scoring) throws IOException {
+    Optional<PreviewRequest> request = session.previewRequest();
+    if (!sessionContext.previewEnabled() || !session.hasArtifact() || request.isEmpty()) {
+      return;
+    }
+    PreviewOutcome outcome = sessionContext.previewer().preview(request.get());
+    writeJson(folder, "backend-preview.json", outcome.report());
+    String error = outcome.error() == null ? "" : secrets.redact(outcome.error());
+    scoring.add(Check.of(PREVIEW_SUCCEEDED, outcome.succeeded(), error));
+    if (outcome.infrastructureFailed()) {
+      scoring.infrastructureFailed("backend preview failed: " + error);
+    }
   }
 
   private Check runSucceeded(CaseDefinition definition, Session session, AgentResult agent) {
@@ -146,30 +172,18 @@ public final class AttemptExecutor {
       int attempt,
       long start,
       AgentResult agent,
-      List<Check> checks,
-      Judgement judgement,
+      Scoring scoring,
       AttemptFolder folder) {
-    boolean providerFailed = agent.stop() == AgentResult.Stop.PROVIDER_ERROR;
-    boolean judgeFailed = judgement != null && judgement.isExecutionError();
-    AttemptStatus status =
-        providerFailed || judgeFailed ? AttemptStatus.EXECUTION_ERROR : AttemptStatus.OK;
-    boolean passed = status == AttemptStatus.OK && checks.stream().allMatch(Check::passed);
-    String error =
-        judgeFailed
-            ? "judge failed: " + secrets.redact(judgement.error())
-            : checks.stream()
-                .filter(c -> !c.passed() && c.name().equals(RUN_SUCCEEDED))
-                .map(Check::detail)
-                .findFirst()
-                .orElse(null);
     LinkedHashSet<String> toolsUsed = new LinkedHashSet<>();
     agent.invocations().stream().map(ToolInvocation::name).forEach(toolsUsed::add);
+    Judgement judgement = scoring.judgement();
+    String error = scoring.error();
     return new AttemptRecord(
         definition.id(),
         attempt,
-        status,
-        passed,
-        checks,
+        scoring.status(),
+        scoring.passed(),
+        scoring.checks(),
         judgement == null ? null : judgement.score(),
         clock.millis() - start,
         agent.turns(),
@@ -180,7 +194,7 @@ public final class AttemptExecutor {
         model.spec().cost(agent.usage()),
         judgement == null ? null : judgement.usage(),
         judgement == null ? null : judgement.costUsd(),
-        error,
+        error == null ? null : secrets.redact(error),
         folder.relativeToRun());
   }
 

@@ -76,7 +76,7 @@ final class SuiteExecution {
         new AttemptExecutor(
             directory,
             modelUnderTest(),
-            new SessionContext(systemPrompt),
+            new SessionContext(systemPrompt, null),
             progress,
             workspace.clock(),
             secrets,
