@@ -8,11 +8,13 @@ import dev.evals.model.ModelRegistry;
 import dev.evals.model.ProviderSettings;
 import dev.evals.model.Sleeper;
 import dev.evals.modes.Modes;
+import dev.evals.suite.Continuation;
 import dev.evals.suite.EvalRun;
 import dev.evals.suite.RunRequest;
 import dev.evals.suite.UsageException;
 import dev.evals.suite.Workspace;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +39,11 @@ import picocli.CommandLine.Parameters;
     })
 final class RunCommand implements Callable<Integer>, ContextAware {
 
-  @Parameters(index = "0", paramLabel = "<mode>", description = "flow, script, app or cli.")
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "<mode>",
+      description = "flow, script, app or cli (not needed with --resume and friends).")
   String mode;
 
   @Parameters(
@@ -130,6 +136,33 @@ final class RunCommand implements Callable<Integer>, ContextAware {
       description = "Retries per provider request (default: 6).")
   Integer maxRetries;
 
+  @Option(
+      names = "--resume",
+      paramLabel = "<run>",
+      description = "Continue an interrupted run (its summary or folder) with its stored settings.")
+  Path resume;
+
+  @Option(
+      names = "--rerun-failed",
+      paramLabel = "<run>",
+      description = "Run again every attempt of that run that failed or errored.")
+  Path rerunFailed;
+
+  @Option(
+      names = "--retry-errors",
+      paramLabel = "<run>",
+      description = "Run again every attempt of that run that ended in an execution error.")
+  Path retryErrors;
+
+  @Option(names = "--force", description = "Continue a run even though its case file changed.")
+  boolean force;
+
+  @Option(
+      names = "--budget-usd",
+      paramLabel = "<amount>",
+      description = "Start no new attempt once this invocation spent this much (model + judge).")
+  BigDecimal budgetUsd;
+
   @Mixin CasesDirOption casesDir = new CasesDirOption();
 
   private CliContext context;
@@ -174,6 +207,7 @@ final class RunCommand implements Callable<Integer>, ContextAware {
     if (model != null && !models.isEmpty()) {
       throw new UsageException("use either --model or --models, not both");
     }
+    Continuation continuation = continuation();
     if (judge != null && !judge.equals("on") && !judge.equals("off")) {
       throw new UsageException("--judge must be on or off, got '" + judge + "'");
     }
@@ -196,6 +230,49 @@ final class RunCommand implements Callable<Integer>, ContextAware {
         judgeSamples == null ? JudgeSettings.DEFAULT_SAMPLES : judgeSamples,
         minPassRate,
         backendValidation,
-        systemPrompt == null ? null : context.workDir().resolve(systemPrompt));
+        systemPrompt == null ? null : context.workDir().resolve(systemPrompt),
+        continuation,
+        force,
+        budgetUsd);
+  }
+
+  private Continuation continuation() {
+    List<Continuation> given = new ArrayList<>();
+    if (resume != null) {
+      given.add(new Continuation(Continuation.Kind.RESUME, resume));
+    }
+    if (rerunFailed != null) {
+      given.add(new Continuation(Continuation.Kind.RERUN_FAILED, rerunFailed));
+    }
+    if (retryErrors != null) {
+      given.add(new Continuation(Continuation.Kind.RETRY_ERRORS, retryErrors));
+    }
+    if (given.size() > 1) {
+      throw new UsageException("--resume, --rerun-failed and --retry-errors exclude each other");
+    }
+    if (given.isEmpty()) {
+      return null;
+    }
+    Continuation continuation = given.get(0);
+    if (mode != null && !Modes.NAMES.contains(mode)) {
+      caseIds.add(0, mode);
+      mode = null;
+    }
+    List<String> changed = new ArrayList<>();
+    if (runs != null) changed.add("--runs");
+    if (judge != null) changed.add("--judge");
+    if (judgeModel != null) changed.add("--judge-model");
+    if (judgeThreshold != null) changed.add("--judge-threshold");
+    if (judgeSamples != null) changed.add("--judge-samples");
+    if (systemPrompt != null) changed.add("--system-prompt");
+    if (output != null) changed.add("--output");
+    if (casesDir.casesDir != null) changed.add("--cases-dir");
+    if (!changed.isEmpty()) {
+      throw new UsageException(
+          continuation.kind().flag()
+              + " uses the settings stored in run.json; drop "
+              + String.join(", ", changed));
+    }
+    return continuation;
   }
 }

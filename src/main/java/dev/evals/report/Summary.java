@@ -33,6 +33,8 @@ import java.util.List;
  * @param judgeCostUsd cost of the judge
  * @param failedCaseIds cases with at least one failed scored attempt
  * @param erroredCaseIds cases with at least one execution error
+ * @param notRunAttempts planned attempts with no record ({@code caseId#n}): interrupted or stopped
+ *     by the budget
  * @param runDirectory the folder with run.json, index.jsonl and the artifacts
  * @param cases per-case results
  */
@@ -64,6 +66,7 @@ public record Summary(
     BigDecimal judgeCostUsd,
     List<String> failedCaseIds,
     List<String> erroredCaseIds,
+    List<String> notRunAttempts,
     String runDirectory,
     List<CaseSummary> cases) {
 
@@ -72,11 +75,12 @@ public record Summary(
   public Summary {
     failedCaseIds = List.copyOf(failedCaseIds);
     erroredCaseIds = List.copyOf(erroredCaseIds);
+    notRunAttempts = List.copyOf(notRunAttempts);
     cases = List.copyOf(cases);
   }
 
   /** Whether every planned attempt was recorded. */
   public boolean complete() {
-    return attemptCount >= plannedAttemptCount;
+    return notRunAttempts.isEmpty();
   }
 }

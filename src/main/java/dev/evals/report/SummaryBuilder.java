@@ -9,11 +9,26 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Builds the summary of a run from its manifest and its recorded attempts. */
 public final class SummaryBuilder {
 
   private SummaryBuilder() {}
+
+  private static List<String> notRun(RunManifest manifest, List<AttemptRecord> records) {
+    Set<String> recorded = records.stream().map(AttemptRecord::key).collect(Collectors.toSet());
+    List<String> missing = new ArrayList<>();
+    for (int attempt = 1; attempt <= manifest.runs(); attempt++) {
+      for (String id : manifest.caseIds()) {
+        if (!recorded.contains(id + "#" + attempt)) {
+          missing.add(id + "#" + attempt);
+        }
+      }
+    }
+    return missing;
+  }
 
   public static Summary build(
       RunManifest manifest, List<AttemptRecord> records, String runDirectory) {
@@ -61,6 +76,7 @@ public final class SummaryBuilder {
         judged ? judgeCost : null,
         cases.stream().filter(CaseSummary::hasFailures).map(CaseSummary::id).toList(),
         cases.stream().filter(c -> c.errorAttempts() > 0).map(CaseSummary::id).toList(),
+        notRun(manifest, records),
         runDirectory,
         cases);
   }

@@ -73,7 +73,7 @@ public final class RunDirectory {
     return new AttemptFolder(path, folder.relativize(path).toString().replace('\\', '/'));
   }
 
-  static String safe(String name) {
+  public static String safe(String name) {
     return name.replaceAll("[^A-Za-z0-9._-]", "_");
   }
 }

@@ -11,8 +11,10 @@ import java.util.List;
  * @param mode the mode run
  * @param runModel the model under test, as {@code alias (provider:model-id)}
  * @param runModelAlias the alias or raw name the run resolved
- * @param judgeModel the judge's alias, or null when the judge is off
+ * @param judgeModel the judge model, as {@code alias (provider:model-id)}, or null when off
+ * @param judgeModelAlias the judge's alias, or null when the judge is off
  * @param judgeThreshold the passing judge score
+ * @param judgeSamples judge samples per attempt
  * @param caseIds the cases selected, in order
  * @param casePatterns the ids or globs given on the command line
  * @param runs repeats per case
@@ -33,7 +35,9 @@ public record RunManifest(
     String runModel,
     String runModelAlias,
     String judgeModel,
+    String judgeModelAlias,
     int judgeThreshold,
+    int judgeSamples,
     List<String> caseIds,
     List<String> casePatterns,
     int runs,

@@ -3,6 +3,7 @@ package dev.evals.run;
 import dev.evals.modes.PreparedCase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Runs every attempt of the selected cases on one bounded pool, recording each in {@code
@@ -24,11 +26,22 @@ public final class SuiteRunner {
   private final AttemptIndex index;
   private final RunListener listener;
   private final int concurrency;
+  private final BigDecimal budgetUsd;
   private final AtomicBoolean stopRequested = new AtomicBoolean();
+  private final AtomicInteger notStarted = new AtomicInteger();
   private final CountDownLatch finished = new CountDownLatch(1);
+  private BigDecimal spentUsd = BigDecimal.ZERO;
 
+  /**
+   * @param budgetUsd stop starting attempts once their cost (model plus judge) reaches this, or
+   *     null for no limit; attempts in flight still finish, so a run may end slightly above it
+   */
   public SuiteRunner(
-      AttemptExecutor executor, AttemptIndex index, RunListener listener, int concurrency) {
+      AttemptExecutor executor,
+      AttemptIndex index,
+      RunListener listener,
+      int concurrency,
+      BigDecimal budgetUsd) {
     if (concurrency < 1) {
       throw new IllegalArgumentException("concurrency must be at least 1");
     }
@@ -36,7 +49,16 @@ public final class SuiteRunner {
     this.index = index;
     this.listener = listener;
     this.concurrency = concurrency;
+    this.budgetUsd = budgetUsd;
   }
+
+  /**
+   * How a run ended.
+   *
+   * @param notStarted attempts skipped because of a stop request or the budget
+   * @param budgetExhausted whether the budget stopped the run
+   */
+  public record Result(int notStarted, boolean budgetExhausted) {}
 
   /** One planned attempt. */
   public record PlannedAttempt(PreparedCase prepared, int attempt) {}
@@ -53,7 +75,7 @@ public final class SuiteRunner {
   }
 
   /** Runs the attempts; returns once all ended or a stop was requested and in-flight ones ended. */
-  public void run(List<PlannedAttempt> attempts) throws IOException {
+  public Result run(List<PlannedAttempt> attempts) throws IOException {
     listener.runStarted(attempts.size());
     ExecutorService pool =
         Executors.newFixedThreadPool(Math.max(1, Math.min(concurrency, attempts.size())));
@@ -69,6 +91,7 @@ public final class SuiteRunner {
       pool.shutdown();
       finished.countDown();
     }
+    return new Result(notStarted.get(), budgetExhausted());
   }
 
   /** Starts no further attempts. */
@@ -82,7 +105,8 @@ public final class SuiteRunner {
   }
 
   private void runOne(PlannedAttempt planned) {
-    if (stopRequested.get()) {
+    if (stopRequested.get() || budgetExhausted()) {
+      notStarted.incrementAndGet();
       return;
     }
     String caseId = planned.prepared().definition().id();
@@ -93,7 +117,16 @@ public final class SuiteRunner {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot record attempt " + record.key(), e);
     }
+    spend(record.totalCostUsd());
     listener.attemptFinished(record);
+  }
+
+  private synchronized void spend(BigDecimal cost) {
+    spentUsd = spentUsd.add(cost);
+  }
+
+  private synchronized boolean budgetExhausted() {
+    return budgetUsd != null && spentUsd.compareTo(budgetUsd) >= 0;
   }
 
   private static void await(Future<?> future) throws IOException {

@@ -1,6 +1,5 @@
 package dev.evals.suite;
 
-import dev.evals.cases.CaseLoader;
 import dev.evals.judge.Judge;
 import dev.evals.judge.JudgeSettings;
 import dev.evals.model.ChatModelFactory;
@@ -23,7 +22,7 @@ import java.util.Locale;
 
 /**
  * {@code evals run}: resolves and checks everything the request names before any model is called,
- * then runs the suite once per model and returns the exit code.
+ * then runs the suite once per model (or continues an earlier run) and returns the exit code.
  */
 public final class EvalRun {
 
@@ -43,34 +42,51 @@ public final class EvalRun {
   }
 
   public int run(RunRequest request) throws IOException {
+    checkBackendValidation(request);
+    List<RunPlan> plans =
+        request.continuation() != null
+            ? List.of(new ContinuationPlanner(workspace, registry, modes).plan(request))
+            : freshPlans(request);
+    for (RunPlan plan : plans) {
+      checkCredentials(plan);
+    }
+    List<SuiteExecution.Outcome> outcomes = new ArrayList<>();
+    for (RunPlan plan : plans) {
+      SuiteExecution execution = new SuiteExecution(workspace, chatModels, request);
+      outcomes.add(execution.run(plan, judgeStage(plan)));
+    }
+    List<Summary> summaries = outcomes.stream().map(SuiteExecution.Outcome::summary).toList();
+    if (summaries.size() > 1) {
+      ModelComparison.print(workspace.out(), summaries);
+    }
+    if (outcomes.stream().anyMatch(SuiteExecution.Outcome::budgetExhausted)) {
+      return ExitCodes.EXECUTION_ERRORS;
+    }
+    return exitCode(summaries, request.minPassRate());
+  }
+
+  private List<RunPlan> freshPlans(RunRequest request) throws IOException {
     Mode mode = modes.get(request.mode());
     List<ModelSpec> models = resolveModels(request);
-    checkBackendValidation(request);
     String systemPrompt = readSystemPrompt(request.systemPromptFile());
     List<PreparedCase> cases =
         SuiteCases.prepare(workspace.casesRoot(), mode, request.casePatterns());
     ModelSpec judgeModel = request.judgeOff() ? null : registry.resolve(judgeName(request));
+    FreshRuns fresh = new FreshRuns(workspace, request, mode);
+    List<RunPlan> plans = new ArrayList<>();
     for (ModelSpec model : models) {
-      if (!model.isReference()) {
-        chatModels.checkCredentials(model);
-      }
-      if (judgeFor(model, request, judgeModel) != null) {
-        chatModels.checkCredentials(judgeModel);
-      }
+      plans.add(fresh.plan(model, judgeFor(model, request, judgeModel), systemPrompt, cases));
     }
-    String digest = CaseFileDigest.of(new CaseLoader(workspace.casesRoot()), mode.name());
-    List<Summary> summaries = new ArrayList<>();
-    for (ModelSpec model : models) {
-      ModelSpec judge = judgeFor(model, request, judgeModel);
-      SuiteExecution execution =
-          new SuiteExecution(
-              workspace, chatModels, request, mode, model, judge, systemPrompt, digest);
-      summaries.add(execution.run(cases, judgeStage(judge, request, mode)));
+    return plans;
+  }
+
+  private void checkCredentials(RunPlan plan) {
+    if (!plan.model().isReference()) {
+      chatModels.checkCredentials(plan.model());
     }
-    if (summaries.size() > 1) {
-      ModelComparison.print(workspace.out(), summaries);
+    if (plan.judge() != null) {
+      chatModels.checkCredentials(plan.judge());
     }
-    return exitCode(summaries, request.minPassRate());
   }
 
   private List<ModelSpec> resolveModels(RunRequest request) {
@@ -93,16 +109,17 @@ public final class EvalRun {
     return judgeModel;
   }
 
-  private JudgeStage judgeStage(ModelSpec judge, RunRequest request, Mode mode) {
-    if (judge == null) {
+  private JudgeStage judgeStage(RunPlan plan) {
+    if (plan.judge() == null) {
       return JudgeStage.OFF;
     }
     JudgeSettings settings =
         new JudgeSettings(
-            request.judgeThreshold(),
-            request.judgeSamples(),
+            plan.manifest().judgeThreshold(),
+            plan.manifest().judgeSamples(),
             JudgeSettings.DEFAULT_MAX_STATE_CHARS);
-    return JudgeStage.using(new Judge(chatModels.create(judge), judge, settings), mode.name());
+    return JudgeStage.using(
+        new Judge(chatModels.create(plan.judge()), plan.judge(), settings), plan.mode().name());
   }
 
   private void checkBackendValidation(RunRequest request) {

@@ -1,12 +1,13 @@
 package dev.evals.suite;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
  * What the user asked {@code evals run} to do, before anything is resolved.
  *
- * @param mode the mode name
+ * @param mode the mode name, or null when continuing a run
  * @param casePatterns case ids or globs; empty for the whole suite
  * @param models model names, in run order; empty for the default model
  * @param runs repeats per case
@@ -21,6 +22,9 @@ import java.util.List;
  * @param minPassRate the CI gate, or null
  * @param backendValidation off or preview, or null for the environment's choice
  * @param systemPromptFile a system prompt replacing the mode's own, or null
+ * @param continuation an earlier run to continue, or null for a new run
+ * @param force continue even though the case file changed
+ * @param budgetUsd stop starting attempts once this much was spent, or null
  */
 public record RunRequest(
     String mode,
@@ -37,11 +41,17 @@ public record RunRequest(
     int judgeSamples,
     Double minPassRate,
     String backendValidation,
-    Path systemPromptFile) {
+    Path systemPromptFile,
+    Continuation continuation,
+    boolean force,
+    BigDecimal budgetUsd) {
 
   public RunRequest {
     casePatterns = List.copyOf(casePatterns);
     models = List.copyOf(models);
+    if (mode == null && continuation == null) {
+      throw new UsageException("missing the mode: evals run <flow|script|app|cli> [caseIds...]");
+    }
     if (runs < 1) {
       throw new UsageException("--runs must be at least 1");
     }
@@ -56,6 +66,15 @@ public record RunRequest(
     }
     if (minPassRate != null && (minPassRate < 0 || minPassRate > 1)) {
       throw new UsageException("--min-pass-rate must be between 0 and 1");
+    }
+    if (budgetUsd != null && budgetUsd.signum() <= 0) {
+      throw new UsageException("--budget-usd must be positive");
+    }
+    if (continuation != null && !casePatterns.isEmpty()) {
+      throw new UsageException(
+          continuation.kind().flag()
+              + " continues the run's own cases; drop the case ids "
+              + String.join(" ", casePatterns));
     }
     if (record && !casePatterns.isEmpty()) {
       throw new UsageException(

@@ -3,9 +3,6 @@ package dev.evals.suite;
 import dev.evals.config.Secrets;
 import dev.evals.json.Mappers;
 import dev.evals.model.ChatModelFactory;
-import dev.evals.model.ModelSpec;
-import dev.evals.modes.Mode;
-import dev.evals.modes.PreparedCase;
 import dev.evals.modes.SessionContext;
 import dev.evals.report.History;
 import dev.evals.report.HistoryLine;
@@ -18,16 +15,14 @@ import dev.evals.run.JudgeStage;
 import dev.evals.run.ModelUnderTest;
 import dev.evals.run.RunDirectory;
 import dev.evals.run.RunLog;
-import dev.evals.run.RunManifest;
 import dev.evals.run.SuiteRunner;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One model's pass over the selected cases: run directory, attempts, summary, history. */
+/** One model's pass over a plan: attempts, summary, history, terminal report. */
 final class SuiteExecution {
 
   private static final Duration STOP_GRACE = Duration.ofSeconds(10);
@@ -35,35 +30,21 @@ final class SuiteExecution {
   private final Workspace workspace;
   private final ChatModelFactory chatModels;
   private final RunRequest request;
-  private final Mode mode;
-  private final ModelSpec model;
-  private final ModelSpec judge;
-  private final String systemPrompt;
-  private final String caseFileDigest;
 
-  SuiteExecution(
-      Workspace workspace,
-      ChatModelFactory chatModels,
-      RunRequest request,
-      Mode mode,
-      ModelSpec model,
-      ModelSpec judge,
-      String systemPrompt,
-      String caseFileDigest) {
+  /** How the pass ended. */
+  record Outcome(Summary summary, boolean budgetExhausted) {}
+
+  SuiteExecution(Workspace workspace, ChatModelFactory chatModels, RunRequest request) {
     this.workspace = workspace;
     this.chatModels = chatModels;
     this.request = request;
-    this.mode = mode;
-    this.model = model;
-    this.judge = judge;
-    this.systemPrompt = systemPrompt;
-    this.caseFileDigest = caseFileDigest;
   }
 
-  Summary run(List<PreparedCase> cases, JudgeStage judgeStage) throws IOException {
-    RunDirectory directory = directory().create();
-    RunManifest manifest = manifest(cases);
-    Mappers.json().writeValue(directory.manifestFile().toFile(), manifest);
+  Outcome run(RunPlan plan, JudgeStage judgeStage) throws IOException {
+    RunDirectory directory = plan.directory().create();
+    if (plan.fresh()) {
+      Mappers.json().writeValue(directory.manifestFile().toFile(), plan.manifest());
+    }
     Secrets secrets = Secrets.of(workspace.environment());
     ProgressReporter progress =
         new ProgressReporter(
@@ -75,120 +56,106 @@ final class SuiteExecution {
     AttemptExecutor executor =
         new AttemptExecutor(
             directory,
-            modelUnderTest(),
-            new SessionContext(systemPrompt, null),
+            modelUnderTest(plan),
+            new SessionContext(plan.systemPrompt(), null),
             progress,
             workspace.clock(),
             secrets,
             new RunLog(directory.logFile(), workspace.clock(), secrets),
             judgeStage);
     SuiteRunner runner =
-        new SuiteRunner(executor, directory.index(), progress, request.concurrency());
-    workspace.err().println(startLine(cases, judgeStage));
+        new SuiteRunner(
+            executor, directory.index(), progress, request.concurrency(), request.budgetUsd());
+    workspace.err().println(startLine(plan, judgeStage));
     workspace.err().flush();
-    Thread onInterrupt = new Thread(() -> windDown(runner, progress, manifest, directory));
+    Thread onInterrupt = new Thread(() -> windDown(runner, progress, plan));
     Runtime.getRuntime().addShutdownHook(onInterrupt);
-    runner.run(SuiteRunner.plan(cases, request.runs()));
+    SuiteRunner.Result result = runner.run(plan.attempts());
     Runtime.getRuntime().removeShutdownHook(onInterrupt);
     progress.finish();
-    return finish(manifest, directory);
+    return new Outcome(finish(plan, result), result.budgetExhausted());
   }
 
-  private Summary finish(RunManifest manifest, RunDirectory directory) throws IOException {
-    Summary summary = writeSummary(manifest, directory);
+  private Summary finish(RunPlan plan, SuiteRunner.Result result) throws IOException {
+    Summary summary = writeSummary(plan);
+    RunDirectory directory = plan.directory();
     List<Path> written = new ArrayList<>(List.of(directory.summaryFile(), directory.folder()));
-    if (request.record()) {
+    if (request.record() && summary.complete()) {
       written.add(new History(workspace.historyRoot()).append(HistoryLine.of(summary)));
     }
     TerminalReport.print(workspace.out(), summary, written.stream().map(this::shown).toList());
+    if (result.budgetExhausted()) {
+      workspace
+          .err()
+          .printf(
+              "budget of $%s reached: %d attempt(s) not started%n",
+              request.budgetUsd().toPlainString(), result.notStarted());
+    }
+    if (!summary.complete()) {
+      printResumeHint(plan, summary);
+    }
     return summary;
   }
 
-  private Summary writeSummary(RunManifest manifest, RunDirectory directory) throws IOException {
+  private void printResumeHint(RunPlan plan, Summary summary) {
+    String record = request.record() ? " --record" : "";
+    workspace
+        .err()
+        .printf(
+            "%d attempt(s) did not run%s; finish the run with:%n  ./evals run --resume %s%s%n",
+            summary.notRunAttempts().size(),
+            request.record() ? " and no history line was recorded" : "",
+            shown(plan.directory().summaryFile()),
+            record);
+    workspace.err().flush();
+  }
+
+  private Summary writeSummary(RunPlan plan) throws IOException {
+    RunDirectory directory = plan.directory();
     Summary summary =
         SummaryBuilder.build(
-            manifest, directory.index().read(), shown(directory.folder()).toString());
+            plan.manifest(), directory.index().read(), shown(directory.folder()).toString());
     Mappers.json().writeValue(directory.summaryFile().toFile(), summary);
     return summary;
   }
 
   /** Ctrl-C: start nothing new, let attempts in flight end, keep what finished. */
-  private void windDown(
-      SuiteRunner runner, ProgressReporter progress, RunManifest manifest, RunDirectory directory) {
+  private void windDown(SuiteRunner runner, ProgressReporter progress, RunPlan plan) {
     runner.requestStop();
     try {
       runner.awaitFinished(STOP_GRACE);
       progress.finish();
-      Summary summary = writeSummary(manifest, directory);
+      Summary summary = writeSummary(plan);
       workspace
           .err()
           .printf(
               "%ninterrupted: %d of %d attempts finished and are kept in %s%n",
-              summary.attemptCount(), summary.plannedAttemptCount(), shown(directory.folder()));
-      workspace.err().flush();
+              summary.attemptCount(),
+              summary.plannedAttemptCount(),
+              shown(plan.directory().folder()));
+      printResumeHint(plan, summary);
     } catch (IOException | InterruptedException e) {
       workspace.err().println("interrupted: could not write the summary: " + e.getMessage());
       workspace.err().flush();
     }
   }
 
-  private ModelUnderTest modelUnderTest() {
-    return model.isReference()
-        ? ModelUnderTest.reference(model)
-        : ModelUnderTest.shared(model, chatModels.create(model));
+  private ModelUnderTest modelUnderTest(RunPlan plan) {
+    return plan.model().isReference()
+        ? ModelUnderTest.reference(plan.model())
+        : ModelUnderTest.shared(plan.model(), chatModels.create(plan.model()));
   }
 
-  private RunDirectory directory() {
-    if (request.output() == null) {
-      return RunDirectory.defaultFor(
-          workspace.resultsRoot(), workspace.clock().instant(), mode.name(), model.alias());
-    }
-    Path output = workspace.workDir().resolve(request.output());
-    if (request.models().size() > 1) {
-      String name = output.getFileName().toString().replaceFirst("\\.json$", "");
-      output =
-          output.resolveSibling(
-              name + "__" + model.alias().replaceAll("[^A-Za-z0-9._-]", "_") + ".json");
-    }
-    return RunDirectory.at(output);
-  }
-
-  private RunManifest manifest(List<PreparedCase> cases) {
-    return new RunManifest(
-        RunManifest.VERSION,
-        mode.name(),
-        describe(model),
-        model.alias(),
-        judge == null ? null : describe(judge),
-        request.judgeThreshold(),
-        cases.stream().map(c -> c.definition().id()).toList(),
-        request.casePatterns(),
-        request.runs(),
-        request.concurrency(),
-        "off",
-        request.minPassRate() == null ? null : BigDecimal.valueOf(request.minPassRate()),
-        request.systemPromptFile() == null ? null : request.systemPromptFile().toString(),
-        workspace.casesRoot().toString(),
-        caseFileDigest,
-        GitRevision.of(workspace.casesRoot(), workspace.environment()),
-        workspace.clock().instant().toString());
-  }
-
-  private String startLine(List<PreparedCase> cases, JudgeStage judgeStage) {
+  private String startLine(RunPlan plan, JudgeStage judgeStage) {
     return String.format(
-        "Running %d %s case(s) x %d run(s) with %s, judge %s, concurrency %d",
-        cases.size(),
-        mode.name(),
-        request.runs(),
-        describe(model),
-        judgeStage.enabled() ? describe(judge) : "off",
+        "%s %d attempt(s) of %d %s case(s) with %s, judge %s, concurrency %d",
+        plan.fresh() ? "Running" : "Continuing with",
+        plan.attempts().size(),
+        plan.cases().size(),
+        plan.mode().name(),
+        plan.manifest().runModel(),
+        judgeStage.enabled() ? plan.manifest().judgeModel() : "off",
         request.concurrency());
-  }
-
-  static String describe(ModelSpec spec) {
-    return spec.isReference()
-        ? spec.alias()
-        : spec.alias() + " (" + spec.provider().id() + ":" + spec.modelId() + ")";
   }
 
   private Path shown(Path path) {

@@ -70,7 +70,7 @@ class SuiteRunnerTest {
             secrets,
             new RunLog(directory.logFile(), CLOCK, secrets),
             JudgeStage.OFF);
-    return new SuiteRunner(executor, directory.index(), listener, concurrency);
+    return new SuiteRunner(executor, directory.index(), listener, concurrency, null);
   }
 
   @Test
@@ -115,7 +115,9 @@ class SuiteRunnerTest {
             "reference",
             "reference",
             null,
+            null,
             80,
+            1,
             List.of("note-a", "note-b", "note-c"),
             List.of(),
             2,

@@ -1,0 +1,161 @@
+package dev.evals.suite;
+
+import dev.evals.cases.CaseLoader;
+import dev.evals.json.Mappers;
+import dev.evals.model.ModelRegistry;
+import dev.evals.model.ModelSpec;
+import dev.evals.modes.Mode;
+import dev.evals.modes.Modes;
+import dev.evals.modes.PreparedCase;
+import dev.evals.run.AttemptRecord;
+import dev.evals.run.AttemptStatus;
+import dev.evals.run.RunDirectory;
+import dev.evals.run.RunManifest;
+import dev.evals.run.SuiteRunner;
+import dev.evals.run.SuiteRunner.PlannedAttempt;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * Plans the continuation of an earlier run from its {@code run.json} and {@code index.jsonl}: the
+ * attempts that never ran, that failed, or that ended in an execution error.
+ */
+final class ContinuationPlanner {
+
+  private final Workspace workspace;
+  private final ModelRegistry registry;
+  private final Modes modes;
+
+  ContinuationPlanner(Workspace workspace, ModelRegistry registry, Modes modes) {
+    this.workspace = workspace;
+    this.registry = registry;
+    this.modes = modes;
+  }
+
+  RunPlan plan(RunRequest request) throws IOException {
+    Continuation continuation = request.continuation();
+    RunDirectory directory = locate(continuation);
+    RunManifest manifest =
+        Mappers.json().readValue(directory.manifestFile().toFile(), RunManifest.class);
+    Mode mode = modes.get(manifest.mode());
+    checkSameRun(request, manifest, continuation);
+    Path casesRoot = Path.of(manifest.casesRoot());
+    checkCasesUnchanged(request, manifest, mode, casesRoot, continuation);
+    Map<String, PreparedCase> byId =
+        SuiteCases.prepare(casesRoot, mode, List.of()).stream()
+            .collect(Collectors.toMap(c -> c.definition().id(), Function.identity()));
+    List<PreparedCase> cases =
+        manifest.caseIds().stream().map(id -> caseOf(byId, id, continuation)).toList();
+    List<PlannedAttempt> attempts =
+        attemptsToRun(continuation.kind(), cases, manifest.runs(), directory.index().read());
+    ModelSpec judge =
+        manifest.judgeModelAlias() == null ? null : registry.resolve(manifest.judgeModelAlias());
+    return new RunPlan(
+        mode,
+        registry.resolve(manifest.runModelAlias()),
+        judge,
+        manifest.systemPrompt() == null ? null : Files.readString(Path.of(manifest.systemPrompt())),
+        cases,
+        attempts,
+        directory,
+        manifest,
+        false);
+  }
+
+  static List<PlannedAttempt> attemptsToRun(
+      Continuation.Kind kind, List<PreparedCase> cases, int runs, List<AttemptRecord> records) {
+    Map<String, AttemptRecord> newest =
+        records.stream().collect(Collectors.toMap(AttemptRecord::key, r -> r, (a, b) -> b));
+    Predicate<AttemptRecord> rerun =
+        switch (kind) {
+          case RESUME -> record -> false;
+          case RERUN_FAILED -> record -> !record.passed();
+          case RETRY_ERRORS -> record -> record.status() == AttemptStatus.EXECUTION_ERROR;
+        };
+    return SuiteRunner.plan(cases, runs).stream()
+        .filter(
+            planned -> {
+              AttemptRecord record =
+                  newest.get(planned.prepared().definition().id() + "#" + planned.attempt());
+              return record == null ? kind == Continuation.Kind.RESUME : rerun.test(record);
+            })
+        .toList();
+  }
+
+  private RunDirectory locate(Continuation continuation) {
+    Path given = workspace.workDir().resolve(continuation.run()).normalize();
+    RunDirectory directory =
+        Files.isDirectory(given)
+            ? RunDirectory.at(given.resolveSibling(given.getFileName() + ".json"))
+            : RunDirectory.at(given);
+    if (!Files.isRegularFile(directory.manifestFile())) {
+      throw new UsageException(
+          continuation.kind().flag()
+              + ": "
+              + continuation.run()
+              + " is not a run (no run.json in "
+              + directory.folder()
+              + ")");
+    }
+    return directory;
+  }
+
+  private void checkSameRun(RunRequest request, RunManifest manifest, Continuation continuation) {
+    if (request.mode() != null && !request.mode().equals(manifest.mode())) {
+      throw new UsageException(
+          continuation.kind().flag()
+              + " continues a "
+              + manifest.mode()
+              + " run; drop the mode '"
+              + request.mode()
+              + "'");
+    }
+    for (String model : request.models()) {
+      if (!registry
+          .resolve(model)
+          .alias()
+          .equals(registry.resolve(manifest.runModelAlias()).alias())) {
+        throw new UsageException(
+            continuation.kind().flag()
+                + " continues the run of "
+                + manifest.runModelAlias()
+                + "; it cannot switch to "
+                + model);
+      }
+    }
+  }
+
+  private void checkCasesUnchanged(
+      RunRequest request,
+      RunManifest manifest,
+      Mode mode,
+      Path casesRoot,
+      Continuation continuation)
+      throws IOException {
+    String now = CaseFileDigest.of(new CaseLoader(casesRoot), mode.name());
+    if (!now.equals(manifest.casesFileDigest()) && !request.force()) {
+      throw new UsageException(
+          CaseLoader.caseFileName(mode.name())
+              + " changed since the run started; "
+              + continuation.kind().flag()
+              + " would mix two versions of the suite (add --force to"
+              + " continue anyway)");
+    }
+  }
+
+  private static PreparedCase caseOf(
+      Map<String, PreparedCase> byId, String id, Continuation continuation) {
+    PreparedCase prepared = byId.get(id);
+    if (prepared == null) {
+      throw new UsageException(
+          continuation.kind().flag() + ": case '" + id + "' of the run no longer exists");
+    }
+    return prepared;
+  }
+}

@@ -1,0 +1,87 @@
+package dev.evals.suite;
+
+import dev.evals.cases.CaseLoader;
+import dev.evals.model.ModelSpec;
+import dev.evals.modes.Mode;
+import dev.evals.modes.PreparedCase;
+import dev.evals.run.RunDirectory;
+import dev.evals.run.RunManifest;
+import dev.evals.run.SuiteRunner;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Plans new runs: one run directory and manifest per model. */
+final class FreshRuns {
+
+  private final Workspace workspace;
+  private final RunRequest request;
+  private final Mode mode;
+  private final String digest;
+  private final String gitSha;
+
+  FreshRuns(Workspace workspace, RunRequest request, Mode mode) throws IOException {
+    this.workspace = workspace;
+    this.request = request;
+    this.mode = mode;
+    this.digest = CaseFileDigest.of(new CaseLoader(workspace.casesRoot()), mode.name());
+    this.gitSha = GitRevision.of(workspace.casesRoot(), workspace.environment());
+  }
+
+  RunPlan plan(ModelSpec model, ModelSpec judge, String systemPrompt, List<PreparedCase> cases) {
+    RunManifest manifest = manifest(model, judge, cases);
+    return new RunPlan(
+        mode,
+        model,
+        judge,
+        systemPrompt,
+        cases,
+        SuiteRunner.plan(cases, request.runs()),
+        directory(model),
+        manifest,
+        true);
+  }
+
+  private RunDirectory directory(ModelSpec model) {
+    if (request.output() == null) {
+      return RunDirectory.defaultFor(
+          workspace.resultsRoot(), workspace.clock().instant(), mode.name(), model.alias());
+    }
+    Path output = workspace.workDir().resolve(request.output());
+    if (request.models().size() > 1) {
+      String name = output.getFileName().toString().replaceFirst("\\.json$", "");
+      output = output.resolveSibling(name + "__" + RunDirectory.safe(model.alias()) + ".json");
+    }
+    return RunDirectory.at(output);
+  }
+
+  private RunManifest manifest(ModelSpec model, ModelSpec judge, List<PreparedCase> cases) {
+    return new RunManifest(
+        RunManifest.VERSION,
+        mode.name(),
+        describe(model),
+        model.alias(),
+        judge == null ? null : describe(judge),
+        judge == null ? null : judge.alias(),
+        request.judgeThreshold(),
+        request.judgeSamples(),
+        cases.stream().map(c -> c.definition().id()).toList(),
+        request.casePatterns(),
+        request.runs(),
+        request.concurrency(),
+        "off",
+        request.minPassRate() == null ? null : BigDecimal.valueOf(request.minPassRate()),
+        request.systemPromptFile() == null ? null : request.systemPromptFile().toString(),
+        workspace.casesRoot().toAbsolutePath().normalize().toString(),
+        digest,
+        gitSha,
+        workspace.clock().instant().toString());
+  }
+
+  static String describe(ModelSpec spec) {
+    return spec.isReference()
+        ? spec.alias()
+        : spec.alias() + " (" + spec.provider().id() + ":" + spec.modelId() + ")";
+  }
+}
