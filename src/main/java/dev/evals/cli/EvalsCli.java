@@ -50,7 +50,7 @@ public final class EvalsCli {
     return create(new CliContext(out, err, environment, workDir, clock, interactive)).execute(args);
   }
 
-  private static int handleFailure(
+  static int handleFailure(
       Exception failure, CommandLine commandLine, CommandLine.ParseResult parseResult) {
     PrintWriter err = commandLine.getErr();
     if (isBadInput(failure)) {

@@ -181,9 +181,14 @@ class RunCommandTest {
             "--cases-dir",
             "suite",
             "--output",
-            "out/run.json");
+            "out/run.json",
+            "--verbose");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.err())
+        .contains("[flow-celsius#1] -> set_flow {")
+        .contains("[flow-celsius#1] The flow is ready.")
+        .doesNotContain(SECRET);
     JsonNode attempt = summaryOf("out/run.json").get("cases").get(0).get("attempts").get(0);
     assertThat(attempt.get("passed").asBoolean()).isTrue();
     assertThat(attempt.get("judgeScore").asInt()).isEqualTo(92);
@@ -223,6 +228,8 @@ class RunCommandTest {
             "off",
             "--max-retries",
             "0",
+            "--min-pass-rate",
+            "1",
             "--cases-dir",
             "suite",
             "--output",
@@ -234,6 +241,33 @@ class RunCommandTest {
     assertThat(summary.get("errorAttempts").asInt()).isEqualTo(1);
     assertThat(summary.get("passedAttempts").asInt()).isZero();
     assertThat(summary.get("scoredAttempts").asInt()).isZero();
+  }
+
+  @Test
+  void replacesTheSystemPromptWithAFile() throws IOException {
+    Files.writeString(dir.resolve("prompt.md"), "You are our production flow assistant.");
+
+    CliRun run =
+        CliRun.of(
+            dir,
+            Map.of(),
+            "run",
+            "flow",
+            "--model",
+            "reference",
+            "--cases-dir",
+            "suite",
+            "--system-prompt",
+            "prompt.md",
+            "--output",
+            "out/run.json");
+
+    assertThat(run.exitCode()).isZero();
+    JsonNode transcript =
+        Mappers.json()
+            .readTree(dir.resolve("out/run/flow-celsius/attempt-1/transcript.json").toFile());
+    assertThat(transcript.get("systemPrompt").asText())
+        .isEqualTo("You are our production flow assistant.");
   }
 
   @Test
