@@ -3,6 +3,7 @@ package dev.evals.report;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.evals.model.TokenUsage;
 import dev.evals.run.AttemptRecord;
+import dev.evals.run.AttemptStatus;
 import java.util.Comparator;
 import java.util.List;
 
@@ -40,13 +41,14 @@ public record CaseSummary(
     List<AttemptRecord> attempts =
         records.stream().sorted(Comparator.comparingInt(AttemptRecord::attempt)).toList();
     int passed = (int) attempts.stream().filter(AttemptRecord::passed).count();
-    int errors = (int) attempts.stream().filter(r -> !r.scored()).count();
+    int errors = (int) attempts.stream().filter(AttemptRecord::executionError).count();
+    int scored = (int) attempts.stream().filter(AttemptRecord::scored).count();
     return new CaseSummary(
         id,
         attempts.size(),
         passed,
         errors,
-        Averages.rate(passed, attempts.size() - errors),
+        Averages.rate(passed, scored),
         Averages.meanOf(attempts, AttemptRecord::durationMs),
         Averages.meanScore(attempts.stream().map(AttemptRecord::judgeScore).toList()),
         Averages.mean(attempts.stream().map(AttemptRecord::tokenUsage).toList()),
@@ -56,5 +58,10 @@ public record CaseSummary(
   /** Whether some scored attempt of the case failed. */
   public boolean hasFailures() {
     return attempts.stream().anyMatch(a -> a.scored() && !a.passed());
+  }
+
+  /** Whether some attempt of the case ended with the given status. */
+  public boolean has(AttemptStatus status) {
+    return attempts.stream().anyMatch(a -> a.status() == status);
   }
 }

@@ -55,7 +55,7 @@ public final class ProgressReporter implements RunListener {
     if (record.passed()) {
       passed++;
     }
-    if (!record.scored()) {
+    if (record.executionError()) {
       errors++;
     }
     cost = cost.add(record.totalCostUsd());
@@ -90,7 +90,7 @@ public final class ProgressReporter implements RunListener {
   }
 
   static String describe(AttemptRecord record) {
-    String verdict = !record.scored() ? "ERROR" : record.passed() ? "PASS " : "FAIL ";
+    String verdict = verdict(record);
     StringBuilder line =
         new StringBuilder(verdict)
             .append(' ')
@@ -111,6 +111,20 @@ public final class ProgressReporter implements RunListener {
                   .collect(Collectors.joining("; ")));
     }
     return line.toString();
+  }
+
+  /** PASS, FAIL, ERROR, or the reference statuses NOREF and SKELETON; five characters wide. */
+  static String verdict(AttemptRecord record) {
+    switch (record.status()) {
+      case EXECUTION_ERROR:
+        return "ERROR";
+      case NO_REFERENCE:
+        return "NOREF";
+      case INCOMPLETE_REFERENCE:
+        return "SKELETON";
+      default:
+        return record.passed() ? "PASS " : "FAIL ";
+    }
   }
 
   private void redraw() {

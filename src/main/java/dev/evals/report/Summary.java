@@ -33,6 +33,9 @@ import java.util.List;
  * @param judgeCostUsd cost of the judge
  * @param failedCaseIds cases with at least one failed scored attempt
  * @param erroredCaseIds cases with at least one execution error
+ * @param noReferenceCaseIds cases the reference model could not answer (no expected fixture)
+ * @param incompleteReferenceCaseIds cases whose expected fixture fails its own checks
+ * @param judgeSkippedCaseIds cases that skip the judge ({@code skipJudge: true})
  * @param notRunAttempts planned attempts with no record ({@code caseId#n}): interrupted or stopped
  *     by the budget
  * @param runDirectory the folder with run.json, index.jsonl and the artifacts
@@ -66,6 +69,9 @@ public record Summary(
     BigDecimal judgeCostUsd,
     List<String> failedCaseIds,
     List<String> erroredCaseIds,
+    List<String> noReferenceCaseIds,
+    List<String> incompleteReferenceCaseIds,
+    List<String> judgeSkippedCaseIds,
     List<String> notRunAttempts,
     String runDirectory,
     List<CaseSummary> cases) {
@@ -75,6 +81,9 @@ public record Summary(
   public Summary {
     failedCaseIds = List.copyOf(failedCaseIds);
     erroredCaseIds = List.copyOf(erroredCaseIds);
+    noReferenceCaseIds = List.copyOf(noReferenceCaseIds);
+    incompleteReferenceCaseIds = List.copyOf(incompleteReferenceCaseIds);
+    judgeSkippedCaseIds = List.copyOf(judgeSkippedCaseIds);
     notRunAttempts = List.copyOf(notRunAttempts);
     cases = List.copyOf(cases);
   }

@@ -2,6 +2,7 @@ package dev.evals.report;
 
 import dev.evals.model.TokenUsage;
 import dev.evals.run.AttemptRecord;
+import dev.evals.run.AttemptStatus;
 import dev.evals.run.RunManifest;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -16,6 +17,10 @@ import java.util.stream.Collectors;
 public final class SummaryBuilder {
 
   private SummaryBuilder() {}
+
+  private static List<String> withStatus(List<CaseSummary> cases, AttemptStatus status) {
+    return cases.stream().filter(c -> c.has(status)).map(CaseSummary::id).toList();
+  }
 
   private static List<String> notRun(RunManifest manifest, List<AttemptRecord> records) {
     Set<String> recorded = records.stream().map(AttemptRecord::key).collect(Collectors.toSet());
@@ -39,7 +44,8 @@ public final class SummaryBuilder {
         byCase.entrySet().stream().map(e -> CaseSummary.of(e.getKey(), e.getValue())).toList();
 
     List<AttemptRecord> passed = records.stream().filter(AttemptRecord::passed).toList();
-    int errors = (int) records.stream().filter(r -> !r.scored()).count();
+    int errors = (int) records.stream().filter(AttemptRecord::executionError).count();
+    int scored = (int) records.stream().filter(AttemptRecord::scored).count();
     List<TokenUsage> judgeUsages =
         records.stream().map(AttemptRecord::judgeTokenUsage).filter(Objects::nonNull).toList();
     BigDecimal judgeCost =
@@ -62,10 +68,10 @@ public final class SummaryBuilder {
         manifest.caseIds().size(),
         manifest.caseIds().size() * manifest.runs(),
         records.size(),
-        records.size() - errors,
+        scored,
         passed.size(),
         errors,
-        Averages.rate(passed.size(), records.size() - errors),
+        Averages.rate(passed.size(), scored),
         Averages.meanOf(records, AttemptRecord::durationMs),
         Averages.meanOf(passed, AttemptRecord::durationMs),
         Averages.meanScore(records.stream().map(AttemptRecord::judgeScore).toList()),
@@ -76,6 +82,9 @@ public final class SummaryBuilder {
         judged ? judgeCost : null,
         cases.stream().filter(CaseSummary::hasFailures).map(CaseSummary::id).toList(),
         cases.stream().filter(c -> c.errorAttempts() > 0).map(CaseSummary::id).toList(),
+        withStatus(cases, AttemptStatus.NO_REFERENCE),
+        withStatus(cases, AttemptStatus.INCOMPLETE_REFERENCE),
+        judged ? manifest.judgeSkippedCaseIds() : List.of(),
         notRun(manifest, records),
         runDirectory,
         cases);

@@ -1,6 +1,7 @@
 package dev.evals.report;
 
 import dev.evals.run.AttemptRecord;
+import dev.evals.run.AttemptStatus;
 import dev.evals.validate.Check;
 import java.io.PrintWriter;
 import java.math.RoundingMode;
@@ -50,18 +51,30 @@ public final class TerminalReport {
   }
 
   private static void printProblems(PrintWriter out, Summary summary) {
+    if (!summary.noReferenceCaseIds().isEmpty()) {
+      out.println(
+          "  no_reference (no expected solution, not in the pass rate): "
+              + String.join(", ", summary.noReferenceCaseIds()));
+    }
+    if (!summary.judgeSkippedCaseIds().isEmpty()) {
+      out.println(
+          "  judge skipped (skipJudge): " + String.join(", ", summary.judgeSkippedCaseIds()));
+    }
     List<AttemptRecord> problems =
         summary.cases().stream()
             .flatMap(c -> c.attempts().stream())
-            .filter(a -> !a.passed())
+            .filter(a -> !a.passed() && a.status() != AttemptStatus.NO_REFERENCE)
             .toList();
     if (problems.isEmpty()) {
       return;
     }
     out.println("Failures:");
     for (AttemptRecord attempt : problems) {
-      String kind = attempt.scored() ? "FAIL " : "ERROR";
+      String kind = ProgressReporter.verdict(attempt);
       out.println("  " + kind + " " + attempt.caseId() + " #" + attempt.attempt());
+      if (attempt.status() == AttemptStatus.INCOMPLETE_REFERENCE) {
+        out.println("      incomplete_reference (not in the pass rate): " + attempt.error());
+      }
       for (Check check : attempt.failedChecks()) {
         out.println("      " + check.name() + ": " + check.detail());
       }

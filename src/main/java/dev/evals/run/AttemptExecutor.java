@@ -66,6 +66,9 @@ public final class AttemptExecutor {
     CaseDefinition definition = prepared.definition();
     long start = clock.millis();
     AttemptFolder folder = null;
+    if (model.spec().isReference() && prepared.referenceSolution().isEmpty()) {
+      return noReference(definition, attempt);
+    }
     try {
       folder = directory.attemptFolder(definition.id(), attempt);
       Session session = prepared.openSession(sessionContext);
@@ -73,7 +76,7 @@ public final class AttemptExecutor {
       writeJson(folder, "transcript.json", Transcript.of(session.systemPrompt(), agent));
       Scoring scoring = score(prepared, session, agent, folder);
       writeJson(folder, "checks.json", Mappers.json().valueToTree(scoring.checks()));
-      return record(definition, attempt, start, agent, scoring, folder);
+      return record(prepared, definition, attempt, start, agent, scoring, folder);
     } catch (IOException | RuntimeException e) {
       log.failure("attempt " + definition.id() + "#" + attempt + " failed", e);
       String error = secrets.redact(e.getClass().getSimpleName() + ": " + e.getMessage());
@@ -167,7 +170,33 @@ public final class AttemptExecutor {
     };
   }
 
+  private boolean replaysASkeleton(PreparedCase prepared) {
+    return model.spec().isReference() && !prepared.referenceIsComplete();
+  }
+
+  private AttemptRecord noReference(CaseDefinition definition, int attempt) {
+    return new AttemptRecord(
+        definition.id(),
+        attempt,
+        AttemptStatus.NO_REFERENCE,
+        false,
+        List.of(),
+        null,
+        0,
+        0,
+        0,
+        List.of(),
+        null,
+        0,
+        null,
+        null,
+        null,
+        "the case has no expected solution for the reference model to replay",
+        null);
+  }
+
   private AttemptRecord record(
+      PreparedCase prepared,
       CaseDefinition definition,
       int attempt,
       long start,
@@ -178,11 +207,16 @@ public final class AttemptExecutor {
     agent.invocations().stream().map(ToolInvocation::name).forEach(toolsUsed::add);
     Judgement judgement = scoring.judgement();
     String error = scoring.error();
+    AttemptStatus status = scoring.status();
+    if (status == AttemptStatus.OK && !scoring.passed() && replaysASkeleton(prepared)) {
+      status = AttemptStatus.INCOMPLETE_REFERENCE;
+      error = "the expected fixture is not a complete solution: it fails its own checks";
+    }
     return new AttemptRecord(
         definition.id(),
         attempt,
-        scoring.status(),
-        scoring.passed(),
+        status,
+        status == AttemptStatus.OK && scoring.passed(),
         scoring.checks(),
         judgement == null ? null : judgement.score(),
         clock.millis() - start,

@@ -56,13 +56,19 @@ public record AttemptRecord(
     toolsUsed = toolsUsed == null ? List.of() : List.copyOf(toolsUsed);
     tokenUsage = Objects.requireNonNullElse(tokenUsage, TokenUsage.ZERO);
     costUsd = Objects.requireNonNullElse(costUsd, BigDecimal.ZERO);
-    if (status == AttemptStatus.EXECUTION_ERROR && passed) {
-      throw new IllegalArgumentException("an execution error never passes");
+    if (status != AttemptStatus.OK && passed) {
+      throw new IllegalArgumentException(
+          "only a scored attempt can pass, not " + status.wireName());
     }
   }
 
+  /** Whether the attempt counts in pass rates: not an error, and not a missing reference. */
   public boolean scored() {
     return status == AttemptStatus.OK;
+  }
+
+  public boolean executionError() {
+    return status == AttemptStatus.EXECUTION_ERROR;
   }
 
   /** Model under test plus judge. */

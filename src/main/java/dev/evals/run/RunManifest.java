@@ -16,6 +16,7 @@ import java.util.List;
  * @param judgeThreshold the passing judge score
  * @param judgeSamples judge samples per attempt
  * @param caseIds the cases selected, in order
+ * @param judgeSkippedCaseIds selected cases that skip the judge
  * @param casePatterns the ids or globs given on the command line
  * @param runs repeats per case
  * @param concurrency attempts in flight at once
@@ -39,6 +40,7 @@ public record RunManifest(
     int judgeThreshold,
     int judgeSamples,
     List<String> caseIds,
+    List<String> judgeSkippedCaseIds,
     List<String> casePatterns,
     int runs,
     int concurrency,
@@ -54,6 +56,8 @@ public record RunManifest(
 
   public RunManifest {
     caseIds = List.copyOf(caseIds);
+    judgeSkippedCaseIds =
+        judgeSkippedCaseIds == null ? List.of() : List.copyOf(judgeSkippedCaseIds);
     casePatterns = casePatterns == null ? List.of() : List.copyOf(casePatterns);
   }
 

@@ -67,6 +67,10 @@ final class FreshRuns {
         request.judgeThreshold(),
         request.judgeSamples(),
         cases.stream().map(c -> c.definition().id()).toList(),
+        cases.stream()
+            .filter(c -> c.definition().skipJudge())
+            .map(c -> c.definition().id())
+            .toList(),
         request.casePatterns(),
         request.runs(),
         request.concurrency(),

@@ -25,6 +25,7 @@ class SummaryBuilderTest {
         1,
         caseIds,
         List.of(),
+        List.of(),
         runs,
         5,
         "off",

@@ -120,6 +120,7 @@ class SuiteRunnerTest {
             1,
             List.of("note-a", "note-b", "note-c"),
             List.of(),
+            List.of(),
             2,
             1,
             "off",
