@@ -71,7 +71,7 @@ final class SuiteExecution {
     Thread onInterrupt = new Thread(() -> windDown(runner, progress, plan));
     Runtime.getRuntime().addShutdownHook(onInterrupt);
     SuiteRunner.Result result = runner.run(plan.attempts());
-    Runtime.getRuntime().removeShutdownHook(onInterrupt);
+    leaveShutdownTo(onInterrupt);
     progress.finish();
     return new Outcome(finish(plan, result), result.budgetExhausted());
   }
@@ -137,6 +137,23 @@ final class SuiteExecution {
     } catch (IOException | InterruptedException e) {
       workspace.err().println("interrupted: could not write the summary: " + e.getMessage());
       workspace.err().flush();
+    }
+  }
+
+  /**
+   * Removes the interrupt hook; when the JVM is already shutting down (Ctrl-C), the hook writes the
+   * summary and this thread must not race it, so it waits for the JVM to halt.
+   */
+  private static void leaveShutdownTo(Thread onInterrupt) {
+    try {
+      Runtime.getRuntime().removeShutdownHook(onInterrupt);
+    } catch (IllegalStateException shuttingDown) {
+      try {
+        onInterrupt.join();
+        Thread.sleep(Long.MAX_VALUE);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 
