@@ -1,16 +1,11 @@
 package dev.evals.run;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.evals.json.Mappers;
+import dev.evals.json.JsonLines;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,9 +16,6 @@ import java.util.Map;
  * attempt ends, so a run killed at any moment loses at most the attempts in flight.
  */
 public final class AttemptIndex {
-
-  private static final ObjectMapper LINE =
-      Mappers.json().copy().disable(SerializationFeature.INDENT_OUTPUT);
 
   private final Path file;
 
@@ -37,16 +29,7 @@ public final class AttemptIndex {
 
   /** Appends one record and forces it to disk before returning. */
   public synchronized void append(AttemptRecord record) throws IOException {
-    byte[] line = (LINE.writeValueAsString(record) + "\n").getBytes(StandardCharsets.UTF_8);
-    try (FileChannel channel =
-        FileChannel.open(
-            file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
-      ByteBuffer buffer = ByteBuffer.wrap(line);
-      while (buffer.hasRemaining()) {
-        channel.write(buffer);
-      }
-      channel.force(true);
-    }
+    JsonLines.append(file, record);
   }
 
   /**
@@ -65,7 +48,7 @@ public final class AttemptIndex {
         continue;
       }
       try {
-        AttemptRecord record = LINE.readValue(line, AttemptRecord.class);
+        AttemptRecord record = JsonLines.read(line, AttemptRecord.class);
         newest.remove(record.key());
         newest.put(record.key(), record);
       } catch (JsonProcessingException e) {
