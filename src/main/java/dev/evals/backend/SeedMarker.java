@@ -1,0 +1,24 @@
+package dev.evals.backend;
+
+/**
+ * Marks the scripts and flows this tool seeds, so that in a shared workspace it removes only what
+ * it created and never a user's own assets.
+ */
+final class SeedMarker {
+
+  static final String MARK = "[seeded by evals]";
+
+  private SeedMarker() {}
+
+  static String mark(String description) {
+    String text = description == null ? "" : description.strip();
+    if (text.endsWith(MARK)) {
+      return text;
+    }
+    return text.isEmpty() ? MARK : text + " " + MARK;
+  }
+
+  static boolean marked(String description) {
+    return description != null && description.strip().endsWith(MARK);
+  }
+}
