@@ -62,6 +62,12 @@ public record BackendSettings(
             .orElse(DEFAULT_TIMEOUT));
   }
 
+  /** The same settings with another default preview timeout ({@code --preview-timeout}). */
+  public BackendSettings withPreviewTimeout(Duration timeout) {
+    return new BackendSettings(
+        baseUrls, email, password, sharedWorkspace, keepWorkspaces, workspacePrefix, timeout);
+  }
+
   public boolean shared() {
     return sharedWorkspace != null;
   }

@@ -16,6 +16,7 @@ import dev.evals.suite.Workspace;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -163,6 +164,20 @@ final class RunCommand implements Callable<Integer>, ContextAware {
       description = "Start no new attempt once this invocation spent this much (model + judge).")
   BigDecimal budgetUsd;
 
+  @Option(
+      names = "--env-file",
+      paramLabel = "<file>",
+      description =
+          "Load settings from this .env file (over the cases root's .env; real environment variables win).")
+  Path envFile;
+
+  @Option(
+      names = "--preview-timeout",
+      paramLabel = "<seconds>",
+      description =
+          "How long a backend preview job may run (default: 120, or the case's runtime.backendPreview.timeoutSeconds).")
+  Integer previewTimeoutSeconds;
+
   @Mixin CasesDirOption casesDir = new CasesDirOption();
 
   private CliContext context;
@@ -175,8 +190,16 @@ final class RunCommand implements Callable<Integer>, ContextAware {
   @Override
   public Integer call() throws IOException {
     Path root = casesDir.resolve(context);
-    Environment environment =
-        Environment.load(context.environment(), List.of(root.resolve(".env")));
+    List<Path> dotEnvFiles = new ArrayList<>();
+    if (envFile != null) {
+      Path file = context.workDir().resolve(envFile);
+      if (!java.nio.file.Files.isRegularFile(file)) {
+        throw new UsageException("--env-file: no such file: " + envFile);
+      }
+      dotEnvFiles.add(file);
+    }
+    dotEnvFiles.add(root.resolve(".env"));
+    Environment environment = Environment.load(context.environment(), dotEnvFiles);
     ProviderSettings defaults = ProviderSettings.defaults();
     int parallel = concurrency == null ? 5 : concurrency;
     ProviderSettings providerSettings =
@@ -233,7 +256,8 @@ final class RunCommand implements Callable<Integer>, ContextAware {
         systemPrompt == null ? null : context.workDir().resolve(systemPrompt),
         continuation,
         force,
-        budgetUsd);
+        budgetUsd,
+        previewTimeoutSeconds == null ? null : Duration.ofSeconds(previewTimeoutSeconds));
   }
 
   private Continuation continuation() {

@@ -1,10 +1,15 @@
 package dev.evals.suite;
 
+import dev.evals.backend.BackendSettings;
+import dev.evals.backend.WindmillPreviewer;
+import dev.evals.config.Secrets;
 import dev.evals.judge.Judge;
 import dev.evals.judge.JudgeSettings;
 import dev.evals.model.ChatModelFactory;
 import dev.evals.model.ModelRegistry;
 import dev.evals.model.ModelSpec;
+import dev.evals.model.Sleeper;
+import dev.evals.modes.BackendPreviewer;
 import dev.evals.modes.Mode;
 import dev.evals.modes.Modes;
 import dev.evals.modes.PreparedCase;
@@ -19,6 +24,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Random;
 
 /**
  * {@code evals run}: resolves and checks everything the request names before any model is called,
@@ -42,17 +48,17 @@ public final class EvalRun {
   }
 
   public int run(RunRequest request) throws IOException {
-    checkBackendValidation(request);
     List<RunPlan> plans =
         request.continuation() != null
             ? List.of(new ContinuationPlanner(workspace, registry, modes).plan(request))
-            : freshPlans(request);
+            : freshPlans(request, backendValidation(request));
+    BackendPreviewer previewer = previewer(plans.get(0).manifest().backendValidation(), request);
     for (RunPlan plan : plans) {
       checkCredentials(plan);
     }
     List<SuiteExecution.Outcome> outcomes = new ArrayList<>();
     for (RunPlan plan : plans) {
-      SuiteExecution execution = new SuiteExecution(workspace, chatModels, request);
+      SuiteExecution execution = new SuiteExecution(workspace, chatModels, request, previewer);
       outcomes.add(execution.run(plan, judgeStage(plan)));
     }
     List<Summary> summaries = outcomes.stream().map(SuiteExecution.Outcome::summary).toList();
@@ -65,14 +71,15 @@ public final class EvalRun {
     return exitCode(summaries, request.minPassRate());
   }
 
-  private List<RunPlan> freshPlans(RunRequest request) throws IOException {
+  private List<RunPlan> freshPlans(RunRequest request, String backendValidation)
+      throws IOException {
     Mode mode = modes.get(request.mode());
     List<ModelSpec> models = resolveModels(request);
     String systemPrompt = readSystemPrompt(request.systemPromptFile());
     List<PreparedCase> cases =
         SuiteCases.prepare(workspace.casesRoot(), mode, request.casePatterns());
     ModelSpec judgeModel = request.judgeOff() ? null : registry.resolve(judgeName(request));
-    FreshRuns fresh = new FreshRuns(workspace, request, mode);
+    FreshRuns fresh = new FreshRuns(workspace, request, mode, backendValidation);
     List<RunPlan> plans = new ArrayList<>();
     for (ModelSpec model : models) {
       plans.add(fresh.plan(model, judgeFor(model, request, judgeModel), systemPrompt, cases));
@@ -122,20 +129,38 @@ public final class EvalRun {
         new Judge(chatModels.create(plan.judge()), plan.judge(), settings), plan.mode().name());
   }
 
-  private void checkBackendValidation(RunRequest request) {
+  /** {@code off} or {@code preview}: the option, else the environment, else off. */
+  private String backendValidation(RunRequest request) {
     String choice =
         request.backendValidation() != null
             ? request.backendValidation()
             : workspace.environment().getOrDefault(BACKEND_VALIDATION_VARIABLE, "off");
-    switch (choice.toLowerCase(Locale.ROOT)) {
-      case "off" -> {}
-      case "preview" ->
-          throw new UsageException(
-              "--backend-validation preview is not available in this version; use off");
-      default ->
-          throw new UsageException(
-              "--backend-validation must be off or preview, got '" + choice + "'");
+    String normalized = choice.toLowerCase(Locale.ROOT);
+    if (!normalized.equals("off") && !normalized.equals("preview")) {
+      throw new UsageException("--backend-validation must be off or preview, got '" + choice + "'");
     }
+    return normalized;
+  }
+
+  /** The Windmill previewer when backend validation is on, else null. */
+  private BackendPreviewer previewer(String backendValidation, RunRequest request) {
+    if (!"preview".equals(backendValidation)) {
+      return null;
+    }
+    BackendSettings settings = BackendSettings.from(workspace.environment());
+    if (request.previewTimeout() != null) {
+      settings = settings.withPreviewTimeout(request.previewTimeout());
+    }
+    return new WindmillPreviewer(
+        settings,
+        Secrets.of(workspace.environment()),
+        workspace.clock(),
+        Sleeper.REAL,
+        new Random(),
+        notice -> {
+          workspace.err().println(notice);
+          workspace.err().flush();
+        });
   }
 
   private static String readSystemPrompt(Path file) throws IOException {

@@ -20,11 +20,14 @@ final class FreshRuns {
   private final Mode mode;
   private final String digest;
   private final String gitSha;
+  private final String backendValidation;
 
-  FreshRuns(Workspace workspace, RunRequest request, Mode mode) throws IOException {
+  FreshRuns(Workspace workspace, RunRequest request, Mode mode, String backendValidation)
+      throws IOException {
     this.workspace = workspace;
     this.request = request;
     this.mode = mode;
+    this.backendValidation = backendValidation;
     this.digest = CaseFileDigest.of(new CaseLoader(workspace.casesRoot()), mode.name());
     this.gitSha = GitRevision.of(workspace.casesRoot(), workspace.environment());
   }
@@ -74,7 +77,7 @@ final class FreshRuns {
         request.casePatterns(),
         request.runs(),
         request.concurrency(),
-        "off",
+        backendValidation,
         request.minPassRate() == null ? null : BigDecimal.valueOf(request.minPassRate()),
         request.systemPromptFile() == null ? null : request.systemPromptFile().toString(),
         workspace.casesRoot().toAbsolutePath().normalize().toString(),

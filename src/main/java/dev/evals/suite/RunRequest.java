@@ -2,6 +2,7 @@ package dev.evals.suite;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -25,6 +26,7 @@ import java.util.List;
  * @param continuation an earlier run to continue, or null for a new run
  * @param force continue even though the case file changed
  * @param budgetUsd stop starting attempts once this much was spent, or null
+ * @param previewTimeout how long a backend preview job may run, or null for the default
  */
 public record RunRequest(
     String mode,
@@ -44,7 +46,8 @@ public record RunRequest(
     Path systemPromptFile,
     Continuation continuation,
     boolean force,
-    BigDecimal budgetUsd) {
+    BigDecimal budgetUsd,
+    Duration previewTimeout) {
 
   public RunRequest {
     casePatterns = List.copyOf(casePatterns);
@@ -66,6 +69,9 @@ public record RunRequest(
     }
     if (minPassRate != null && (minPassRate < 0 || minPassRate > 1)) {
       throw new UsageException("--min-pass-rate must be between 0 and 1");
+    }
+    if (previewTimeout != null && (previewTimeout.isNegative() || previewTimeout.isZero())) {
+      throw new UsageException("--preview-timeout must be positive");
     }
     if (budgetUsd != null && budgetUsd.signum() <= 0) {
       throw new UsageException("--budget-usd must be positive");

@@ -3,6 +3,7 @@ package dev.evals.suite;
 import dev.evals.config.Secrets;
 import dev.evals.json.Mappers;
 import dev.evals.model.ChatModelFactory;
+import dev.evals.modes.BackendPreviewer;
 import dev.evals.modes.SessionContext;
 import dev.evals.report.History;
 import dev.evals.report.HistoryLine;
@@ -30,14 +31,20 @@ final class SuiteExecution {
   private final Workspace workspace;
   private final ChatModelFactory chatModels;
   private final RunRequest request;
+  private final BackendPreviewer previewer;
 
   /** How the pass ended. */
   record Outcome(Summary summary, boolean budgetExhausted) {}
 
-  SuiteExecution(Workspace workspace, ChatModelFactory chatModels, RunRequest request) {
+  SuiteExecution(
+      Workspace workspace,
+      ChatModelFactory chatModels,
+      RunRequest request,
+      BackendPreviewer previewer) {
     this.workspace = workspace;
     this.chatModels = chatModels;
     this.request = request;
+    this.previewer = previewer;
   }
 
   Outcome run(RunPlan plan, JudgeStage judgeStage) throws IOException {
@@ -57,7 +64,7 @@ final class SuiteExecution {
         new AttemptExecutor(
             directory,
             modelUnderTest(plan),
-            new SessionContext(plan.systemPrompt(), null),
+            new SessionContext(plan.systemPrompt(), previewer),
             progress,
             workspace.clock(),
             secrets,
