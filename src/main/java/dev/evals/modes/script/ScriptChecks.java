@@ -56,9 +56,11 @@ final class ScriptChecks {
               + " scripts need no main: "
               + (language == ScriptLanguage.BASH
                   ? "arguments are positional ($1, $2, ...)"
-                  : language.family() == ScriptLanguage.Family.SQL
+                  : language == ScriptLanguage.POSTGRESQL
                       ? "arguments are $1, $2, ... with optional '-- $1 name' comments"
-                      : "arguments come from the param(...) block"));
+                      : language.family() == ScriptLanguage.Family.SQL
+                          ? "arguments are declared in comments such as '-- ? name (type)'"
+                          : "arguments come from the param(...) block"));
     }
     String missing = EntryPoint.missing(code, language);
     return Check.of(ENTRY_POINT, missing == null, missing);
