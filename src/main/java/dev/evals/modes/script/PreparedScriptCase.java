@@ -1,0 +1,77 @@
+package dev.evals.modes.script;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.evals.cases.CaseDefinition;
+import dev.evals.model.ToolCall;
+import dev.evals.modes.PreparedCase;
+import dev.evals.modes.Session;
+import dev.evals.modes.SessionContext;
+import java.util.List;
+
+/** A script case with its fixtures read and rules parsed. */
+final class PreparedScriptCase implements PreparedCase {
+
+  private final CaseDefinition definition;
+  private final String systemPrompt;
+  private final ScriptState initial;
+  private final ScriptState expected;
+  private final ScriptValidator validator;
+
+  PreparedScriptCase(
+      CaseDefinition definition,
+      String systemPrompt,
+      ScriptState initial,
+      ScriptState expected,
+      ScriptRules rules) {
+    this.definition = definition;
+    this.systemPrompt = systemPrompt;
+    this.initial = initial;
+    this.expected = expected;
+    this.validator = new ScriptValidator(rules, initial, expected);
+  }
+
+  @Override
+  public CaseDefinition definition() {
+    return definition;
+  }
+
+  @Override
+  public Session openSession(SessionContext context) {
+    String prompt =
+        context.systemPromptOverride() == null ? systemPrompt : context.systemPromptOverride();
+    return new ScriptSession(
+        definition.id(),
+        prompt,
+        initial,
+        validator,
+        definition.runtime().backendPreview(),
+        context.previewer());
+  }
+
+  @Override
+  public List<ToolCall> referenceSolution() {
+    return expected == null ? List.of() : ReferenceSolution.of(definition, expected);
+  }
+
+  /** Complete when the expected script has code with its entry point (bash and SQL need none). */
+  @Override
+  public boolean referenceIsComplete() {
+    if (expected == null || expected.isBlank()) {
+      return false;
+    }
+    return expected
+        .knownLanguage()
+        .map(language -> EntryPoint.signature(expected.content(), language).isPresent())
+        .orElse(false);
+  }
+
+  @Override
+  public JsonNode initialState() {
+    return initial == null ? null : initial.toJson();
+  }
+
+  @Override
+  public JsonNode expectedState() {
+    return expected == null ? null : expected.toJson();
+  }
+}

@@ -1,0 +1,77 @@
+package dev.evals.modes.script;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.evals.cases.CaseDefinition;
+import dev.evals.cases.Fixtures;
+import dev.evals.modes.Mode;
+import dev.evals.modes.PreparedCase;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+
+/** Script mode: the model writes or edits one Windmill script through tools. */
+public final class ScriptMode implements Mode {
+
+  private static final String PROMPT_RESOURCE = "/prompts/script.md";
+
+  private final String systemPrompt;
+
+  public ScriptMode() {
+    this.systemPrompt = readPrompt();
+  }
+
+  @Override
+  public String name() {
+    return "script";
+  }
+
+  @Override
+  public Set<String> validateRuleNames() {
+    return ScriptRules.NAMES;
+  }
+
+  @Override
+  public PreparedCase prepare(CaseDefinition definition, Fixtures fixtures) {
+    ScriptRules rules = ScriptRulesReader.read(definition);
+    ScriptState initial = null;
+    if (definition.initial() != null) {
+      initial = read(definition, fixtures, "initial", definition.initial());
+    }
+    ScriptState expected = null;
+    if (definition.expected() != null) {
+      expected = read(definition, fixtures, "expected", definition.expected());
+      if (expected.knownLanguage().isEmpty()) {
+        throw definition.error(
+            "expected",
+            "expected script has unknown language '"
+                + expected.language()
+                + "'; languages: "
+                + String.join(", ", ScriptLanguage.names()));
+      }
+    }
+    return new PreparedScriptCase(definition, systemPrompt, initial, expected, rules);
+  }
+
+  private static ScriptState read(
+      CaseDefinition definition, Fixtures fixtures, String field, String path) {
+    JsonNode node = fixtures.readTree(definition, field, path);
+    try {
+      return ScriptState.fromFixture(node);
+    } catch (IllegalArgumentException e) {
+      throw definition.error(field, field + " fixture is not a script: " + e.getMessage());
+    }
+  }
+
+  private static String readPrompt() {
+    try (InputStream in = ScriptMode.class.getResourceAsStream(PROMPT_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + PROMPT_RESOURCE);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,108 @@
+package dev.evals.modes.script;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.evals.cases.CaseDefinition;
+import dev.evals.json.Mappers;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/** Parses a script case's {@code validate} block, pointing errors at the field. */
+final class ScriptRulesReader {
+
+  private ScriptRulesReader() {}
+
+  static ScriptRules read(CaseDefinition definition) {
+    ObjectNode validate = definition.validate();
+    if (validate.isEmpty()) {
+      return ScriptRules.NONE;
+    }
+    ScriptRules rules;
+    try {
+      rules = Mappers.json().treeToValue(validate, ScriptRules.class);
+    } catch (JsonMappingException e) {
+      throw definition.error(fieldPath(e), "invalid rule " + fieldPath(e) + ": " + problem(e));
+    } catch (JsonProcessingException e) {
+      throw definition.error("validate", "invalid validate rules: " + e.getOriginalMessage());
+    }
+    checkLanguage(definition, "validate.language", validate.get("language"));
+    JsonNode anyOf = validate.path("languageAnyOf");
+    for (int i = 0; i < anyOf.size(); i++) {
+      checkLanguage(definition, "validate.languageAnyOf[" + i + "]", anyOf.get(i));
+    }
+    if (rules.language() != null && !rules.languageAnyOf().isEmpty()) {
+      throw definition.error(
+          "validate.languageAnyOf", "use either validate.language or validate.languageAnyOf");
+    }
+    checkPatterns(definition, "forbiddenPatterns");
+    checkPatterns(definition, "requiredPatterns");
+    return rules;
+  }
+
+  private static void checkLanguage(CaseDefinition definition, String field, JsonNode name) {
+    if (name != null && ScriptLanguage.named(name.asText()).isEmpty()) {
+      throw definition.error(
+          field,
+          "invalid rule "
+              + field
+              + ": unknown language '"
+              + name.asText()
+              + "'; languages: "
+              + String.join(", ", ScriptLanguage.names()));
+    }
+  }
+
+  private static void checkPatterns(CaseDefinition definition, String rule) {
+    JsonNode patterns = definition.validate().path(rule);
+    for (int i = 0; i < patterns.size(); i++) {
+      String field = "validate." + rule + "[" + i + "]";
+      try {
+        Pattern.compile(patterns.get(i).asText());
+      } catch (PatternSyntaxException e) {
+        throw definition.error(
+            field,
+            "invalid rule "
+                + field
+                + ": not a regular expression: "
+                + e.getDescription()
+                + " near index "
+                + e.getIndex());
+      }
+    }
+  }
+
+  private static String problem(JsonMappingException e) {
+    Throwable cause = e.getCause();
+    if (cause instanceof IllegalArgumentException) {
+      return cause.getMessage();
+    }
+    if (e instanceof UnrecognizedPropertyException unknown) {
+      return "unknown field '"
+          + unknown.getPropertyName()
+          + "'; known fields: "
+          + unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList();
+    }
+    String message =
+        e.getOriginalMessage()
+            .replace("`java.lang.String`", "string")
+            .replaceAll("`java\\.util\\.[A-Za-z]+<[^>]*>`", "list")
+            .replaceAll("`dev\\.evals\\.[A-Za-z.$]+`", "parameter");
+    int newline = message.indexOf('\n');
+    return newline > 0 ? message.substring(0, newline) : message;
+  }
+
+  private static String fieldPath(JsonMappingException e) {
+    StringBuilder path = new StringBuilder("validate");
+    for (JsonMappingException.Reference ref : e.getPath()) {
+      if (ref.getFieldName() != null) {
+        path.append('.').append(ref.getFieldName());
+      } else if (ref.getIndex() >= 0) {
+        path.append('[').append(ref.getIndex()).append(']');
+      }
+    }
+    return path.toString();
+  }
+}

@@ -1,0 +1,116 @@
+package dev.evals.modes.script;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.evals.agent.Tool;
+import dev.evals.cases.CaseRuntime;
+import dev.evals.modes.ArtifactSink;
+import dev.evals.modes.BackendPreviewer;
+import dev.evals.modes.PreviewRequest;
+import dev.evals.modes.Session;
+import dev.evals.validate.Check;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+
+/** One attempt's script draft and the tools that edit it. */
+final class ScriptSession implements Session {
+
+  private final String caseId;
+  private final String systemPrompt;
+  private final ScriptState initial;
+  private final ScriptValidator validator;
+  private final CaseRuntime.BackendPreview backendPreview;
+  private final List<Tool> tools;
+  private ScriptState current;
+  private boolean replaced;
+
+  ScriptSession(
+      String caseId,
+      String systemPrompt,
+      ScriptState initial,
+      ScriptValidator validator,
+      CaseRuntime.BackendPreview backendPreview,
+      BackendPreviewer previewer) {
+    this.caseId = caseId;
+    this.systemPrompt = systemPrompt;
+    this.initial = initial;
+    this.validator = validator;
+    this.backendPreview = backendPreview;
+    this.current = initial == null ? ScriptState.empty() : initial;
+    this.tools = new ScriptTools(this, previewer).all();
+  }
+
+  @Override
+  public String systemPrompt() {
+    return systemPrompt;
+  }
+
+  @Override
+  public List<Tool> tools() {
+    return tools;
+  }
+
+  @Override
+  public boolean hasArtifact() {
+    return (replaced || initial != null) && !current.isBlank();
+  }
+
+  @Override
+  public List<Check> validate() {
+    return validator.validate(current);
+  }
+
+  @Override
+  public JsonNode artifact() {
+    return current.toJson();
+  }
+
+  @Override
+  public void writeArtifacts(ArtifactSink sink) throws IOException {
+    sink.write("script.json", current.toPrettyJson() + "\n");
+    String extension = current.knownLanguage().map(ScriptLanguage::extension).orElse("txt");
+    sink.write("script." + extension, current.content());
+  }
+
+  /** A preview of the final script with the case's arguments, or else the script's own. */
+  @Override
+  public Optional<PreviewRequest> previewRequest() {
+    if (current.isBlank() || current.knownLanguage().isEmpty()) {
+      return Optional.empty();
+    }
+    boolean fromCase = backendPreview != null;
+    return Optional.of(
+        new PreviewRequest(
+            caseId,
+            PreviewRequest.Kind.SCRIPT,
+            current.language(),
+            current.content(),
+            null,
+            fromCase ? backendPreview.args() : current.args(),
+            fromCase ? "case" : "artifact",
+            List.of(),
+            List.of(),
+            previewTimeoutSeconds()));
+  }
+
+  String caseId() {
+    return caseId;
+  }
+
+  Integer previewTimeoutSeconds() {
+    return backendPreview == null ? null : backendPreview.timeoutSeconds();
+  }
+
+  ScriptState current() {
+    return current;
+  }
+
+  void replace(ScriptState script) {
+    current = script;
+    replaced = true;
+  }
+
+  ScriptValidator validator() {
+    return validator;
+  }
+}

@@ -1,0 +1,176 @@
+package dev.evals.modes.script;
+
+import static dev.evals.modes.script.ScriptJson.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.TextNode;
+import dev.evals.agent.Tool;
+import dev.evals.agent.ToolReply;
+import dev.evals.cases.CaseRuntime;
+import dev.evals.modes.BackendPreviewer;
+import dev.evals.modes.PreviewOutcome;
+import dev.evals.modes.PreviewRequest;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ScriptToolsTest {
+
+  private static final String GREET =
+      "{'language': 'bun', 'content': 'export async function main(name: string) {\\n  return"
+          + " `Hello, ${name}!`\\n}', 'args': {'name': 'Ada'}}";
+
+  private final List<PreviewRequest> previews = new ArrayList<>();
+
+  @Test
+  void toolNamesAreTheContract() {
+    assertThat(session(null).tools())
+        .extracting(Tool::name)
+        .containsExactly("get_script", "set_script", "test_run_script");
+  }
+
+  @Test
+  void getScriptStartsFromAnEmptyScript() {
+    ScriptSession session = session(null);
+
+    ToolReply reply = tool(session, "get_script").call(json("{}"));
+
+    assertThat(json(reply.content()))
+        .isEqualTo(json("{'language': '', 'content': '', 'args': {}}"));
+    assertThat(session.hasArtifact()).isFalse();
+  }
+
+  @Test
+  void setScriptAnswersOkForASoundScript() {
+    ScriptSession session = session(null);
+
+    ToolReply reply = tool(session, "set_script").call(json(GREET));
+
+    assertThat(reply).isEqualTo(ToolReply.ok("ok"));
+    assertThat(session.hasArtifact()).isTrue();
+    assertThat(session.current().args()).isEqualTo(json("{'name': 'Ada'}"));
+  }
+
+  @Test
+  void setScriptSavesButReportsEachProblem() {
+    ScriptSession session = session(null);
+
+    ToolReply reply =
+        tool(session, "set_script")
+            .call(json("{'language': 'bun', 'content': 'function main() {\\n  // TODO\\n'}"));
+
+    assertThat(reply.isError()).isTrue();
+    assertThat(reply.content())
+        .startsWith("The script was saved, but it has problems to fix:")
+        .contains("main entry point failed: main is not exported")
+        .contains("brackets and strings balance failed: unclosed '{' opened at line 1")
+        .contains("no placeholder code failed: placeholder at line 2: '// TODO'");
+    assertThat(session.current().content()).startsWith("function main()");
+  }
+
+  @Test
+  void testRunWithoutAPreviewerSaysTheScriptWasNotExecuted() {
+    ScriptSession session = session(null);
+    tool(session, "set_script").call(json(GREET));
+
+    ToolReply reply = tool(session, "test_run_script").call(json("{'args': {'name': 'Bo'}}"));
+
+    assertThat(reply.isError()).isFalse();
+    assertThat(reply.content())
+        .startsWith("The script was NOT executed")
+        .contains("only a static check was done")
+        .endsWith("Static check passed.");
+  }
+
+  @Test
+  void testRunWithoutAScriptAsksForOneFirst() {
+    ToolReply reply = tool(session(null), "test_run_script").call(json("{}"));
+
+    assertThat(reply)
+        .isEqualTo(ToolReply.error("There is no script to run yet: call set_script first."));
+  }
+
+  @Test
+  void testRunWithAPreviewerRunsTheScriptAndReturnsItsResult() {
+    ScriptSession session =
+        session(
+            request -> new PreviewOutcome(true, false, TextNode.valueOf("Hello, Bo!"), null, null));
+    tool(session, "set_script").call(json(GREET));
+
+    ToolReply reply = tool(session, "test_run_script").call(json("{'args': {'name': 'Bo'}}"));
+
+    assertThat(reply)
+        .isEqualTo(
+            ToolReply.ok("The script ran on Windmill and succeeded. Result:\n\"Hello, Bo!\""));
+    assertThat(previews)
+        .singleElement()
+        .satisfies(
+            request -> {
+              assertThat(request.kind()).isEqualTo(PreviewRequest.Kind.SCRIPT);
+              assertThat(request.caseId()).isEqualTo("greet");
+              assertThat(request.language()).isEqualTo("bun");
+              assertThat(request.args()).isEqualTo(json("{'name': 'Bo'}"));
+              assertThat(request.argsSource()).isEqualTo("tool");
+              assertThat(request.timeoutSeconds()).isEqualTo(30);
+            });
+  }
+
+  @Test
+  void testRunWithoutArgsUsesTheScriptsOwnArgs() {
+    ScriptSession session = session(request -> new PreviewOutcome(true, false, null, null, null));
+    tool(session, "set_script").call(json(GREET));
+
+    tool(session, "test_run_script").call(json("{}"));
+
+    assertThat(previews.get(0).args()).isEqualTo(json("{'name': 'Ada'}"));
+  }
+
+  @Test
+  void aFailedJobIsReportedAsTheScriptsError() {
+    ScriptSession session =
+        session(
+            request -> new PreviewOutcome(false, false, null, "TypeError: x is undefined", null));
+    tool(session, "set_script").call(json(GREET));
+
+    ToolReply reply = tool(session, "test_run_script").call(json("{}"));
+
+    assertThat(reply)
+        .isEqualTo(
+            ToolReply.error("The script ran on Windmill and failed:\nTypeError: x is undefined"));
+  }
+
+  @Test
+  void anUnreachableBackendIsNotBlamedOnTheScript() {
+    ScriptSession session =
+        session(request -> new PreviewOutcome(false, true, null, "connection refused", null));
+    tool(session, "set_script").call(json(GREET));
+
+    ToolReply reply = tool(session, "test_run_script").call(json("{}"));
+
+    assertThat(reply.isError()).isTrue();
+    assertThat(reply.content())
+        .contains("connection refused")
+        .contains("not a problem with your script");
+  }
+
+  private ScriptSession session(BackendPreviewer previewer) {
+    BackendPreviewer recording =
+        previewer == null
+            ? null
+            : request -> {
+              previews.add(request);
+              return previewer.preview(request);
+            };
+    return new ScriptSession(
+        "greet",
+        "prompt",
+        null,
+        new ScriptValidator(ScriptRules.NONE, null, null),
+        new CaseRuntime.BackendPreview(json("{'name': 'Case'}"), 30),
+        recording);
+  }
+
+  private static Tool tool(ScriptSession session, String name) {
+    return session.tools().stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
+  }
+}
