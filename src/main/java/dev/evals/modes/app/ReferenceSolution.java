@@ -11,9 +11,10 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The tool calls that turn the initial app into the expected one: look at the app, write the
- * runnables first (so no frontend call is ever left dangling), then the frontend files, then remove
- * what the expected app no longer has.
+ * The tool calls that turn the initial app into the expected one: look at the app, read every
+ * existing file and runnable it is about to change or remove, write the runnables first (so no
+ * frontend call is ever left dangling), then the frontend files, then remove what the expected app
+ * no longer has.
  */
 final class ReferenceSolution {
 
@@ -25,6 +26,7 @@ final class ReferenceSolution {
     AppState start = initial == null ? AppState.EMPTY : initial;
     ReferenceSolution solution = new ReferenceSolution();
     solution.add(AppTools.LIST, JsonNodeFactory.instance.objectNode());
+    solution.readChanged(start, expected);
     for (Map.Entry<String, BackendRunnable> entry : expected.backend().entrySet()) {
       BackendRunnable runnable = entry.getValue();
       if (!runnable.equals(start.backend().get(entry.getKey()))) {
@@ -60,6 +62,19 @@ final class ReferenceSolution {
       }
     }
     return List.copyOf(solution.calls);
+  }
+
+  private void readChanged(AppState start, AppState expected) {
+    start.backend().entrySet().stream()
+        .filter(entry -> !entry.getValue().equals(expected.backend().get(entry.getKey())))
+        .forEach(entry -> read(AppPaths.BACKEND_PREFIX + entry.getKey()));
+    start.frontend().entrySet().stream()
+        .filter(entry -> !entry.getValue().equals(expected.frontend().get(entry.getKey())))
+        .forEach(entry -> read(entry.getKey()));
+  }
+
+  private void read(String path) {
+    add(AppTools.GET, JsonNodeFactory.instance.objectNode().put("path", path));
   }
 
   private void add(String tool, ObjectNode arguments) {
