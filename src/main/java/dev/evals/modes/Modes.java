@@ -1,5 +1,6 @@
 package dev.evals.modes;
 
+import dev.evals.modes.app.AppMode;
 import dev.evals.modes.flow.FlowMode;
 import dev.evals.modes.script.ScriptMode;
 import dev.evals.naming.ClosestMatch;
@@ -20,7 +21,7 @@ public final class Modes {
   }
 
   public static Modes builtIn() {
-    return new Modes(List.of(new FlowMode(), new ScriptMode()));
+    return new Modes(List.of(new FlowMode(), new ScriptMode(), new AppMode()));
   }
 
   /** The mode of that name; an unknown or not yet implemented name is an input error. */

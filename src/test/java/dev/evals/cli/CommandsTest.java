@@ -57,7 +57,7 @@ class CommandsTest {
       delimiter = '|',
       value = {
         "run flwo --model reference | unknown mode 'flwo' (did you mean 'flow'?)",
-        "run app --model reference | mode 'app' is not implemented yet",
+        "run cli --model reference | mode 'cli' is not implemented yet",
         "run flow --model opuss | unknown model 'opuss' (did you mean 'opus'?)",
         "run flow flow-nope --model reference | unknown flow case 'flow-nope'",
         "run flow flow-a --record --model reference | --record only records full-suite runs",

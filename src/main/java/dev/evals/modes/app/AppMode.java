@@ -1,0 +1,67 @@
+package dev.evals.modes.app;
+
+import dev.evals.cases.CaseDefinition;
+import dev.evals.cases.Fixtures;
+import dev.evals.modes.Mode;
+import dev.evals.modes.PreparedCase;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+
+/**
+ * App mode: the model builds or edits a Windmill raw app (React frontend files, inline backend
+ * runnables, datatables) through file tools. Fixtures are folders in Windmill's app layout.
+ */
+public final class AppMode implements Mode {
+
+  private static final String PROMPT_RESOURCE = "/prompts/app.md";
+
+  private final String systemPrompt;
+
+  public AppMode() {
+    this.systemPrompt = readPrompt();
+  }
+
+  @Override
+  public String name() {
+    return "app";
+  }
+
+  @Override
+  public Set<String> validateRuleNames() {
+    return AppRules.NAMES;
+  }
+
+  @Override
+  public PreparedCase prepare(CaseDefinition definition, Fixtures fixtures) {
+    AppRules rules = AppRulesReader.read(definition);
+    AppState initial = null;
+    if (definition.initial() != null) {
+      initial =
+          AppFixtureReader.read(
+              definition, "initial", fixtures.resolve(definition, "initial", definition.initial()));
+    }
+    AppState expected = null;
+    if (definition.expected() != null) {
+      expected =
+          AppFixtureReader.read(
+              definition,
+              "expected",
+              fixtures.resolve(definition, "expected", definition.expected()));
+    }
+    return new PreparedAppCase(definition, systemPrompt, initial, expected, rules);
+  }
+
+  private static String readPrompt() {
+    try (InputStream in = AppMode.class.getResourceAsStream(PROMPT_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + PROMPT_RESOURCE);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

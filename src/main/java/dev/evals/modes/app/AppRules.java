@@ -1,0 +1,140 @@
+package dev.evals.modes.app;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * An app case's {@code validate} rules, named as in Windmill's {@code AppValidationSpec}. Content
+ * rules take {@code includes} (snippets, case-insensitive, one or a list) and/or {@code pattern} (a
+ * Java regular expression that must be found).
+ */
+public record AppRules(
+    List<String> requiredFrontendPaths,
+    List<FileContent> requiredFrontendFileContent,
+    List<String> requiredBackendRunnableKeys,
+    List<RunnableType> requiredBackendRunnableTypes,
+    List<RunnableContent> requiredBackendRunnableContent,
+    Integer backendRunnableCountAtLeast,
+    Integer datatableCountAtLeast,
+    Integer datatableTableCountAtLeast,
+    Integer datatableTableCountExactly,
+    List<DatatableTable> requiredDatatables,
+    List<String> requiredToolsUsed,
+    List<String> forbiddenAppContent) {
+
+  /** Every rule name an app case may use. */
+  public static final Set<String> NAMES =
+      Set.of(
+          "requiredFrontendPaths",
+          "requiredFrontendFileContent",
+          "requiredBackendRunnableKeys",
+          "requiredBackendRunnableTypes",
+          "requiredBackendRunnableContent",
+          "backendRunnableCountAtLeast",
+          "datatableCountAtLeast",
+          "datatableTableCountAtLeast",
+          "datatableTableCountExactly",
+          "requiredDatatables",
+          "requiredToolsUsed",
+          "forbiddenAppContent");
+
+  public static final AppRules NONE =
+      new AppRules(null, null, null, null, null, null, null, null, null, null, null, null);
+
+  public AppRules {
+    requiredFrontendPaths = copy(requiredFrontendPaths).stream().map(AppRules::appPath).toList();
+    requiredFrontendFileContent = copy(requiredFrontendFileContent);
+    requiredBackendRunnableKeys = copy(requiredBackendRunnableKeys);
+    requiredBackendRunnableTypes = copy(requiredBackendRunnableTypes);
+    requiredBackendRunnableContent = copy(requiredBackendRunnableContent);
+    requireCount(backendRunnableCountAtLeast, "backendRunnableCountAtLeast");
+    requireCount(datatableCountAtLeast, "datatableCountAtLeast");
+    requireCount(datatableTableCountAtLeast, "datatableTableCountAtLeast");
+    requireCount(datatableTableCountExactly, "datatableTableCountExactly");
+    requiredDatatables = copy(requiredDatatables);
+    requiredToolsUsed = copy(requiredToolsUsed);
+    forbiddenAppContent = copy(forbiddenAppContent);
+  }
+
+  /** A frontend file that must contain every snippet and match the pattern. */
+  public record FileContent(
+      String path,
+      @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> includes,
+      String pattern) {
+    public FileContent {
+      path = appPath(path);
+      includes = copy(includes);
+      requireMatch(includes, pattern);
+    }
+  }
+
+  /** A backend runnable whose code must contain every snippet and match the pattern. */
+  public record RunnableContent(
+      String key,
+      @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> includes,
+      String pattern) {
+    public RunnableContent {
+      requireText(key, "key");
+      includes = copy(includes);
+      requireMatch(includes, pattern);
+    }
+  }
+
+  /** A backend runnable that must exist with this type ({@code inline}, {@code script}, ...). */
+  public record RunnableType(String key, String type) {
+    public RunnableType {
+      requireText(key, "key");
+      requireText(type, "type");
+    }
+  }
+
+  /** A table that must exist in the app's datatables, optionally in one named datatable. */
+  public record DatatableTable(String schema, String table, String datatableName) {
+    public DatatableTable {
+      requireText(schema, "schema");
+      requireText(table, "table");
+    }
+
+    String label() {
+      return (datatableName == null ? "" : datatableName + "/") + schema + "." + table;
+    }
+  }
+
+  private static void requireMatch(List<String> includes, String pattern) {
+    if (includes.isEmpty() && pattern == null) {
+      throw new IllegalArgumentException("give 'includes' (snippets) or 'pattern' (a regex)");
+    }
+    if (pattern != null) {
+      try {
+        Pattern.compile(pattern);
+      } catch (PatternSyntaxException e) {
+        throw new IllegalArgumentException(
+            "'pattern' is not a valid regular expression: " + e.getDescription());
+      }
+    }
+  }
+
+  private static String appPath(String path) {
+    requireText(path, "path");
+    return AppPaths.frontend(path);
+  }
+
+  private static void requireCount(Integer count, String field) {
+    if (count != null && count < 0) {
+      throw new IllegalArgumentException("'" + field + "' must not be negative");
+    }
+  }
+
+  private static void requireText(String value, String field) {
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException("'" + field + "' is required");
+    }
+  }
+
+  private static <T> List<T> copy(List<T> values) {
+    return values == null ? List.of() : List.copyOf(values);
+  }
+}

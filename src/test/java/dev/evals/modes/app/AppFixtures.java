@@ -1,0 +1,37 @@
+package dev.evals.modes.app;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.evals.json.Mappers;
+
+/** Small apps for tests. */
+final class AppFixtures {
+
+  static final String TS_MAIN = "export async function main(x: number) { return x + 1 }";
+  static final String ENTRY =
+      "import { backend } from 'wmill'\n"
+          + "export default function App() { return <button onClick={() =>"
+          + " backend.increment({ x: 1 })}>+</button> }\n";
+  static final String DATATABLES =
+      "[{'datatable_name': 'main', 'schemas': {'public': {'todos': {'id': 'int4'},"
+          + " 'tags': {'id': 'int4'}}}}]";
+
+  private AppFixtures() {}
+
+  /** An app with an entry calling backend.increment, the runnable, and a datatable. */
+  static AppState counter() {
+    return AppState.EMPTY
+        .withFile("/index.tsx", ENTRY)
+        .withRunnable("increment", BackendRunnable.inline("Increment", "bun", TS_MAIN))
+        .withDatatables((ArrayNode) json(DATATABLES));
+  }
+
+  static JsonNode json(String singleQuoted) {
+    try {
+      return Mappers.json().readTree(singleQuoted.replace('\'', '"'));
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException(singleQuoted, e);
+    }
+  }
+}
