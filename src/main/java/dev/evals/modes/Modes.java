@@ -1,5 +1,6 @@
 package dev.evals.modes;
 
+import dev.evals.modes.cli.CliMode;
 import dev.evals.modes.flow.FlowMode;
 import dev.evals.naming.ClosestMatch;
 import java.util.LinkedHashMap;
@@ -19,7 +20,7 @@ public final class Modes {
   }
 
   public static Modes builtIn() {
-    return new Modes(List.of(new FlowMode()));
+    return new Modes(List.of(new FlowMode(), new CliMode()));
   }
 
   /** The mode of that name; an unknown or not yet implemented name is an input error. */
