@@ -18,6 +18,8 @@ import java.util.Objects;
  * @param runtime turn limit, timeout and backend preview settings
  * @param tags free labels for selecting and grouping cases
  * @param skipJudge whether the judge is skipped for this case
+ * @param cliExpect cli mode's expectations on the agent's skills, commands and answer (Windmill's
+ *     field names), empty when absent
  * @param source where the case was written
  */
 public record CaseDefinition(
@@ -31,6 +33,7 @@ public record CaseDefinition(
     CaseRuntime runtime,
     List<String> tags,
     boolean skipJudge,
+    ObjectNode cliExpect,
     SourceLocation source) {
 
   public CaseDefinition {
@@ -41,7 +44,36 @@ public record CaseDefinition(
     toolExpect = toolExpect == null ? ToolExpect.NONE : toolExpect;
     runtime = runtime == null ? CaseRuntime.DEFAULTS : runtime;
     tags = tags == null ? List.of() : List.copyOf(tags);
+    cliExpect = cliExpect == null ? JsonNodeFactory.instance.objectNode() : cliExpect;
     Objects.requireNonNull(source, "source");
+  }
+
+  /** A case without cli expectations, as every mode but cli writes it. */
+  public CaseDefinition(
+      String id,
+      String prompt,
+      String initial,
+      String expected,
+      ObjectNode validate,
+      List<String> judgeChecklist,
+      ToolExpect toolExpect,
+      CaseRuntime runtime,
+      List<String> tags,
+      boolean skipJudge,
+      SourceLocation source) {
+    this(
+        id,
+        prompt,
+        initial,
+        expected,
+        validate,
+        judgeChecklist,
+        toolExpect,
+        runtime,
+        tags,
+        skipJudge,
+        null,
+        source);
   }
 
   /** An error pointing at a field of this case, such as {@code validate.moduleRules[1]}. */

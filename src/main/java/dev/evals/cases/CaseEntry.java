@@ -14,7 +14,8 @@ record CaseEntry(
     ToolExpect toolExpect,
     CaseRuntime runtime,
     List<String> tags,
-    Boolean skipJudge) {
+    Boolean skipJudge,
+    ObjectNode cliExpect) {
 
   CaseDefinition locate(SourceLocation source) {
     return new CaseDefinition(
@@ -28,6 +29,7 @@ record CaseEntry(
         runtime,
         tags,
         Boolean.TRUE.equals(skipJudge),
+        cliExpect,
         source);
   }
 }

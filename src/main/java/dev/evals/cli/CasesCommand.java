@@ -43,7 +43,7 @@ final class CasesCommand implements Callable<Integer>, ContextAware {
     Path root = casesDir.resolve(context);
     Modes modes = Modes.builtIn();
     CaseLoader loader = new CaseLoader(root);
-    List<Mode> listed = mode == null ? modes.implemented() : List.of(modes.get(mode));
+    List<Mode> listed = mode == null ? modes.all() : List.of(modes.get(mode));
     PrintWriter out = context.out();
     for (Mode each : listed) {
       if (mode == null && !loader.hasCases(each.name())) {

@@ -5,6 +5,7 @@ import dev.evals.cases.UnknownCaseException;
 import dev.evals.model.MissingApiKeyException;
 import dev.evals.model.UnknownModelException;
 import dev.evals.modes.UnknownModeException;
+import dev.evals.modes.cli.UnsupportedAgentException;
 import dev.evals.suite.ExitCodes;
 import dev.evals.suite.UsageException;
 import java.io.PrintWriter;
@@ -84,6 +85,7 @@ public final class EvalsCli {
         || failure instanceof UnknownModelException
         || failure instanceof UnknownModeException
         || failure instanceof MissingApiKeyException
+        || failure instanceof UnsupportedAgentException
         || failure instanceof UsageException;
   }
 }

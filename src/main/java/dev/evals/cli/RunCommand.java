@@ -178,6 +178,18 @@ final class RunCommand implements Callable<Integer>, ContextAware {
           "How long a backend preview job may run (default: 120, or the case's runtime.backendPreview.timeoutSeconds).")
   Integer previewTimeoutSeconds;
 
+  @Option(
+      names = "--guidance-dir",
+      paramLabel = "<dir>",
+      description = "cli mode: guidance (AGENTS.md, skills/) replacing the built-in one.")
+  Path guidanceDir;
+
+  @Option(
+      names = "--agent-command",
+      paramLabel = "<template>",
+      description = "cli mode: the agent command for every model, with {prompt} and {model}.")
+  String agentCommand;
+
   @Mixin CasesDirOption casesDir = new CasesDirOption();
 
   private CliContext context;
@@ -201,12 +213,11 @@ final class RunCommand implements Callable<Integer>, ContextAware {
     dotEnvFiles.add(root.resolve(".env"));
     Environment environment = Environment.load(context.environment(), dotEnvFiles);
     ProviderSettings defaults = ProviderSettings.defaults();
-    int parallel = concurrency == null ? 5 : concurrency;
     ProviderSettings providerSettings =
         new ProviderSettings(
             maxRetries == null ? defaults.maxRetries() : maxRetries,
             defaults.requestTimeout(),
-            Math.max(1, parallel),
+            concurrency == null ? defaults.maxConcurrency() : Math.max(1, concurrency),
             Sleeper.REAL);
     Workspace workspace =
         new Workspace(
@@ -221,12 +232,22 @@ final class RunCommand implements Callable<Integer>, ContextAware {
         new EvalRun(
             workspace,
             ModelRegistry.builtIn(Mappers.yaml()),
-            Modes.builtIn(),
+            modes(),
             new ChatModelFactory(environment, providerSettings));
-    return run.run(request(parallel));
+    return run.run(request());
   }
 
-  private RunRequest request(int parallel) {
+  private Modes modes() {
+    try {
+      return Modes.builtIn(
+          guidanceDir == null ? null : context.workDir().resolve(guidanceDir), agentCommand);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(
+          (guidanceDir != null ? "--guidance-dir" : "--agent-command") + ": " + e.getMessage());
+    }
+  }
+
+  private RunRequest request() {
     if (model != null && !models.isEmpty()) {
       throw new UsageException("use either --model or --models, not both");
     }
@@ -243,7 +264,7 @@ final class RunCommand implements Callable<Integer>, ContextAware {
         caseIds,
         model != null ? List.of(model) : models,
         runs == null ? 1 : runs,
-        parallel,
+        concurrency,
         output,
         verbose,
         record,

@@ -2,6 +2,7 @@ package dev.evals.modes;
 
 import dev.evals.cases.CaseDefinition;
 import dev.evals.cases.Fixtures;
+import dev.evals.model.ModelSpec;
 import java.util.Set;
 
 /** What the model under test is asked to build: flows, scripts, apps or CLI workspaces. */
@@ -18,4 +19,22 @@ public interface Mode {
    * {@link dev.evals.cases.CaseFileException}s pointing at the case file.
    */
   PreparedCase prepare(CaseDefinition definition, Fixtures fixtures);
+
+  /**
+   * Refuses, before the run starts, a model this mode cannot run (an input error such as a model
+   * without an agent command in cli mode).
+   */
+  default void checkModel(ModelSpec model) {}
+
+  /**
+   * Whether the model under test is a chat model driven by our tool loop (else an agent process).
+   */
+  default boolean drivesChatModel() {
+    return true;
+  }
+
+  /** Attempts in flight at once when {@code --concurrency} is not given. */
+  default int defaultConcurrency() {
+    return 5;
+  }
 }

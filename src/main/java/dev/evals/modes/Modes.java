@@ -1,9 +1,11 @@
 package dev.evals.modes;
 
 import dev.evals.modes.app.AppMode;
+import dev.evals.modes.cli.CliMode;
 import dev.evals.modes.flow.FlowMode;
 import dev.evals.modes.script.ScriptMode;
 import dev.evals.naming.ClosestMatch;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,42 +13,48 @@ import java.util.Map;
 /** The modes a suite can run. */
 public final class Modes {
 
-  /** Every mode name a case file may be written for. */
+  /** Every mode name, in the order they are listed. */
   public static final List<String> NAMES = List.of("flow", "script", "app", "cli");
 
-  private final Map<String, Mode> implemented = new LinkedHashMap<>();
+  private final Map<String, Mode> byName = new LinkedHashMap<>();
 
   public Modes(List<Mode> modes) {
-    modes.forEach(mode -> implemented.put(mode.name(), mode));
+    modes.forEach(mode -> byName.put(mode.name(), mode));
   }
 
+  /** The four modes with their default settings. */
   public static Modes builtIn() {
-    return new Modes(List.of(new FlowMode(), new ScriptMode(), new AppMode()));
+    return withCli(new CliMode());
   }
 
-  /** The mode of that name; an unknown or not yet implemented name is an input error. */
+  /**
+   * The four modes, cli mode with the guidance folder and agent command given on the command line
+   * (either may be null for the defaults).
+   */
+  public static Modes builtIn(Path guidanceDir, String agentCommand) {
+    return withCli(new CliMode(guidanceDir, agentCommand));
+  }
+
+  private static Modes withCli(CliMode cli) {
+    return new Modes(List.of(new FlowMode(), new ScriptMode(), new AppMode(), cli));
+  }
+
+  /** The mode of that name; an unknown name is an input error with a suggestion. */
   public Mode get(String name) {
-    Mode mode = implemented.get(name);
-    if (mode != null) {
-      return mode;
-    }
-    if (NAMES.contains(name)) {
+    Mode mode = byName.get(name);
+    if (mode == null) {
       throw new UnknownModeException(
-          "mode '"
+          "unknown mode '"
               + name
-              + "' is not implemented yet; available: "
-              + String.join(", ", implemented.keySet()));
+              + "'"
+              + ClosestMatch.hint(byName.keySet(), name)
+              + "; modes: "
+              + String.join(", ", byName.keySet()));
     }
-    throw new UnknownModeException(
-        "unknown mode '"
-            + name
-            + "'"
-            + ClosestMatch.hint(NAMES, name)
-            + "; modes: "
-            + String.join(", ", NAMES));
+    return mode;
   }
 
-  public List<Mode> implemented() {
-    return List.copyOf(implemented.values());
+  public List<Mode> all() {
+    return List.copyOf(byName.values());
   }
 }

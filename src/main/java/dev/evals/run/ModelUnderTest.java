@@ -23,6 +23,16 @@ public record ModelUnderTest(ModelSpec spec, Function<PreparedCase, ChatModel> c
                 prepared.referenceSolution(), "Done: the expected solution is in place."));
   }
 
+  /** A model run as an agent process by its mode (cli mode): no chat endpoint is needed. */
+  public static ModelUnderTest agentProcess(ModelSpec spec) {
+    return new ModelUnderTest(
+        spec,
+        prepared -> {
+          throw new IllegalStateException(
+              "mode of case " + prepared.definition().id() + " runs an agent process, not a chat");
+        });
+  }
+
   /** A provider model shared by every attempt. */
   public static ModelUnderTest shared(ModelSpec spec, ChatModel model) {
     return new ModelUnderTest(spec, prepared -> model);

@@ -88,7 +88,8 @@ public final class EvalRun {
   }
 
   private void checkCredentials(RunPlan plan) {
-    if (!plan.model().isReference()) {
+    plan.mode().checkModel(plan.model());
+    if (!plan.model().isReference() && plan.mode().drivesChatModel()) {
       chatModels.checkCredentials(plan.model());
     }
     if (plan.judge() != null) {

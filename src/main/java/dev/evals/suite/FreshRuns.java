@@ -76,7 +76,7 @@ final class FreshRuns {
             .toList(),
         request.casePatterns(),
         request.runs(),
-        request.concurrency(),
+        request.concurrency() != null ? request.concurrency() : mode.defaultConcurrency(),
         backendValidation,
         request.minPassRate() == null ? null : BigDecimal.valueOf(request.minPassRate()),
         request.systemPromptFile() == null ? null : request.systemPromptFile().toString(),

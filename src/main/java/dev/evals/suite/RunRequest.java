@@ -12,7 +12,8 @@ import java.util.List;
  * @param casePatterns case ids or globs; empty for the whole suite
  * @param models model names, in run order; empty for the default model
  * @param runs repeats per case
- * @param concurrency attempts in flight at once
+ * @param concurrency attempts in flight at once, or null for the mode's default (the stored one
+ *     when continuing)
  * @param output summary path, or null for the default under results/
  * @param verbose stream assistant text and tool calls
  * @param record append a history line
@@ -33,7 +34,7 @@ public record RunRequest(
     List<String> casePatterns,
     List<String> models,
     int runs,
-    int concurrency,
+    Integer concurrency,
     Path output,
     boolean verbose,
     boolean record,
@@ -58,7 +59,7 @@ public record RunRequest(
     if (runs < 1) {
       throw new UsageException("--runs must be at least 1");
     }
-    if (concurrency < 1) {
+    if (concurrency != null && concurrency < 1) {
       throw new UsageException("--concurrency must be at least 1");
     }
     if (judgeThreshold < 0 || judgeThreshold > 100) {

@@ -72,7 +72,7 @@ final class SuiteExecution {
             judgeStage);
     SuiteRunner runner =
         new SuiteRunner(
-            executor, directory.index(), progress, request.concurrency(), request.budgetUsd());
+            executor, directory.index(), progress, concurrency(plan), request.budgetUsd());
     workspace.err().println(startLine(plan, judgeStage));
     workspace.err().flush();
     Thread onInterrupt = new Thread(() -> windDown(runner, progress, plan));
@@ -165,9 +165,13 @@ final class SuiteExecution {
   }
 
   private ModelUnderTest modelUnderTest(RunPlan plan) {
-    return plan.model().isReference()
-        ? ModelUnderTest.reference(plan.model())
-        : ModelUnderTest.shared(plan.model(), chatModels.create(plan.model()));
+    if (plan.model().isReference()) {
+      return ModelUnderTest.reference(plan.model());
+    }
+    if (!plan.mode().drivesChatModel()) {
+      return ModelUnderTest.agentProcess(plan.model());
+    }
+    return ModelUnderTest.shared(plan.model(), chatModels.create(plan.model()));
   }
 
   private String startLine(RunPlan plan, JudgeStage judgeStage) {
@@ -179,7 +183,11 @@ final class SuiteExecution {
         plan.mode().name(),
         plan.manifest().runModel(),
         judgeStage.enabled() ? plan.manifest().judgeModel() : "off",
-        request.concurrency());
+        concurrency(plan));
+  }
+
+  private int concurrency(RunPlan plan) {
+    return request.concurrency() != null ? request.concurrency() : plan.manifest().concurrency();
   }
 
   private Path shown(Path path) {

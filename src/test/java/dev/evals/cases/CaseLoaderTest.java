@@ -74,6 +74,26 @@ class CaseLoaderTest {
     assertThat(cases.get(1).source().line()).isEqualTo(24);
   }
 
+  @Test
+  void readsCliExpectationsAsTheCaseWritesThem() {
+    List<CaseDefinition> cases =
+        load(
+            """
+            - id: cli-one
+              prompt: Tell me.
+              cliExpect:
+                requiredSkills: [cli-commands]
+                workspaceUnchanged: true
+            - id: cli-two
+              prompt: Nothing expected.
+            """);
+
+    assertThat(cases.get(0).cliExpect().get("requiredSkills").get(0).asText())
+        .isEqualTo("cli-commands");
+    assertThat(cases.get(0).cliExpect().get("workspaceUnchanged").asBoolean()).isTrue();
+    assertThat(cases.get(1).cliExpect().isEmpty()).isTrue();
+  }
+
   static List<Arguments> brokenCaseFiles() {
     return List.of(
         Arguments.of("- id: a\n  prompt: [unclosed\n", 3, "YAML syntax error"),

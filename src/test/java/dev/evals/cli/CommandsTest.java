@@ -57,7 +57,6 @@ class CommandsTest {
       delimiter = '|',
       value = {
         "run flwo --model reference | unknown mode 'flwo' (did you mean 'flow'?)",
-        "run cli --model reference | mode 'cli' is not implemented yet",
         "run flow --model opuss | unknown model 'opuss' (did you mean 'opus'?)",
         "run flow flow-nope --model reference | unknown flow case 'flow-nope'",
         "run flow flow-a --record --model reference | --record only records full-suite runs",
@@ -69,6 +68,9 @@ class CommandsTest {
         "run flow --model haiku --judge off | ANTHROPIC_API_KEY",
         "run flow --model reference --judge-model 4o | OPENAI_API_KEY",
         "run flow --model reference --bogus | Unknown option: '--bogus'",
+        "run cli --model 4o | model '4o' has no agent command for cli mode; pass --agent-command",
+        "run cli --model reference --guidance-dir nowhere | --guidance-dir: guidance directory not found",
+        "run flow --model reference --env-file missing.env | --env-file: no such file: missing.env",
       })
   void rejectsBadInputWithExitCodeTwoAndOneClearLine(String args, String message) {
     new CasesRoot(dir).caseFile("flow", "- id: flow-a\n  prompt: x\n");

@@ -1,0 +1,141 @@
+package dev.evals.modes.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.evals.agent.AgentListener;
+import dev.evals.agent.AgentResult;
+import dev.evals.agent.Tool;
+import dev.evals.agent.ToolInvocation;
+import dev.evals.json.Mappers;
+import dev.evals.model.ChatMessage;
+import dev.evals.model.ModelSpec;
+import dev.evals.model.ToolCall;
+import dev.evals.modes.ArtifactSink;
+import dev.evals.modes.ExternalAgentSession;
+import dev.evals.validate.Check;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One cli attempt: a fresh workspace, the agent run in it, then the checks on what it left. */
+final class CliSession implements ExternalAgentSession {
+
+  static final String AGENT_FINISHED = "agent finished";
+
+  private final PreparedCliCase prepared;
+  private final FileTree guidance;
+  private final String agentsMd;
+  private CliAttempt attempt;
+
+  CliSession(PreparedCliCase prepared, String agentsMdOverride) {
+    this.prepared = prepared;
+    this.guidance = prepared.settings().guidance().installed(agentsMdOverride);
+    this.agentsMd = guidance.files().get(Guidance.AGENTS_FILE).text();
+  }
+
+  @Override
+  public String systemPrompt() {
+    return agentsMd;
+  }
+
+  /** The agent brings its own tools. */
+  @Override
+  public List<Tool> tools() {
+    return List.of();
+  }
+
+  @Override
+  public AgentResult runAgent(ModelSpec model, AgentListener listener) {
+    String prompt = AgentPrompt.of(prepared.definition().prompt());
+    try (AttemptFolder folder = AttemptFolder.create(prepared.settings().temporaryRoot())) {
+      attempt = new AgentRun(prepared, guidance, folder).run(model, prompt);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    attempt.transcript().toolUses().forEach(use -> listener.toolCall(use.name(), preview(use)));
+    listener.assistantText(attempt.transcript().finalAnswer());
+    return result(prompt);
+  }
+
+  private AgentResult result(String prompt) {
+    AgentTranscript transcript = attempt.transcript();
+    List<ToolInvocation> invocations = new ArrayList<>();
+    List<ToolCall> calls = new ArrayList<>();
+    for (ToolUse use : transcript.toolUses()) {
+      invocations.add(new ToolInvocation(use.name(), use.input(), false));
+      calls.add(new ToolCall("cli-" + calls.size(), use.name(), use.input().toString()));
+    }
+    List<ChatMessage> messages =
+        List.of(
+            new ChatMessage.User(prompt),
+            new ChatMessage.Assistant(transcript.finalAnswer(), calls));
+    return new AgentResult(
+        messages,
+        invocations,
+        transcript.usage(),
+        transcript.finalContextTokens(),
+        transcript.turns(),
+        AgentResult.Stop.COMPLETED,
+        null);
+  }
+
+  @Override
+  public boolean hasArtifact() {
+    return attempt != null;
+  }
+
+  @Override
+  public List<Check> validate() {
+    List<Check> checks = new ArrayList<>();
+    String failure = attempt.outcome().failure();
+    checks.add(Check.of(AGENT_FINISHED, failure == null, failure));
+    FileTree expected = prepared.expected();
+    if (expected != null) {
+      checks.addAll(WorkspaceChecks.expectedFiles(expected, attempt.workspace()));
+      checks.add(
+          WorkspaceChecks.unexpectedFiles(attempt.diff(), expected, prepared.allowedExtraFiles()));
+    }
+    if (prepared.expect().workspaceUnchanged()) {
+      checks.add(WorkspaceChecks.unchanged(attempt.diff()));
+    }
+    checks.add(
+        WorkspaceChecks.nothingOutside(attempt.escaped(), attempt.diff(), attempt.workspace()));
+    checks.addAll(ConventionChecks.of(attempt.diff(), attempt.workspace()));
+    checks.addAll(
+        ExpectChecks.of(prepared.expect(), attempt.trace(), attempt.transcript().finalAnswer()));
+    return checks;
+  }
+
+  @Override
+  public JsonNode artifact() {
+    ObjectNode artifact = Mappers.json().createObjectNode();
+    ObjectNode files = artifact.putObject("files");
+    attempt
+        .diff()
+        .written()
+        .forEach(path -> files.put(path, attempt.workspace().files().get(path).text()));
+    attempt.diff().deleted().forEach(artifact.putArray("deleted")::add);
+    artifact.put("finalAnswer", attempt.transcript().finalAnswer());
+    artifact.set("trace", Mappers.json().valueToTree(attempt.trace()));
+    return artifact;
+  }
+
+  @Override
+  public void writeArtifacts(ArtifactSink sink) throws IOException {
+    for (String path : attempt.diff().written()) {
+      FileTree.Entry entry = attempt.workspace().files().get(path);
+      if (entry.content() != null) {
+        sink.write("workspace/" + path, entry.text());
+      }
+    }
+    sink.write("assistant-output.txt", attempt.outcome().combinedOutput());
+    sink.write(WmillStub.LOG_FILE, attempt.wmillLog());
+    sink.write("trace.json", Mappers.json().writeValueAsString(attempt.trace()) + "\n");
+  }
+
+  private static String preview(ToolUse use) {
+    String text = use.input().toString();
+    return text.length() > 200 ? text.substring(0, 200) + "..." : text;
+  }
+}

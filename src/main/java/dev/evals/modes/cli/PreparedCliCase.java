@@ -1,0 +1,67 @@
+package dev.evals.modes.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.evals.cases.CaseDefinition;
+import dev.evals.model.ToolCall;
+import dev.evals.modes.PreparedCase;
+import dev.evals.modes.Session;
+import dev.evals.modes.SessionContext;
+import java.nio.file.PathMatcher;
+import java.util.List;
+
+/**
+ * A cli case with its fixture folders read and its expectations parsed.
+ *
+ * @param expected the expected files, or null when the case has no expected fixture
+ */
+record PreparedCliCase(
+    CaseDefinition definition,
+    FileTree initial,
+    FileTree expected,
+    CliExpect expect,
+    List<PathMatcher> allowedExtraFiles,
+    CliSettings settings)
+    implements PreparedCase {
+
+  PreparedCliCase {
+    allowedExtraFiles = List.copyOf(allowedExtraFiles);
+  }
+
+  @Override
+  public Session openSession(SessionContext context) {
+    return new CliSession(this, context.systemPromptOverride());
+  }
+
+  /** The reference needs no tool calls: it writes the expected files itself. */
+  @Override
+  public List<ToolCall> referenceSolution() {
+    return List.of();
+  }
+
+  /**
+   * Complete when the expected files are given, or when the case asks for an answer only (an
+   * unchanged workspace), whose reference is built from {@code cliExpect}.
+   */
+  @Override
+  public boolean referenceIsComplete() {
+    return expected != null ? !expected.files().isEmpty() : expect.workspaceUnchanged();
+  }
+
+  @Override
+  public JsonNode initialState() {
+    return initial.files().isEmpty() ? null : texts(initial);
+  }
+
+  @Override
+  public JsonNode expectedState() {
+    return expected == null ? null : texts(expected);
+  }
+
+  static ObjectNode texts(FileTree tree) {
+    ObjectNode files = JsonNodeFactory.instance.objectNode();
+    tree.files().forEach((path, entry) -> files.put(path, entry.text()));
+    return files;
+  }
+}
