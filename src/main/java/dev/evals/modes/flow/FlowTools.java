@@ -13,6 +13,7 @@ import dev.evals.agent.ToolReply;
 import dev.evals.json.Mappers;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** The flow mode's tools, bound to one session's draft. Their names are a contract. */
 final class FlowTools {
@@ -78,12 +79,18 @@ final class FlowTools {
   }
 
   List<Tool> all() {
+    return Stream.concat(flowTools().stream(), new DeploymentTools(session).all().stream())
+        .toList();
+  }
+
+  private List<Tool> flowTools() {
     return List.of(
         FunctionTool.of(
             GET_FLOW,
-            "Returns the current flow as {summary, value, schema}.",
+            "Returns the current flow as {path, summary, value, schema}; path is where the flow"
+                + " lives in the workspace.",
             NO_INPUT,
-            args -> ToolReply.ok(session.current().toPrettyJson())),
+            this::getFlow),
         FunctionTool.of(
             SET_FLOW,
             "Replaces the whole flow with {value, schema, summary?} and reports any structural"
@@ -112,6 +119,13 @@ final class FlowTools {
             "Replaces the code of one rawscript step, at any depth, keeping the rest of the flow.",
             SET_CODE_INPUT,
             this::setModuleCode));
+  }
+
+  private ToolReply getFlow(JsonNode args) {
+    ObjectNode node = JsonNodeFactory.instance.objectNode();
+    node.put("path", session.flowPath());
+    node.setAll(session.current().toJson());
+    return ToolReply.ok(write(node));
   }
 
   private ToolReply setFlow(JsonNode args) {

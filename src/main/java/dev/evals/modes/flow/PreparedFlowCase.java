@@ -42,7 +42,9 @@ final class PreparedFlowCase implements PreparedCase {
   public Session openSession(SessionContext context) {
     String prompt =
         context.systemPromptOverride() == null ? systemPrompt : context.systemPromptOverride();
-    return new FlowSession(prompt, initial.flow(), initial.workspace(), validator);
+    String flowPath =
+        initial.path() == null ? WindmillPath.forCase(definition.id()) : initial.path();
+    return new FlowSession(prompt, initial.flow(), initial.workspace(), validator, flowPath);
   }
 
   @Override

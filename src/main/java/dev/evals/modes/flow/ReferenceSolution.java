@@ -15,6 +15,11 @@ import java.util.Set;
  * The tool calls a careful assistant makes to build the expected flow: inspect the current flow,
  * look up each workspace runnable the solution reuses, set the flow, and test it when the case has
  * preview arguments or expects a test run.
+ *
+ * <p>It never calls {@code create_schedule} or {@code create_trigger}: their arguments (cron,
+ * route, path) are in the prompt's prose, not in the expected flow. A case that requires those
+ * tools therefore fails its tool expectation under the reference model. Only imported Windmill
+ * cases do that; the cases we ship do not use them.
  */
 final class ReferenceSolution {
 

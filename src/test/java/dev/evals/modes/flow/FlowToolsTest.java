@@ -32,7 +32,11 @@ class FlowToolsTest {
 
   private final FlowSession session =
       new FlowSession(
-          "prompt", null, WORKSPACE, new FlowValidator(FlowRules.NONE, null, null, WORKSPACE));
+          "prompt",
+          null,
+          WORKSPACE,
+          new FlowValidator(FlowRules.NONE, null, null, WORKSPACE),
+          "f/evals/sum_flow");
 
   @Test
   void toolNamesAreTheContract() {
@@ -44,7 +48,9 @@ class FlowToolsTest {
             "search_workspace",
             "get_runnable_details",
             "test_run_flow",
-            "set_module_code");
+            "set_module_code",
+            "create_schedule",
+            "create_trigger");
   }
 
   @Test
