@@ -20,6 +20,14 @@ public interface PreparedCase {
   List<ToolCall> referenceSolution();
 
   /**
+   * Whether the reference model has a solution to replay; without one its attempt is recorded as
+   * {@code no_reference}. By default: whether there are reference tool calls.
+   */
+  default boolean hasReference() {
+    return !referenceSolution().isEmpty();
+  }
+
+  /**
    * Whether the expected fixture is a complete solution; an imported case may ship a skeleton,
    * which the reference self-check reports as an incomplete reference instead of a failure.
    */

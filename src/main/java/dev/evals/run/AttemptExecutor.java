@@ -66,7 +66,7 @@ public final class AttemptExecutor {
     CaseDefinition definition = prepared.definition();
     long start = clock.millis();
     AttemptFolder folder = null;
-    if (model.spec().isReference() && prepared.referenceSolution().isEmpty()) {
+    if (model.spec().isReference() && !prepared.hasReference()) {
       return noReference(definition, attempt);
     }
     try {

@@ -75,6 +75,7 @@ public final class EvalRun {
       throws IOException {
     Mode mode = modes.get(request.mode());
     List<ModelSpec> models = resolveModels(request);
+    models.forEach(mode::checkModel);
     String systemPrompt = readSystemPrompt(request.systemPromptFile());
     List<PreparedCase> cases =
         SuiteCases.prepare(workspace.casesRoot(), mode, request.casePatterns());

@@ -44,6 +44,12 @@ record PreparedCliCase(
    * Complete when the expected files are given, or when the case asks for an answer only (an
    * unchanged workspace), whose reference is built from {@code cliExpect}.
    */
+  /** The reference copies the expected files, or answers a case that must leave them alone. */
+  @Override
+  public boolean hasReference() {
+    return expected != null || expect.workspaceUnchanged();
+  }
+
   @Override
   public boolean referenceIsComplete() {
     return expected != null ? !expected.files().isEmpty() : expect.workspaceUnchanged();
