@@ -28,29 +28,44 @@ final class ModelsCommand implements Callable<Integer>, ContextAware {
     this.context = context;
   }
 
+  private static String price(ModelSpec model) {
+    if (model.isReference()) {
+      return "free";
+    }
+    return model.inputUsdPerMillion().stripTrailingZeros().toPlainString()
+        + "/"
+        + model.outputUsdPerMillion().stripTrailingZeros().toPlainString();
+  }
+
   @Override
   public Integer call() {
     List<ModelSpec> models = ModelRegistry.builtIn(Mappers.yaml()).all();
     PrintWriter out = context.out();
-    String row = "%-24s %-24s %-10s %-28s %14s  %s%n";
-    out.printf(
-        Locale.ROOT, row, "ALIAS", "LABEL", "PROVIDER", "MODEL ID", "USD/M IN/OUT", "ALSO ACCEPTS");
+    List<List<String>> rows = new java.util.ArrayList<>();
+    rows.add(List.of("ALIAS", "LABEL", "PROVIDER", "MODEL ID", "USD/M IN/OUT", "ALSO ACCEPTS"));
     for (ModelSpec model : models) {
-      String price =
-          model.isReference()
-              ? "free"
-              : model.inputUsdPerMillion().stripTrailingZeros().toPlainString()
-                  + "/"
-                  + model.outputUsdPerMillion().stripTrailingZeros().toPlainString();
-      out.printf(
-          Locale.ROOT,
-          row,
-          model.alias() + (model.alias().equals(ModelRegistry.DEFAULT_MODEL) ? " (default)" : ""),
-          model.label(),
-          model.provider().id(),
-          model.modelId(),
-          price,
-          String.join(", ", model.spellings()));
+      rows.add(
+          List.of(
+              model.alias()
+                  + (model.alias().equals(ModelRegistry.DEFAULT_MODEL) ? " (default)" : ""),
+              model.label(),
+              model.provider().id(),
+              model.modelId(),
+              price(model),
+              String.join(", ", model.spellings())));
+    }
+    int[] widths = new int[5];
+    for (List<String> row : rows) {
+      for (int column = 0; column < widths.length; column++) {
+        widths[column] = Math.max(widths[column], row.get(column).length());
+      }
+    }
+    for (List<String> row : rows) {
+      StringBuilder line = new StringBuilder();
+      for (int column = 0; column < widths.length; column++) {
+        line.append(String.format(Locale.ROOT, "%-" + widths[column] + "s  ", row.get(column)));
+      }
+      out.println(line.append(row.get(5)).toString().stripTrailing());
     }
     out.println();
     out.println(
