@@ -35,6 +35,7 @@ public final class SummaryBuilder {
     BigDecimal totalCost =
         records.stream().map(AttemptRecord::totalCostUsd).reduce(BigDecimal.ZERO, BigDecimal::add);
     boolean judged = manifest.judgeModel() != null;
+    SuiteStatistics statistics = SuiteStatistics.of(cases, records, manifest.runs());
     return new Summary(
         Summary.VERSION,
         manifest.mode(),
@@ -51,6 +52,11 @@ public final class SummaryBuilder {
         passed.size(),
         errors,
         Averages.rate(passed.size(), records.size() - errors),
+        statistics.passRateWilson95(),
+        statistics.passAtK(),
+        statistics.passHatK(),
+        statistics.passRatePerRun(),
+        statistics.checkFailures(),
         Averages.meanOf(records, AttemptRecord::durationMs),
         Averages.meanOf(passed, AttemptRecord::durationMs),
         Averages.meanScore(records.stream().map(AttemptRecord::judgeScore).toList()),
@@ -62,6 +68,7 @@ public final class SummaryBuilder {
         cases.stream().filter(CaseSummary::hasFailures).map(CaseSummary::id).toList(),
         cases.stream().filter(c -> c.errorAttempts() > 0).map(CaseSummary::id).toList(),
         runDirectory,
-        cases);
+        cases,
+        null);
   }
 }
