@@ -39,16 +39,22 @@ public final class BaselineFile {
     return fromJson(Mappers.json().readTree(path.toFile()), source);
   }
 
-  /** The last line of a history file with this mode and judge model, if any. */
+  /**
+   * The last line of a history file with this mode and judge model, if any, skipping lines that
+   * started at {@code skipCreatedAt} (null skips none).
+   */
   public static Optional<Baseline> latestInHistory(
-      Path historyFile, String mode, String judgeModel, String source) throws IOException {
+      Path historyFile, String mode, String judgeModel, String skipCreatedAt, String source)
+      throws IOException {
     if (!Files.isRegularFile(historyFile)) {
       return Optional.empty();
     }
     List<JsonNode> lines = historyLines(historyFile);
     for (int i = lines.size() - 1; i >= 0; i--) {
       JsonNode line = lines.get(i);
-      if (mode.equals(text(line, "mode")) && Objects.equals(judgeModel, text(line, "judgeModel"))) {
+      if (mode.equals(text(line, "mode"))
+          && Objects.equals(judgeModel, text(line, "judgeModel"))
+          && (skipCreatedAt == null || !skipCreatedAt.equals(text(line, "createdAt")))) {
         return Optional.of(fromJson(line, source + " (line " + (i + 1) + ")"));
       }
     }

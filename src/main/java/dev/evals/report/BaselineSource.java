@@ -15,21 +15,31 @@ public final class BaselineSource {
   private final Path explicit;
   private final String label;
   private final Path historyRoot;
+  private final boolean skipOwnLine;
 
-  private BaselineSource(Path explicit, String label, Path historyRoot) {
+  private BaselineSource(Path explicit, String label, Path historyRoot, boolean skipOwnLine) {
     this.explicit = explicit;
     this.label = label;
     this.historyRoot = historyRoot;
+    this.skipOwnLine = skipOwnLine;
   }
 
   /** A summary JSON, run folder or history file named by the user, shown as {@code label}. */
   public static BaselineSource explicit(Path path, String label) {
-    return new BaselineSource(path, label, null);
+    return new BaselineSource(path, label, null, false);
   }
 
-  /** The latest matching line of {@code <historyRoot>/<mode>.jsonl}. */
+  /** The latest line of {@code <historyRoot>/<mode>.jsonl} with the same mode and judge model. */
   public static BaselineSource history(Path historyRoot) {
-    return new BaselineSource(null, null, historyRoot);
+    return new BaselineSource(null, null, historyRoot, false);
+  }
+
+  /**
+   * As {@link #history}, but for a run that may already be recorded: lines with the run's own start
+   * time are skipped, so a rebuilt report never compares a run with itself.
+   */
+  public static BaselineSource historyBefore(Path historyRoot) {
+    return new BaselineSource(null, null, historyRoot, true);
   }
 
   /** A baseline already in hand, for {@code evals compare}. */
@@ -49,7 +59,12 @@ public final class BaselineSource {
     String shown = historyRoot.getFileName() + "/" + file.getFileName();
     try {
       Optional<Baseline> latest =
-          BaselineFile.latestInHistory(file, summary.mode(), summary.judgeModel(), shown);
+          BaselineFile.latestInHistory(
+              file,
+              summary.mode(),
+              summary.judgeModel(),
+              skipOwnLine ? summary.createdAt() : null,
+              shown);
       return latest
           .map(baseline -> BaselineComparison.compare(summary, baseline))
           .orElseGet(Comparison::noBaseline);

@@ -21,6 +21,7 @@ import java.util.List;
  * @param minPassRate the CI gate, or null
  * @param backendValidation off or preview, or null for the environment's choice
  * @param systemPromptFile a system prompt replacing the mode's own, or null
+ * @param reports the baseline and the statistics gates
  */
 public record RunRequest(
     String mode,
@@ -37,11 +38,13 @@ public record RunRequest(
     int judgeSamples,
     Double minPassRate,
     String backendValidation,
-    Path systemPromptFile) {
+    Path systemPromptFile,
+    ReportOptions reports) {
 
   public RunRequest {
     casePatterns = List.copyOf(casePatterns);
     models = List.copyOf(models);
+    reports = reports == null ? ReportOptions.DEFAULTS : reports;
     if (runs < 1) {
       throw new UsageException("--runs must be at least 1");
     }

@@ -7,12 +7,13 @@ import dev.evals.model.ModelSpec;
 import dev.evals.modes.Mode;
 import dev.evals.modes.PreparedCase;
 import dev.evals.modes.SessionContext;
+import dev.evals.report.BaselineSource;
 import dev.evals.report.History;
 import dev.evals.report.HistoryLine;
 import dev.evals.report.ProgressReporter;
 import dev.evals.report.Summary;
-import dev.evals.report.SummaryBuilder;
 import dev.evals.report.TerminalReport;
+import dev.evals.report.output.RunPublication;
 import dev.evals.run.AttemptExecutor;
 import dev.evals.run.JudgeStage;
 import dev.evals.run.ModelUnderTest;
@@ -95,8 +96,10 @@ final class SuiteExecution {
   }
 
   private Summary finish(RunManifest manifest, RunDirectory directory) throws IOException {
-    Summary summary = writeSummary(manifest, directory);
+    RunPublication.Published published = publish(manifest, directory);
+    Summary summary = published.summary();
     List<Path> written = new ArrayList<>(List.of(directory.summaryFile(), directory.folder()));
+    written.addAll(published.reports());
     if (request.record()) {
       written.add(new History(workspace.historyRoot()).append(HistoryLine.of(summary)));
     }
@@ -104,12 +107,16 @@ final class SuiteExecution {
     return summary;
   }
 
-  private Summary writeSummary(RunManifest manifest, RunDirectory directory) throws IOException {
-    Summary summary =
-        SummaryBuilder.build(
-            manifest, directory.index().read(), shown(directory.folder()).toString());
-    Mappers.json().writeValue(directory.summaryFile().toFile(), summary);
-    return summary;
+  /** The summary, compared with the baseline, and the reports beside it. */
+  private RunPublication.Published publish(RunManifest manifest, RunDirectory directory)
+      throws IOException {
+    Path baseline = request.reports().baseline();
+    BaselineSource source =
+        baseline == null
+            ? BaselineSource.history(workspace.historyRoot())
+            : BaselineSource.explicit(baseline, shown(baseline).toString());
+    return RunPublication.publish(
+        manifest, directory, shown(directory.folder()).toString(), source, workspace.environment());
   }
 
   /** Ctrl-C: start nothing new, let attempts in flight end, keep what finished. */
@@ -119,7 +126,7 @@ final class SuiteExecution {
     try {
       runner.awaitFinished(STOP_GRACE);
       progress.finish();
-      Summary summary = writeSummary(manifest, directory);
+      Summary summary = publish(manifest, directory).summary();
       workspace
           .err()
           .printf(

@@ -33,21 +33,24 @@ class BaselineSourceTest {
   @Test
   void defaultsToTheLastHistoryLineOfTheSameModeAndJudge() throws IOException {
     History history = new History(dir.resolve("history"));
-    history.append(HistoryLine.of(ALL_PASS));
-    history.append(HistoryLine.of(ALL_FAIL.withComparison(null)));
-    Summary judged = withJudge(ALL_FAIL, "sonnet");
-    history.append(HistoryLine.of(judged));
+    history.append(HistoryLine.of(earlier(ALL_FAIL)));
+    history.append(HistoryLine.of(earlier(ALL_PASS)));
+    history.append(HistoryLine.of(with(earlier(ALL_FAIL), "judgeModel", "sonnet")));
+    history.append(HistoryLine.of(ALL_FAIL)); // this very run, already recorded
 
-    Comparison comparison = BaselineSource.history(dir.resolve("history")).compare(ALL_FAIL);
+    Comparison comparison = BaselineSource.historyBefore(dir.resolve("history")).compare(ALL_FAIL);
+    Comparison withItself = BaselineSource.history(dir.resolve("history")).compare(ALL_FAIL);
 
+    assertThat(withItself.baseline()).isEqualTo("history/flow.jsonl (line 4)");
     assertThat(comparison.status()).isEqualTo(ComparisonStatus.OK);
     assertThat(comparison.baseline()).isEqualTo("history/flow.jsonl (line 2)");
-    assertThat(comparison.caseNamed("a").verdict()).isEqualTo(Verdict.UNCHANGED);
+    assertThat(comparison.caseNamed("a").verdict()).isEqualTo(Verdict.REGRESSED);
   }
 
   @Test
   void ignoresHistoryOfAnotherJudge() throws IOException {
-    new History(dir.resolve("history")).append(HistoryLine.of(withJudge(ALL_PASS, "sonnet")));
+    new History(dir.resolve("history"))
+        .append(HistoryLine.of(with(earlier(ALL_PASS), "judgeModel", "sonnet")));
 
     Comparison comparison = BaselineSource.history(dir.resolve("history")).compare(ALL_FAIL);
 
@@ -98,9 +101,13 @@ class BaselineSourceTest {
     assertThat(broken.cases()).isEmpty();
   }
 
-  private static Summary withJudge(Summary summary, String judge) throws IOException {
+  private static Summary earlier(Summary summary) throws IOException {
+    return with(summary, "createdAt", "2026-11-23T12:00:00Z");
+  }
+
+  private static Summary with(Summary summary, String field, String value) throws IOException {
     var tree = (com.fasterxml.jackson.databind.node.ObjectNode) Mappers.json().valueToTree(summary);
-    tree.put("judgeModel", judge);
+    tree.put(field, value);
     return Mappers.json().treeToValue(tree, Summary.class);
   }
 }

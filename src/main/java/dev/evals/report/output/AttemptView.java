@@ -1,6 +1,7 @@
 package dev.evals.report.output;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.evals.report.Figures;
 import dev.evals.run.AttemptRecord;
 import dev.evals.validate.Check;
 import java.util.Comparator;

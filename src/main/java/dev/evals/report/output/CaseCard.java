@@ -2,6 +2,7 @@ package dev.evals.report.output;
 
 import dev.evals.report.CaseComparison;
 import dev.evals.report.CaseSummary;
+import dev.evals.report.Figures;
 import dev.evals.run.AttemptRecord;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,6 +1,7 @@
 package dev.evals.report.output;
 
 import dev.evals.report.CaseSummary;
+import dev.evals.report.Figures;
 import dev.evals.report.Summary;
 import dev.evals.run.AttemptRecord;
 import dev.evals.validate.Check;

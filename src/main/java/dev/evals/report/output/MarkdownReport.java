@@ -5,6 +5,7 @@ import dev.evals.report.CaseSummary;
 import dev.evals.report.CheckFailure;
 import dev.evals.report.Comparison;
 import dev.evals.report.ComparisonStatus;
+import dev.evals.report.Figures;
 import dev.evals.report.Summary;
 import dev.evals.report.Verdict;
 import dev.evals.run.AttemptRecord;

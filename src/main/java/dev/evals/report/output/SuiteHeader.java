@@ -1,5 +1,6 @@
 package dev.evals.report.output;
 
+import dev.evals.report.Figures;
 import dev.evals.report.Summary;
 import java.util.List;
 import java.util.stream.Collectors;

@@ -1,4 +1,4 @@
-package dev.evals.report.output;
+package dev.evals.report;
 
 import dev.evals.report.stats.Interval;
 import java.math.BigDecimal;
@@ -7,40 +7,40 @@ import java.time.Duration;
 import java.util.Locale;
 
 /** Numbers as every report shows them, so the HTML, Markdown and terminal agree. */
-final class Figures {
+public final class Figures {
 
   private Figures() {}
 
-  static String percent(Double rate) {
+  public static String percent(Double rate) {
     return rate == null ? "n/a" : String.format(Locale.ROOT, "%.1f%%", rate * 100);
   }
 
-  static String interval(Interval interval) {
+  public static String interval(Interval interval) {
     return interval == null
         ? "n/a"
         : String.format(Locale.ROOT, "%.1f–%.1f%%", interval.low() * 100, interval.high() * 100);
   }
 
-  static String points(Double delta) {
+  public static String points(Double delta) {
     return delta == null ? "n/a" : String.format(Locale.ROOT, "%+.1f pts", delta * 100);
   }
 
-  static String pValue(Double p) {
+  public static String pValue(Double p) {
     if (p == null) {
       return "–";
     }
     return p < 0.0001 ? "<0.0001" : String.format(Locale.ROOT, "%.4f", p);
   }
 
-  static String dollars(BigDecimal amount) {
+  public static String dollars(BigDecimal amount) {
     return amount == null ? "n/a" : "$" + amount.setScale(4, RoundingMode.HALF_UP).toPlainString();
   }
 
-  static String seconds(long millis) {
+  public static String seconds(long millis) {
     return String.format(Locale.ROOT, "%.3f", millis / 1000.0);
   }
 
-  static String duration(long millis) {
+  public static String duration(long millis) {
     if (millis < 1000) {
       return millis + "ms";
     }
