@@ -2,6 +2,7 @@ package dev.evals.report.output;
 
 import dev.evals.report.Figures;
 import dev.evals.report.Summary;
+import dev.evals.run.AttemptRecord;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -44,6 +45,14 @@ final class SuiteHeader {
     stat(html, String.valueOf(s.errorAttempts()), "execution errors (not counted)");
     stat(html, Figures.dollars(s.totalCostUsd()), "cost, judge included");
     stat(html, Figures.duration(s.averageDurationMs()), "average attempt duration");
+    stat(
+        html,
+        Figures.duration(
+            s.cases().stream()
+                .flatMap(c -> c.attempts().stream())
+                .mapToLong(AttemptRecord::durationMs)
+                .sum()),
+        "attempt time in total");
     if (s.averageJudgeScore() != null) {
       stat(html, String.valueOf(s.averageJudgeScore()), "average judge score");
     }

@@ -44,7 +44,8 @@ class HtmlReportTest {
         .contains("95% Wilson interval")
         .contains("pass@5")
         .contains("pass^5")
-        .contains("$0.0300");
+        .contains("$0.0300")
+        .contains("22.5s attempt time in total");
     assertThat(html.select("#failed-only, #errors-only, #search")).hasSize(3);
   }
 
