@@ -45,7 +45,7 @@ class HtmlReportTest {
         .contains("pass@5")
         .contains("pass^5")
         .contains("$0.0300")
-        .contains("22.5s attempt time in total");
+        .contains("22.5sattempt time in total");
     assertThat(html.select("#failed-only, #errors-only, #search")).hasSize(3);
   }
 
