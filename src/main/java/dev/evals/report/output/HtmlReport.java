@@ -7,12 +7,15 @@ import dev.evals.report.Comparison;
 import dev.evals.report.ComparisonStatus;
 import dev.evals.report.Figures;
 import dev.evals.report.Summary;
+import dev.evals.report.Verdict;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * {@code report.html}: one self-contained page (inline CSS and JS, nothing fetched) with the suite
@@ -68,12 +71,10 @@ public final class HtmlReport {
           .append("</code>: pass rate ")
           .append(Figures.points(comparison.passRateDelta()))
           .append(". ");
-      for (var verdict : dev.evals.report.Verdict.values()) {
-        html.append(comparison.withVerdict(verdict).size())
-            .append(' ')
-            .append(verdict.wireName())
-            .append(verdict.ordinal() < 4 ? ", " : ".");
-      }
+      html.append(
+          Arrays.stream(Verdict.values())
+              .map(v -> comparison.withVerdict(v).size() + " " + v.wireName())
+              .collect(Collectors.joining(", ", "", ".")));
     } else if (comparison.status() == ComparisonStatus.NO_BASELINE) {
       html.append("No baseline: no history line of this mode and judge.");
     } else {

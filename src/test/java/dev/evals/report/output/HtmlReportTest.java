@@ -70,7 +70,10 @@ class HtmlReportTest {
     Element steady = html.selectFirst("section#case-steady");
     assertThat(steady.text()).contains("flow.json is identical to the expected flow");
     assertThat(html.selectFirst("section#case-flaky").attr("data-errors")).isEqualTo("true");
-    assertThat(html.text()).contains("retired").contains("in the baseline only");
+    assertThat(html.text())
+        .contains("retired")
+        .contains("in the baseline only")
+        .contains("1 regressed, 0 improved, 2 unchanged, 0 new, 1 removed.");
   }
 
   @Test
