@@ -2,7 +2,7 @@ package dev.evals.cli;
 
 import picocli.CommandLine.Command;
 
-/** The top command: {@code evals models | cases | run}. */
+/** The top command: {@code evals models | cases | run | report | compare}. */
 @Command(
     name = "evals",
     mixinStandardHelpOptions = true,
@@ -15,5 +15,11 @@ import picocli.CommandLine.Command;
       "",
       "Example: evals run flow --model reference"
     },
-    subcommands = {ModelsCommand.class, CasesCommand.class, RunCommand.class})
+    subcommands = {
+      ModelsCommand.class,
+      CasesCommand.class,
+      RunCommand.class,
+      ReportCommand.class,
+      CompareCommand.class
+    })
 public final class EvalsCommand {}

@@ -10,6 +10,7 @@ import dev.evals.model.Sleeper;
 import dev.evals.modes.Modes;
 import dev.evals.suite.Continuation;
 import dev.evals.suite.EvalRun;
+import dev.evals.suite.ReportOptions;
 import dev.evals.suite.RunRequest;
 import dev.evals.suite.UsageException;
 import dev.evals.suite.Workspace;
@@ -33,8 +34,10 @@ import picocli.CommandLine.Parameters;
     description = {
       "Each attempt drives the model through the mode's tools, runs the deterministic validators"
           + " and the judge, and is recorded the moment it ends.",
-      "Exit codes: 0 done, 1 below --min-pass-rate, 2 bad input, 3 some attempts ended in an"
-          + " execution error, 130 interrupted.",
+      "Exit codes: 0 done, 1 below --min-pass-rate or --min-case-pass-rate or a regression with"
+          + " --fail-on-regression, 2 bad input, 3 some attempts ended in an execution error,"
+          + " 130 interrupted.",
+      "Writes report.html, pr-comment.md and junit.xml into the run folder.",
       "",
       "Example: evals run flow flow-single-step-celsius --model opus --runs 3"
     })
@@ -190,6 +193,24 @@ final class RunCommand implements Callable<Integer>, ContextAware {
       description = "cli mode: the agent command for every model, with {prompt} and {model}.")
   String agentCommand;
 
+  @Option(
+      names = "--min-case-pass-rate",
+      paramLabel = "<0..1>",
+      description = "Exit 1 when some case's pass rate is below this (CI gate).")
+  Double minCasePassRate;
+
+  @Option(
+      names = "--baseline",
+      paramLabel = "<summary.json|run dir|history file>",
+      description =
+          "Compare with this run (default: the last history/<mode>.jsonl line of the same judge).")
+  Path baseline;
+
+  @Option(
+      names = "--fail-on-regression",
+      description = "Exit 1 when some case regressed against the baseline (Fisher p < 0.05).")
+  boolean failOnRegression;
+
   @Mixin CasesDirOption casesDir = new CasesDirOption();
 
   private CliContext context;
@@ -278,7 +299,11 @@ final class RunCommand implements Callable<Integer>, ContextAware {
         continuation,
         force,
         budgetUsd,
-        previewTimeoutSeconds == null ? null : Duration.ofSeconds(previewTimeoutSeconds));
+        previewTimeoutSeconds == null ? null : Duration.ofSeconds(previewTimeoutSeconds),
+        new ReportOptions(
+            baseline == null ? null : context.workDir().resolve(baseline),
+            failOnRegression,
+            minCasePassRate));
   }
 
   private Continuation continuation() {

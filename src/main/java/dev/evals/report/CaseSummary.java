@@ -2,6 +2,9 @@ package dev.evals.report;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.evals.model.TokenUsage;
+import dev.evals.report.stats.Interval;
+import dev.evals.report.stats.PassAtK;
+import dev.evals.report.stats.Wilson;
 import dev.evals.run.AttemptRecord;
 import dev.evals.run.AttemptStatus;
 import java.util.Comparator;
@@ -14,7 +17,11 @@ import java.util.List;
  * @param attemptCount attempts recorded
  * @param passedAttempts attempts that passed
  * @param errorAttempts attempts that ended in an execution error
+ * @param scoredAttempts attempts that could be scored (execution errors are not)
  * @param passRate passed over scored attempts
+ * @param passRateWilson95 the 95% Wilson interval of the pass rate
+ * @param passAtK pass@k for k = 1..scoredAttempts (unbiased estimator)
+ * @param passHatK pass^k for k = 1..scoredAttempts (all k attempts pass)
  * @param averageDurationMs mean attempt duration
  * @param averageJudgeScore mean judge score, or null when not judged
  * @param averageTokenUsagePerAttempt mean tokens of the model under test
@@ -27,13 +34,19 @@ public record CaseSummary(
     int attemptCount,
     int passedAttempts,
     int errorAttempts,
+    int scoredAttempts,
     double passRate,
+    Interval passRateWilson95,
+    List<Double> passAtK,
+    List<Double> passHatK,
     long averageDurationMs,
     Double averageJudgeScore,
     TokenUsage averageTokenUsagePerAttempt,
     List<AttemptRecord> attempts) {
 
   public CaseSummary {
+    passAtK = List.copyOf(passAtK);
+    passHatK = List.copyOf(passHatK);
     attempts = List.copyOf(attempts);
   }
 
@@ -48,11 +61,25 @@ public record CaseSummary(
         attempts.size(),
         passed,
         errors,
+        scored,
         Averages.rate(passed, scored),
+        Wilson.interval95(passed, scored),
+        PassAtK.passAtKs(scored, passed),
+        PassAtK.passHatKs(scored, passed),
         Averages.meanOf(attempts, AttemptRecord::durationMs),
         Averages.meanScore(attempts.stream().map(AttemptRecord::judgeScore).toList()),
         Averages.mean(attempts.stream().map(AttemptRecord::tokenUsage).toList()),
         attempts);
+  }
+
+  /** pass@k at k, or at the scored attempts when fewer; null when nothing was scored. */
+  public Double passAtK(int k) {
+    return passAtK.isEmpty() ? null : passAtK.get(Math.min(k, passAtK.size()) - 1);
+  }
+
+  /** pass^k at k, or at the scored attempts when fewer; null when nothing was scored. */
+  public Double passHatK(int k) {
+    return passHatK.isEmpty() ? null : passHatK.get(Math.min(k, passHatK.size()) - 1);
   }
 
   /** Whether some scored attempt of the case failed. */

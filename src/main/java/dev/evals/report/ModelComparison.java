@@ -10,15 +10,19 @@ public final class ModelComparison {
 
   private ModelComparison() {}
 
+  /** One row per model; pass@k and pass^k are taken at k = runs. */
   public static void print(PrintWriter out, List<Summary> summaries) {
     int width = summaries.stream().mapToInt(s -> s.runModel().length()).max().orElse(5);
-    String row = "%-" + width + "s  %9s  %7s  %6s  %10s  %10s  %9s%n";
+    String row = "%-" + width + "s  %9s  %13s  %8s  %8s  %7s  %6s  %10s  %10s  %9s%n";
     out.println();
     out.printf(
         Locale.ROOT,
         row,
         "model",
         "pass rate",
+        "95% interval",
+        "pass@k",
+        "pass^k",
         "passed",
         "errors",
         "avg time",
@@ -30,6 +34,9 @@ public final class ModelComparison {
           row,
           s.runModel(),
           String.format(Locale.ROOT, "%.1f%%", s.passRate() * 100),
+          Figures.interval(s.passRateWilson95()),
+          Figures.percent(s.passAtK()),
+          Figures.percent(s.passHatK()),
           s.passedAttempts() + "/" + s.scoredAttempts(),
           s.errorAttempts(),
           Durations.format(java.time.Duration.ofMillis(s.averageDurationMs())),

@@ -2,7 +2,10 @@ package dev.evals.report;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.evals.model.TokenUsage;
+import dev.evals.report.stats.Interval;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -23,6 +26,11 @@ import java.util.List;
  * @param passedAttempts attempts that passed
  * @param errorAttempts attempts that ended in an execution error
  * @param passRate passed over scored attempts
+ * @param passRateWilson95 the 95% Wilson interval of the pass rate
+ * @param passAtK mean over cases of pass@k at k = runs (or a case's scored attempts when fewer)
+ * @param passHatK mean over cases of pass^k at the same k
+ * @param passRatePerRun pass rate of the attempts numbered 1, 2, ...; null where none was scored
+ * @param checkFailures per check name, the scored attempts that failed it, most failed first
  * @param averageDurationMs mean attempt duration
  * @param averagePassedDurationMs mean duration of passed attempts
  * @param averageJudgeScore mean judge score, or null
@@ -40,6 +48,7 @@ import java.util.List;
  *     by the budget
  * @param runDirectory the folder with run.json, index.jsonl and the artifacts
  * @param cases per-case results
+ * @param comparison this run against its baseline, or null when not compared
  */
 // Consumers read every field, so absent values are written as null rather than left out.
 @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -59,6 +68,11 @@ public record Summary(
     int passedAttempts,
     int errorAttempts,
     double passRate,
+    Interval passRateWilson95,
+    Double passAtK,
+    Double passHatK,
+    List<Double> passRatePerRun,
+    List<CheckFailure> checkFailures,
     long averageDurationMs,
     long averagePassedDurationMs,
     Double averageJudgeScore,
@@ -74,7 +88,8 @@ public record Summary(
     List<String> judgeSkippedCaseIds,
     List<String> notRunAttempts,
     String runDirectory,
-    List<CaseSummary> cases) {
+    List<CaseSummary> cases,
+    Comparison comparison) {
 
   public static final int VERSION = 1;
 
@@ -85,7 +100,56 @@ public record Summary(
     incompleteReferenceCaseIds = List.copyOf(incompleteReferenceCaseIds);
     judgeSkippedCaseIds = List.copyOf(judgeSkippedCaseIds);
     notRunAttempts = List.copyOf(notRunAttempts);
+    passRatePerRun = Collections.unmodifiableList(new ArrayList<>(passRatePerRun));
+    checkFailures = List.copyOf(checkFailures);
     cases = List.copyOf(cases);
+  }
+
+  /** The same summary compared against a baseline. */
+  public Summary withComparison(Comparison newComparison) {
+    return new Summary(
+        version,
+        mode,
+        createdAt,
+        gitSha,
+        runs,
+        runModel,
+        judgeModel,
+        judge,
+        caseCount,
+        plannedAttemptCount,
+        attemptCount,
+        scoredAttempts,
+        passedAttempts,
+        errorAttempts,
+        passRate,
+        passRateWilson95,
+        passAtK,
+        passHatK,
+        passRatePerRun,
+        checkFailures,
+        averageDurationMs,
+        averagePassedDurationMs,
+        averageJudgeScore,
+        totalTokenUsage,
+        averageTokenUsagePerAttempt,
+        totalCostUsd,
+        judgeTokenUsage,
+        judgeCostUsd,
+        failedCaseIds,
+        erroredCaseIds,
+        noReferenceCaseIds,
+        incompleteReferenceCaseIds,
+        judgeSkippedCaseIds,
+        notRunAttempts,
+        runDirectory,
+        cases,
+        newComparison);
+  }
+
+  /** The case with this id, or null. */
+  public CaseSummary caseNamed(String id) {
+    return cases.stream().filter(c -> c.id().equals(id)).findFirst().orElse(null);
   }
 
   /** Whether every planned attempt was recorded. */

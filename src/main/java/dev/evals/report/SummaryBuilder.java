@@ -56,6 +56,7 @@ public final class SummaryBuilder {
     BigDecimal totalCost =
         records.stream().map(AttemptRecord::totalCostUsd).reduce(BigDecimal.ZERO, BigDecimal::add);
     boolean judged = manifest.judgeModel() != null;
+    SuiteStatistics statistics = SuiteStatistics.of(cases, records, manifest.runs());
     return new Summary(
         Summary.VERSION,
         manifest.mode(),
@@ -72,6 +73,11 @@ public final class SummaryBuilder {
         passed.size(),
         errors,
         Averages.rate(passed.size(), scored),
+        statistics.passRateWilson95(),
+        statistics.passAtK(),
+        statistics.passHatK(),
+        statistics.passRatePerRun(),
+        statistics.checkFailures(),
         Averages.meanOf(records, AttemptRecord::durationMs),
         Averages.meanOf(passed, AttemptRecord::durationMs),
         Averages.meanScore(records.stream().map(AttemptRecord::judgeScore).toList()),
@@ -87,6 +93,7 @@ public final class SummaryBuilder {
         judged ? manifest.judgeSkippedCaseIds() : List.of(),
         notRun(manifest, records),
         runDirectory,
-        cases);
+        cases,
+        null);
   }
 }

@@ -28,6 +28,14 @@ public final class TerminalReport {
         summary.errorAttempts() > 0
             ? ", " + summary.errorAttempts() + " execution error(s) not counted"
             : "");
+    out.printf(
+        Locale.ROOT,
+        "  95%% interval %s, pass@%d %s, pass^%d %s%n",
+        Figures.interval(summary.passRateWilson95()),
+        summary.runs(),
+        Figures.percent(summary.passAtK()),
+        summary.runs(),
+        Figures.percent(summary.passHatK()));
     if (!summary.complete()) {
       out.printf(
           "  %d of %d planned attempts were not run%n",
@@ -45,9 +53,40 @@ public final class TerminalReport {
     out.println(
         "  cost $" + summary.totalCostUsd().setScale(4, RoundingMode.HALF_UP).toPlainString());
     printProblems(out, summary);
+    printComparison(out, summary.comparison());
     out.println("Written:");
     written.forEach(path -> out.println("  " + path));
     out.flush();
+  }
+
+  private static void printComparison(PrintWriter out, Comparison comparison) {
+    if (comparison == null) {
+      return;
+    }
+    switch (comparison.status()) {
+      case NO_BASELINE -> out.println("Baseline: none (no history line of this mode and judge)");
+      case UNREADABLE ->
+          out.println("Baseline " + comparison.baseline() + " unreadable: " + comparison.detail());
+      case OK -> {
+        out.println(
+            "Baseline "
+                + comparison.baseline()
+                + ": pass rate "
+                + Figures.points(comparison.passRateDelta()));
+        for (CaseComparison c : comparison.cases()) {
+          if (c.verdict() == Verdict.REGRESSED || c.verdict() == Verdict.IMPROVED) {
+            out.printf(
+                Locale.ROOT,
+                "  %-9s %s: %s -> %s (p = %s)%n",
+                c.verdict().wireName().toUpperCase(Locale.ROOT),
+                c.id(),
+                Figures.percent(c.baselinePassRate()),
+                Figures.percent(c.passRate()),
+                Figures.pValue(c.pValue()));
+          }
+        }
+      }
+    }
   }
 
   private static void printProblems(PrintWriter out, Summary summary) {

@@ -74,6 +74,10 @@ public final class AttemptExecutor {
       Session session = prepared.openSession(sessionContext);
       AgentResult agent = drive(prepared, session, attempt);
       writeJson(folder, "transcript.json", Transcript.of(session.systemPrompt(), agent));
+      if (prepared.expectedState() != null) {
+        // Kept beside the artifact so reports can diff the two without the cases root.
+        writeJson(folder, "expected.json", prepared.expectedState());
+      }
       Scoring scoring = score(prepared, session, agent, folder);
       writeJson(folder, "checks.json", Mappers.json().valueToTree(scoring.checks()));
       return record(prepared, definition, attempt, start, agent, scoring, folder);

@@ -31,6 +31,17 @@ public final class RunDirectory {
     return new RunDirectory(summaryFile);
   }
 
+  /** The run whose artifacts are in this folder (its summary is the sibling {@code .json}). */
+  public static RunDirectory ofFolder(Path folder) {
+    Path absolute = folder.toAbsolutePath().normalize();
+    return new RunDirectory(absolute.resolveSibling(absolute.getFileName() + ".json"));
+  }
+
+  /** A run named by its folder or by its summary file. */
+  public static RunDirectory locate(Path folderOrSummary) {
+    return Files.isDirectory(folderOrSummary) ? ofFolder(folderOrSummary) : at(folderOrSummary);
+  }
+
   /** The default place: {@code results/<UTC timestamp>__<mode>__<model>.json}. */
   public static RunDirectory defaultFor(
       Path resultsRoot, Instant start, String mode, String model) {

@@ -68,7 +68,8 @@ public final class EvalRun {
     if (outcomes.stream().anyMatch(SuiteExecution.Outcome::budgetExhausted)) {
       return ExitCodes.EXECUTION_ERRORS;
     }
-    return exitCode(summaries, request.minPassRate());
+    return QualityGates.exitCode(
+        summaries, request.minPassRate(), request.reports(), workspace.err());
   }
 
   private List<RunPlan> freshPlans(RunRequest request, String backendValidation)
@@ -173,15 +174,5 @@ public final class EvalRun {
       throw new UsageException("--system-prompt: no such file: " + file);
     }
     return Files.readString(file, StandardCharsets.UTF_8);
-  }
-
-  static int exitCode(List<Summary> summaries, Double minPassRate) {
-    if (summaries.stream().anyMatch(s -> s.errorAttempts() > 0)) {
-      return ExitCodes.EXECUTION_ERRORS;
-    }
-    if (minPassRate != null && summaries.stream().anyMatch(s -> s.passRate() < minPassRate)) {
-      return ExitCodes.BELOW_MIN_PASS_RATE;
-    }
-    return ExitCodes.DONE;
   }
 }

@@ -28,6 +28,7 @@ import java.util.List;
  * @param force continue even though the case file changed
  * @param budgetUsd stop starting attempts once this much was spent, or null
  * @param previewTimeout how long a backend preview job may run, or null for the default
+ * @param reports the baseline and the statistics gates
  */
 public record RunRequest(
     String mode,
@@ -48,7 +49,8 @@ public record RunRequest(
     Continuation continuation,
     boolean force,
     BigDecimal budgetUsd,
-    Duration previewTimeout) {
+    Duration previewTimeout,
+    ReportOptions reports) {
 
   public RunRequest {
     casePatterns = List.copyOf(casePatterns);
@@ -56,6 +58,7 @@ public record RunRequest(
     if (mode == null && continuation == null) {
       throw new UsageException("missing the mode: evals run <flow|script|app|cli> [caseIds...]");
     }
+    reports = reports == null ? ReportOptions.DEFAULTS : reports;
     if (runs < 1) {
       throw new UsageException("--runs must be at least 1");
     }

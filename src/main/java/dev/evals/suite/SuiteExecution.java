@@ -5,12 +5,13 @@ import dev.evals.json.Mappers;
 import dev.evals.model.ChatModelFactory;
 import dev.evals.modes.BackendPreviewer;
 import dev.evals.modes.SessionContext;
+import dev.evals.report.BaselineSource;
 import dev.evals.report.History;
 import dev.evals.report.HistoryLine;
 import dev.evals.report.ProgressReporter;
 import dev.evals.report.Summary;
-import dev.evals.report.SummaryBuilder;
 import dev.evals.report.TerminalReport;
+import dev.evals.report.output.RunPublication;
 import dev.evals.run.AttemptExecutor;
 import dev.evals.run.JudgeStage;
 import dev.evals.run.ModelUnderTest;
@@ -84,9 +85,11 @@ final class SuiteExecution {
   }
 
   private Summary finish(RunPlan plan, SuiteRunner.Result result) throws IOException {
-    Summary summary = writeSummary(plan);
     RunDirectory directory = plan.directory();
+    RunPublication.Published published = publish(plan);
+    Summary summary = published.summary();
     List<Path> written = new ArrayList<>(List.of(directory.summaryFile(), directory.folder()));
+    written.addAll(published.reports());
     if (request.record() && summary.complete()) {
       written.add(new History(workspace.historyRoot()).append(HistoryLine.of(summary)));
     }
@@ -117,13 +120,20 @@ final class SuiteExecution {
     workspace.err().flush();
   }
 
-  private Summary writeSummary(RunPlan plan) throws IOException {
+  /** The summary, compared with the baseline, and the reports beside it. */
+  private RunPublication.Published publish(RunPlan plan) throws IOException {
     RunDirectory directory = plan.directory();
-    Summary summary =
-        SummaryBuilder.build(
-            plan.manifest(), directory.index().read(), shown(directory.folder()).toString());
-    Mappers.json().writeValue(directory.summaryFile().toFile(), summary);
-    return summary;
+    Path baseline = request.reports().baseline();
+    BaselineSource source =
+        baseline == null
+            ? BaselineSource.history(workspace.historyRoot())
+            : BaselineSource.explicit(baseline, shown(baseline).toString());
+    return RunPublication.publish(
+        plan.manifest(),
+        directory,
+        shown(directory.folder()).toString(),
+        source,
+        workspace.environment());
   }
 
   /** Ctrl-C: start nothing new, let attempts in flight end, keep what finished. */
@@ -132,7 +142,7 @@ final class SuiteExecution {
     try {
       runner.awaitFinished(STOP_GRACE);
       progress.finish();
-      Summary summary = writeSummary(plan);
+      Summary summary = publish(plan).summary();
       workspace
           .err()
           .printf(

@@ -293,7 +293,8 @@ class RunCommandTest {
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out())
-        .containsPattern("reference\\s+100.0%\\s+1/1")
+        .containsPattern("model\\s+pass rate\\s+95% interval\\s+pass@k\\s+pass\\^k\\s+passed")
+        .containsPattern("reference\\s+100.0%\\s+20.7–100.0%\\s+100.0%\\s+100.0%\\s+1/1")
         .containsPattern("openai-compatible:llama3 \\(openai-compatible:llama3\\)\\s+100.0%");
     assertThat(dir.resolve("out/run__reference.json")).exists();
     assertThat(dir.resolve("out/run__openai-compatible_llama3.json")).exists();

@@ -3,6 +3,7 @@ package dev.evals.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.evals.model.TokenUsage;
+import dev.evals.report.stats.Wilson;
 import dev.evals.run.AttemptRecord;
 import dev.evals.run.AttemptStatus;
 import dev.evals.run.RunManifest;
@@ -106,6 +107,77 @@ class SummaryBuilderTest {
     assertThat(summary.judge()).startsWith("off");
     assertThat(summary.judgeModel()).isNull();
     assertThat(summary.averageJudgeScore()).isNull();
+  }
+
+  static AttemptRecord failing(String caseId, int n, String... checks) {
+    List<Check> failed = java.util.Arrays.stream(checks).map(c -> Check.fail(c, "no")).toList();
+    AttemptRecord base = attempt(caseId, n, AttemptStatus.OK, false, 100, null);
+    return new AttemptRecord(
+        caseId,
+        n,
+        AttemptStatus.OK,
+        false,
+        failed,
+        null,
+        100,
+        1,
+        1,
+        List.of(),
+        null,
+        0,
+        null,
+        null,
+        null,
+        null,
+        base.artifactsPath());
+  }
+
+  @Test
+  void estimatesPassAtKPerCaseAndAveragesThemAtKEqualToRuns() {
+    List<AttemptRecord> records =
+        List.of(
+            attempt("a", 1, AttemptStatus.OK, true, 100, null),
+            attempt("a", 2, AttemptStatus.OK, true, 100, null),
+            attempt("a", 3, AttemptStatus.OK, false, 100, null),
+            attempt("b", 1, AttemptStatus.OK, false, 100, null),
+            attempt("b", 2, AttemptStatus.EXECUTION_ERROR, false, 100, null),
+            attempt("b", 3, AttemptStatus.OK, true, 100, null));
+
+    Summary summary = SummaryBuilder.build(manifest(List.of("a", "b"), 3, null), records, "r");
+
+    CaseSummary a = summary.cases().get(0);
+    assertThat(a.scoredAttempts()).isEqualTo(3);
+    assertThat(a.passAtK()).containsExactly(0.6667, 1.0, 1.0);
+    assertThat(a.passHatK()).containsExactly(0.6667, 0.3333, 0.0);
+    assertThat(a.passRateWilson95().low()).isEqualTo(0.2077);
+    CaseSummary b = summary.cases().get(1);
+    assertThat(b.scoredAttempts()).isEqualTo(2);
+    assertThat(b.passAtK()).containsExactly(0.5, 1.0);
+    assertThat(b.passHatK()).containsExactly(0.5, 0.0);
+    // At k = runs = 3: a gives 1.0 and 0.0; b, with two scored attempts, gives its k = 2 values.
+    assertThat(summary.passAtK()).isEqualTo(1.0);
+    assertThat(summary.passHatK()).isEqualTo(0.0);
+    assertThat(summary.passRatePerRun()).containsExactly(0.5, 1.0, 0.5);
+    assertThat(summary.passRateWilson95()).isEqualTo(Wilson.interval95(3, 5));
+  }
+
+  @Test
+  void countsFailedChecksOverScoredAttemptsMostFailedFirst() {
+    List<AttemptRecord> records =
+        List.of(
+            failing("a", 1, "step ids", "judge score"),
+            failing("a", 2, "judge score"),
+            failing("b", 1, "judge score", "run succeeded"),
+            attempt("b", 2, AttemptStatus.EXECUTION_ERROR, false, 100, null));
+
+    Summary summary = SummaryBuilder.build(manifest(List.of("a", "b"), 2, null), records, "r");
+
+    assertThat(summary.checkFailures())
+        .containsExactly(
+            new CheckFailure("judge score", 3),
+            new CheckFailure("run succeeded", 1),
+            new CheckFailure("step ids", 1));
+    assertThat(summary.passRatePerRun()).containsExactly(0.0, 0.0);
   }
 
   @Test

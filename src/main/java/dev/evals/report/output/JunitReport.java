@@ -1,0 +1,110 @@
+package dev.evals.report.output;
+
+import dev.evals.report.CaseSummary;
+import dev.evals.report.Figures;
+import dev.evals.report.Summary;
+import dev.evals.run.AttemptRecord;
+import dev.evals.validate.Check;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * {@code junit.xml} in the Surefire format CI systems read: one {@code <testsuite>} for the mode,
+ * one {@code <testcase>} per attempt, failed checks as {@code <failure>}, execution errors as
+ * {@code <error>}.
+ */
+public final class JunitReport {
+
+  private JunitReport() {}
+
+  public static String render(Summary summary) {
+    List<AttemptRecord> attempts =
+        summary.cases().stream().flatMap(c -> c.attempts().stream()).toList();
+    long failures = attempts.stream().filter(a -> a.scored() && !a.passed()).count();
+    long errors = attempts.stream().filter(a -> !a.scored()).count();
+    long millis = attempts.stream().mapToLong(AttemptRecord::durationMs).sum();
+    StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    xml.append("<testsuite name=\"")
+        .append(Markup.escape(summary.mode()))
+        .append("\" tests=\"")
+        .append(attempts.size())
+        .append("\" failures=\"")
+        .append(failures)
+        .append("\" errors=\"")
+        .append(errors)
+        .append("\" skipped=\"0\" time=\"")
+        .append(Figures.seconds(millis))
+        .append("\" timestamp=\"")
+        .append(Markup.escape(summary.createdAt()))
+        .append("\">\n");
+    properties(xml, summary);
+    for (CaseSummary c : summary.cases()) {
+      c.attempts().forEach(a -> testcase(xml, summary.mode(), a));
+    }
+    return xml.append("</testsuite>\n").toString();
+  }
+
+  private static void properties(StringBuilder xml, Summary summary) {
+    xml.append("  <properties>\n");
+    property(xml, "runModel", summary.runModel());
+    property(
+        xml, "judgeModel", summary.judgeModel() == null ? summary.judge() : summary.judgeModel());
+    property(xml, "runs", String.valueOf(summary.runs()));
+    property(xml, "passRate", String.valueOf(summary.passRate()));
+    property(xml, "gitSha", summary.gitSha());
+    xml.append("  </properties>\n");
+  }
+
+  private static void property(StringBuilder xml, String name, String value) {
+    xml.append("    <property name=\"")
+        .append(name)
+        .append("\" value=\"")
+        .append(Markup.escape(value == null ? "" : value))
+        .append("\"/>\n");
+  }
+
+  private static void testcase(StringBuilder xml, String mode, AttemptRecord attempt) {
+    xml.append("  <testcase name=\"")
+        .append(Markup.escape(attempt.key()))
+        .append("\" classname=\"evals.")
+        .append(Markup.escape(mode))
+        .append("\" time=\"")
+        .append(Figures.seconds(attempt.durationMs()))
+        .append('"');
+    if (attempt.passed()) {
+      xml.append("/>\n");
+      return;
+    }
+    xml.append(">\n");
+    if (!attempt.scored()) {
+      String error = attempt.error() == null ? "execution error" : attempt.error();
+      element(xml, "error", "execution_error", firstLine(error), error);
+    } else {
+      List<Check> failed = attempt.failedChecks();
+      String names = failed.stream().map(Check::name).collect(Collectors.joining(", "));
+      String details =
+          failed.stream().map(c -> c.name() + ": " + c.detail()).collect(Collectors.joining("\n"));
+      element(xml, "failure", "checks", names.isEmpty() ? "failed" : names, details);
+    }
+    xml.append("  </testcase>\n");
+  }
+
+  private static void element(
+      StringBuilder xml, String name, String type, String message, String body) {
+    xml.append("    <")
+        .append(name)
+        .append(" message=\"")
+        .append(Markup.escape(message))
+        .append("\" type=\"")
+        .append(type)
+        .append("\">")
+        .append(Markup.escape(body))
+        .append("</")
+        .append(name)
+        .append(">\n");
+  }
+
+  private static String firstLine(String text) {
+    return text.lines().findFirst().orElse("");
+  }
+}

@@ -1,0 +1,209 @@
+package dev.evals.report.output;
+
+import dev.evals.report.CaseComparison;
+import dev.evals.report.CaseSummary;
+import dev.evals.report.CheckFailure;
+import dev.evals.report.Comparison;
+import dev.evals.report.ComparisonStatus;
+import dev.evals.report.Figures;
+import dev.evals.report.Summary;
+import dev.evals.report.Verdict;
+import dev.evals.run.AttemptRecord;
+import dev.evals.validate.Check;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** {@code pr-comment.md}: the headline numbers, the cases to look at, and the comparison. */
+public final class MarkdownReport {
+
+  private static final int MAX_DETAIL = 140;
+
+  private MarkdownReport() {}
+
+  public static String render(Summary summary) {
+    StringBuilder md = new StringBuilder();
+    boolean good = summary.failedCaseIds().isEmpty() && summary.errorAttempts() == 0;
+    boolean regressed = summary.comparison() != null && summary.comparison().hasRegressions();
+    md.append("## ")
+        .append(good && !regressed ? "✅" : "❌")
+        .append(" evals: ")
+        .append(summary.mode())
+        .append(" suite, ")
+        .append(cell(summary.runModel()))
+        .append("\n\n");
+    headline(md, summary);
+    comparison(md, summary.comparison());
+    cases(md, summary);
+    List<CheckFailure> top = top(summary, 5);
+    if (!top.isEmpty()) {
+      md.append("\nMost failed checks: ")
+          .append(
+              top.stream()
+                  .map(
+                      f ->
+                          "`"
+                              + cell(f.check()).replace("`", "'")
+                              + "` ("
+                              + f.failedAttempts()
+                              + ")")
+                  .collect(Collectors.joining(", ")))
+          .append('\n');
+    }
+    return md.toString();
+  }
+
+  private static void headline(StringBuilder md, Summary s) {
+    int k = s.runs();
+    md.append("| Pass rate | 95% interval | pass@").append(k).append(" | pass^").append(k);
+    md.append(" | Execution errors | Cost | Avg duration |\n|---|---|---|---|---|---|---|\n");
+    md.append("| **")
+        .append(Figures.percent(s.passRate()))
+        .append("** (")
+        .append(s.passedAttempts())
+        .append('/')
+        .append(s.scoredAttempts())
+        .append(") | ")
+        .append(Figures.interval(s.passRateWilson95()))
+        .append(" | ")
+        .append(Figures.percent(s.passAtK()))
+        .append(" | ")
+        .append(Figures.percent(s.passHatK()))
+        .append(" | ")
+        .append(s.errorAttempts())
+        .append(" (not counted) | ")
+        .append(Figures.dollars(s.totalCostUsd()))
+        .append(" | ")
+        .append(Figures.duration(s.averageDurationMs()))
+        .append(" |\n\n");
+    md.append("Judge: ")
+        .append(cell(s.judgeModel() == null ? s.judge() : s.judgeModel()))
+        .append(" · ")
+        .append(s.caseCount())
+        .append(" case(s) × ")
+        .append(s.runs())
+        .append(" run(s)");
+    if (!s.complete()) {
+      md.append(" · **incomplete**: ")
+          .append(s.attemptCount())
+          .append(" of ")
+          .append(s.plannedAttemptCount())
+          .append(" attempts recorded");
+    }
+    md.append("\n\n");
+  }
+
+  private static void comparison(StringBuilder md, Comparison comparison) {
+    if (comparison == null) {
+      return;
+    }
+    md.append("### Against the baseline\n\n");
+    if (comparison.status() == ComparisonStatus.NO_BASELINE) {
+      md.append("No baseline: no history line of this mode and judge.\n\n");
+      return;
+    }
+    if (comparison.status() == ComparisonStatus.UNREADABLE) {
+      md.append("Baseline `")
+          .append(comparison.baseline())
+          .append("` could not be read: ")
+          .append(cell(comparison.detail()))
+          .append("\n\n");
+      return;
+    }
+    Map<Verdict, Long> counts =
+        comparison.cases().stream()
+            .collect(Collectors.groupingBy(CaseComparison::verdict, Collectors.counting()));
+    md.append("Baseline `")
+        .append(comparison.baseline())
+        .append("`: pass rate ")
+        .append(Figures.points(comparison.passRateDelta()))
+        .append("; ")
+        .append(
+            Arrays.stream(Verdict.values())
+                .map(v -> counts.getOrDefault(v, 0L) + " " + v.wireName())
+                .collect(Collectors.joining(", ")))
+        .append(".\n\n");
+  }
+
+  private static void cases(StringBuilder md, Summary summary) {
+    Comparison comparison = summary.comparison();
+    List<CaseSummary> shown =
+        summary.cases().stream()
+            .filter(
+                c -> c.hasFailures() || c.errorAttempts() > 0 || verdictOf(comparison, c) != null)
+            .sorted(Comparator.comparing((CaseSummary c) -> verdictOf(comparison, c) == null))
+            .toList();
+    if (shown.isEmpty()) {
+      md.append("Every scored attempt passed.\n");
+      return;
+    }
+    md.append("### Regressed and failing cases\n\n");
+    md.append("| Case | Verdict | Pass rate | Baseline | p-value | Errors | Failing check |\n");
+    md.append("|---|---|---|---|---|---|---|\n");
+    for (CaseSummary c : shown) {
+      CaseComparison compared = comparison == null ? null : comparison.caseNamed(c.id());
+      md.append("| `").append(c.id()).append("` | ");
+      md.append(compared == null ? "–" : bold(compared.verdict())).append(" | ");
+      md.append(Figures.percent(c.scoredAttempts() == 0 ? null : c.passRate()))
+          .append(" (")
+          .append(c.passedAttempts())
+          .append('/')
+          .append(c.scoredAttempts())
+          .append(") | ");
+      md.append(compared == null ? "–" : Figures.percent(compared.baselinePassRate()))
+          .append(" | ");
+      md.append(compared == null ? "–" : Figures.pValue(compared.pValue())).append(" | ");
+      md.append(c.errorAttempts()).append(" | ").append(failingCheck(c)).append(" |\n");
+    }
+  }
+
+  /** The comparison of a case, but only when it regressed. */
+  private static Verdict verdictOf(Comparison comparison, CaseSummary c) {
+    CaseComparison compared = comparison == null ? null : comparison.caseNamed(c.id());
+    return compared != null && compared.verdict() == Verdict.REGRESSED ? Verdict.REGRESSED : null;
+  }
+
+  private static String bold(Verdict verdict) {
+    return verdict == Verdict.REGRESSED ? "**regressed**" : verdict.wireName();
+  }
+
+  /** The check the case failed most often, with the first message it gave. */
+  static String failingCheck(CaseSummary c) {
+    List<Check> failed =
+        c.attempts().stream()
+            .filter(AttemptRecord::scored)
+            .flatMap(a -> a.failedChecks().stream())
+            .toList();
+    if (failed.isEmpty()) {
+      return "–";
+    }
+    Map<String, Long> counts =
+        failed.stream().collect(Collectors.groupingBy(Check::name, Collectors.counting()));
+    String worst =
+        counts.entrySet().stream()
+            .max(
+                Map.Entry.<String, Long>comparingByValue()
+                    .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+            .map(Map.Entry::getKey)
+            .orElseThrow();
+    Check first = failed.stream().filter(ch -> ch.name().equals(worst)).findFirst().orElseThrow();
+    String detail = first.detail().isBlank() ? "" : ": " + cell(first.detail());
+    return "`" + worst.replace("`", "'") + "` (" + counts.get(worst) + "×)" + detail;
+  }
+
+  static List<CheckFailure> top(Summary summary, int limit) {
+    return summary.checkFailures().stream().limit(limit).toList();
+  }
+
+  /** Text safe inside a table cell: one line, no pipes, not too long. */
+  static String cell(String text) {
+    if (text == null) {
+      return "";
+    }
+    String line =
+        text.replaceAll("\\s+", " ").replaceAll("\\p{Cc}", "").replace("|", "\\|").strip();
+    return line.length() > MAX_DETAIL ? line.substring(0, MAX_DETAIL - 1) + "…" : line;
+  }
+}

@@ -1,0 +1,44 @@
+package dev.evals.report.output;
+
+/** Escapes text for XML and HTML, dropping characters XML 1.0 cannot carry at all. */
+final class Markup {
+
+  private Markup() {}
+
+  /** Safe inside element content and inside single- or double-quoted attributes. */
+  static String escape(String text) {
+    if (text == null) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    text.codePoints().forEach(cp -> append(out, cp));
+    return out.toString();
+  }
+
+  private static void append(StringBuilder out, int cp) {
+    switch (cp) {
+      case '&' -> out.append("&amp;");
+      case '<' -> out.append("&lt;");
+      case '>' -> out.append("&gt;");
+      case '"' -> out.append("&quot;");
+      case '\'' -> out.append("&#39;");
+      default -> {
+        if (allowed(cp)) {
+          out.appendCodePoint(cp);
+        } else {
+          out.append('\uFFFD');
+        }
+      }
+    }
+  }
+
+  /** The XML 1.0 Char production. */
+  private static boolean allowed(int cp) {
+    return cp == 0x9
+        || cp == 0xA
+        || cp == 0xD
+        || cp >= 0x20 && cp <= 0xD7FF
+        || cp >= 0xE000 && cp <= 0xFFFD
+        || cp >= 0x10000 && cp <= 0x10FFFF;
+  }
+}

@@ -1,0 +1,53 @@
+package dev.evals.report.output;
+
+import dev.evals.config.Environment;
+import dev.evals.report.Summary;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Writes {@code report.html}, {@code pr-comment.md} and {@code junit.xml}, and appends the Markdown
+ * to the GitHub Actions step summary when {@code GITHUB_STEP_SUMMARY} names one.
+ */
+public final class ReportFiles {
+
+  public static final String HTML = "report.html";
+  public static final String MARKDOWN = "pr-comment.md";
+  public static final String JUNIT = "junit.xml";
+  static final String STEP_SUMMARY_VARIABLE = "GITHUB_STEP_SUMMARY";
+
+  private ReportFiles() {}
+
+  /**
+   * Writes the three reports and returns them.
+   *
+   * @param output the folder to write to
+   * @param runFolder the run folder holding the attempt artifacts
+   */
+  public static List<Path> write(
+      Summary summary, Path output, Path runFolder, Environment environment) throws IOException {
+    Files.createDirectories(output);
+    Path html = output.resolve(HTML);
+    Path markdown = output.resolve(MARKDOWN);
+    Path junit = output.resolve(JUNIT);
+    String comment = MarkdownReport.render(summary);
+    Files.writeString(html, HtmlReport.render(summary, runFolder), StandardCharsets.UTF_8);
+    Files.writeString(markdown, comment, StandardCharsets.UTF_8);
+    Files.writeString(junit, JunitReport.render(summary), StandardCharsets.UTF_8);
+    Optional<String> stepSummary = environment.get(STEP_SUMMARY_VARIABLE);
+    if (stepSummary.isPresent()) {
+      Files.writeString(
+          Path.of(stepSummary.get()),
+          comment + "\n",
+          StandardCharsets.UTF_8,
+          StandardOpenOption.CREATE,
+          StandardOpenOption.APPEND);
+    }
+    return List.of(html, markdown, junit);
+  }
+}

@@ -1,0 +1,48 @@
+package dev.evals.report.output;
+
+import dev.evals.config.Environment;
+import dev.evals.json.Mappers;
+import dev.evals.report.BaselineSource;
+import dev.evals.report.Summary;
+import dev.evals.report.SummaryBuilder;
+import dev.evals.run.RunDirectory;
+import dev.evals.run.RunManifest;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Everything a run leaves for people and CI, rebuilt from {@code index.jsonl}: the summary JSON
+ * compared with its baseline, and the three reports in the run folder.
+ */
+public final class RunPublication {
+
+  /**
+   * What was published.
+   *
+   * @param summary the summary, with its comparison
+   * @param reports the report files written
+   */
+  public record Published(Summary summary, List<Path> reports) {
+    public Published {
+      reports = List.copyOf(reports);
+    }
+  }
+
+  private RunPublication() {}
+
+  public static Published publish(
+      RunManifest manifest,
+      RunDirectory directory,
+      String shownFolder,
+      BaselineSource baseline,
+      Environment environment)
+      throws IOException {
+    Summary built = SummaryBuilder.build(manifest, directory.index().read(), shownFolder);
+    Summary summary = built.withComparison(baseline.compare(built));
+    Mappers.json().writeValue(directory.summaryFile().toFile(), summary);
+    List<Path> reports =
+        ReportFiles.write(summary, directory.folder(), directory.folder(), environment);
+    return new Published(summary, reports);
+  }
+}

@@ -1,0 +1,70 @@
+package dev.evals.suite;
+
+import dev.evals.json.Mappers;
+import dev.evals.report.Baseline;
+import dev.evals.report.BaselineSource;
+import dev.evals.report.Summary;
+import dev.evals.report.TerminalReport;
+import dev.evals.report.output.ReportFiles;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code evals compare a b}: run b against run a with the same statistics as a run against its
+ * baseline, written as a summary and the three reports for the pair.
+ */
+public final class RunComparison {
+
+  static final String SUMMARY = "comparison.json";
+
+  private final Workspace workspace;
+
+  public RunComparison(Workspace workspace) {
+    this.workspace = workspace;
+  }
+
+  /**
+   * Compares and returns the exit code.
+   *
+   * @param output the folder for the reports, or null for one beside b
+   */
+  public int compare(Path a, Path b, Path output, boolean failOnRegression) throws IOException {
+    RunLocation before = new RunLocation(workspace, a);
+    RunLocation after = new RunLocation(workspace, b);
+    Summary baseline = before.summary();
+    Summary current = after.summary();
+    if (!baseline.mode().equals(current.mode())) {
+      workspace
+          .err()
+          .println(
+              "warning: comparing a " + baseline.mode() + " run with a " + current.mode() + " run");
+    }
+    String label = before.shown(before.directory().folder());
+    Summary compared =
+        current.withComparison(BaselineSource.against(current, Baseline.of(baseline, label)));
+    Path folder = folder(before, after, output);
+    Files.createDirectories(folder);
+    Path summaryFile = folder.resolve(SUMMARY);
+    Mappers.json().writeValue(summaryFile.toFile(), compared);
+    List<Path> written = new ArrayList<>(List.of(summaryFile));
+    written.addAll(
+        ReportFiles.write(compared, folder, after.directory().folder(), workspace.environment()));
+    TerminalReport.print(
+        workspace.out(), compared, written.stream().map(p -> Path.of(after.shown(p))).toList());
+    workspace.err().flush();
+    return failOnRegression && compared.comparison().hasRegressions()
+        ? ExitCodes.BELOW_MIN_PASS_RATE
+        : ExitCodes.DONE;
+  }
+
+  private Path folder(RunLocation before, RunLocation after, Path output) {
+    if (output != null) {
+      return workspace.workDir().resolve(output);
+    }
+    Path b = after.directory().folder();
+    return b.resolveSibling(b.getFileName() + "__vs__" + before.directory().folder().getFileName());
+  }
+}

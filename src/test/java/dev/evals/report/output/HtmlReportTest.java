@@ -1,0 +1,89 @@
+package dev.evals.report.output;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.evals.report.Summary;
+import dev.evals.run.RunDirectory;
+import java.nio.file.Path;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class HtmlReportTest {
+
+  @TempDir Path dir;
+
+  private Document render() throws Exception {
+    RunDirectory run = RunDirectory.at(dir.resolve("run.json"));
+    Summary summary = SampleRun.write(run);
+    return Jsoup.parse(HtmlReport.render(summary, run.folder()));
+  }
+
+  @Test
+  void isSelfContainedWithInlineStylesAndScripts() throws Exception {
+    Document html = render();
+
+    assertThat(html.select("[src], link[href]")).isEmpty();
+    assertThat(html.select("[href]").eachAttr("href")).noneMatch(h -> h.matches("(?i)https?://.*"));
+    assertThat(html.select("style").html()).contains(".case");
+    assertThat(html.select("script").html()).contains("failed-only");
+  }
+
+  @Test
+  void headsThePageWithModelJudgeRatesAndCost() throws Exception {
+    Document html = render();
+
+    String header = html.selectFirst("header").text();
+    assertThat(header)
+        .contains("flow suite · haiku (anthropic:claude-haiku-4-5)")
+        .contains("judge: sonnet (anthropic:claude-sonnet-4-5)")
+        .contains("64.3%")
+        .contains("9/14 passed")
+        .contains("95% Wilson interval")
+        .contains("pass@5")
+        .contains("pass^5")
+        .contains("$0.0300")
+        .contains("22.5sattempt time in total");
+    assertThat(html.select("#failed-only, #errors-only, #search")).hasSize(3);
+  }
+
+  @Test
+  void givesEachCaseACardWithVerdictChecksJudgeAndArtifacts() throws Exception {
+    Document html = render();
+
+    Element broken = html.selectFirst("section#case-broken");
+    assertThat(broken.attr("data-failed")).isEqualTo("true");
+    assertThat(broken.selectFirst(".verdict").text()).isEqualTo("regressed");
+    assertThat(broken.text()).contains("p = 0.0079");
+    Element attempt = broken.selectFirst("details.attempt");
+    assertThat(attempt.select("ul.checks").first().child(0).text())
+        .isEqualTo("✗ step ids: missing <b>\"quotes\" & 'ticks'</b>\uFFFD");
+    assertThat(attempt.select(".judge").text())
+        .contains("score 90")
+        .contains("✗ names the step named it x");
+    assertThat(attempt.select("details > summary").eachText())
+        .contains("flow.json", "Transcript", "flow.json vs expected");
+    assertThat(attempt.select("pre.diff .del").text()).contains("\"steady\"");
+    assertThat(attempt.select("pre.diff .add").text()).contains("\"broken\"");
+    Element steady = html.selectFirst("section#case-steady");
+    assertThat(steady.text()).contains("flow.json is identical to the expected flow");
+    assertThat(html.selectFirst("section#case-flaky").attr("data-errors")).isEqualTo("true");
+    assertThat(html.text())
+        .contains("retired")
+        .contains("in the baseline only")
+        .contains("1 regressed, 0 improved, 2 unchanged, 0 new, 1 removed.");
+  }
+
+  @Test
+  void skipsArtifactsGracefullyWhenTheRunFolderIsGone() throws Exception {
+    RunDirectory run = RunDirectory.at(dir.resolve("run.json"));
+    Summary summary = SampleRun.write(run);
+
+    Document html = Jsoup.parse(HtmlReport.render(summary, dir.resolve("elsewhere")));
+
+    assertThat(html.select("section.case[id]")).hasSize(3);
+    assertThat(html.select("pre")).isEmpty();
+  }
+}

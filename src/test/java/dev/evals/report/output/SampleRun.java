@@ -1,0 +1,138 @@
+package dev.evals.report.output;
+
+import dev.evals.json.Mappers;
+import dev.evals.model.TokenUsage;
+import dev.evals.report.Baseline;
+import dev.evals.report.BaselineSource;
+import dev.evals.report.Summary;
+import dev.evals.report.SummaryBuilder;
+import dev.evals.run.AttemptRecord;
+import dev.evals.run.AttemptStatus;
+import dev.evals.run.RunDirectory;
+import dev.evals.run.RunManifest;
+import dev.evals.validate.Check;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A flow run with three cases over five runs, written to a real run folder: {@code steady} always
+ * passes, {@code broken} always fails a check (it passed every time in the baseline), and {@code
+ * flaky} ends once in an execution error.
+ */
+final class SampleRun {
+
+  static final String NASTY = "<b>\"quotes\" & 'ticks'</b>\u0001";
+
+  private SampleRun() {}
+
+  static RunManifest manifest() {
+    return new RunManifest(
+        RunManifest.VERSION,
+        "flow",
+        "haiku (anthropic:claude-haiku-4-5)",
+        "haiku",
+        "sonnet (anthropic:claude-sonnet-4-5)",
+        "sonnet",
+        80,
+        1,
+        List.of("steady", "broken", "flaky"),
+        List.of(),
+        List.of(),
+        5,
+        2,
+        "off",
+        null,
+        null,
+        ".",
+        "sha256:abc",
+        "0123abc",
+        "2026-11-24T12:00:00Z");
+  }
+
+  static List<AttemptRecord> records() {
+    List<AttemptRecord> records = new ArrayList<>();
+    for (int n = 1; n <= 5; n++) {
+      records.add(record("steady", n, AttemptStatus.OK, List.of(Check.pass("run succeeded"))));
+      records.add(
+          record(
+              "broken",
+              n,
+              AttemptStatus.OK,
+              List.of(Check.pass("run succeeded"), Check.fail("step ids", "missing " + NASTY))));
+      records.add(
+          n == 3
+              ? record(
+                  "flaky",
+                  n,
+                  AttemptStatus.EXECUTION_ERROR,
+                  List.of(Check.fail("run succeeded", "HTTP 503")))
+              : record("flaky", n, AttemptStatus.OK, List.of(Check.pass("run succeeded"))));
+    }
+    return records;
+  }
+
+  static AttemptRecord record(String id, int n, AttemptStatus status, List<Check> checks) {
+    boolean passed = status == AttemptStatus.OK && checks.stream().allMatch(Check::passed);
+    return new AttemptRecord(
+        id,
+        n,
+        status,
+        passed,
+        checks,
+        status == AttemptStatus.OK ? 90 : null,
+        1500 + n,
+        3,
+        2,
+        List.of("set_flow"),
+        TokenUsage.of(1000, 200),
+        1000,
+        new BigDecimal("0.0020"),
+        null,
+        null,
+        status == AttemptStatus.OK ? null : "ProviderException: HTTP 503",
+        id + "/attempt-" + n);
+  }
+
+  /** The run written to disk with artifacts, and its summary compared with the baseline. */
+  static Summary write(RunDirectory run) throws IOException {
+    run.create();
+    Mappers.json().writeValue(run.manifestFile().toFile(), manifest());
+    for (AttemptRecord record : records()) {
+      run.index().append(record);
+      Path folder = run.attemptFolder(record.caseId(), record.attempt()).path();
+      Files.writeString(
+          folder.resolve("flow.json"),
+          "{\n  \"summary\": \"" + record.caseId() + "\",\n  \"value\": {}\n}\n");
+      Files.writeString(
+          folder.resolve("expected.json"), "{\n  \"summary\": \"steady\",\n  \"value\": {}\n}\n");
+      Files.writeString(
+          folder.resolve("transcript.json"),
+          "{\"messages\": [\"see https://example.com " + NASTY + "\"]}\n");
+      Files.writeString(
+          folder.resolve("judge.json"),
+          """
+          {"model": "sonnet", "succeeded": true, "score": 90, "passed": true, "threshold": 80,
+           "summary": "Looks right.", "checklist": [{"item": "converts correctly", "met": true, "reason": "9/5+32"},
+           {"item": "names the step", "met": false, "reason": "named it x"}]}
+          """);
+    }
+    Summary built = SummaryBuilder.build(manifest(), run.index().read(), "results/run");
+    return built.withComparison(BaselineSource.against(built, baseline()));
+  }
+
+  static Baseline baseline() {
+    return new Baseline(
+        "history/flow.jsonl (line 1)",
+        "flow",
+        "sonnet (anthropic:claude-sonnet-4-5)",
+        List.of(
+            new Baseline.Counts("steady", 5, 5),
+            new Baseline.Counts("broken", 5, 5),
+            new Baseline.Counts("flaky", 4, 4),
+            new Baseline.Counts("retired", 1, 5)));
+  }
+}
