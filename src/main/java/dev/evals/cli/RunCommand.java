@@ -2,7 +2,6 @@ package dev.evals.cli;
 
 import dev.evals.config.Environment;
 import dev.evals.json.Mappers;
-import dev.evals.judge.JudgeSettings;
 import dev.evals.model.ChatModelFactory;
 import dev.evals.model.ModelRegistry;
 import dev.evals.model.ProviderSettings;
@@ -10,7 +9,6 @@ import dev.evals.model.Sleeper;
 import dev.evals.modes.Modes;
 import dev.evals.suite.Continuation;
 import dev.evals.suite.EvalRun;
-import dev.evals.suite.ReportOptions;
 import dev.evals.suite.RunRequest;
 import dev.evals.suite.UsageException;
 import dev.evals.suite.Workspace;
@@ -93,36 +91,6 @@ final class RunCommand implements Callable<Integer>, ContextAware {
   boolean record;
 
   @Option(
-      names = "--judge",
-      paramLabel = "on|off",
-      description = "Turn the LLM judge off (default: on, except for the reference model).")
-  String judge;
-
-  @Option(
-      names = "--judge-model",
-      paramLabel = "<alias>",
-      description = "Judge model (default: sonnet).")
-  String judgeModel;
-
-  @Option(
-      names = "--judge-threshold",
-      paramLabel = "<0-100>",
-      description = "Lowest passing judge score (default: 80).")
-  Integer judgeThreshold;
-
-  @Option(
-      names = "--judge-samples",
-      paramLabel = "<n>",
-      description = "Ask the judge n times and use the median (default: 1).")
-  Integer judgeSamples;
-
-  @Option(
-      names = "--min-pass-rate",
-      paramLabel = "<0..1>",
-      description = "Exit 1 when the pass rate is below this (CI gate).")
-  Double minPassRate;
-
-  @Option(
       names = "--backend-validation",
       paramLabel = "off|preview",
       description = "Smoke-run on Windmill (default: off, or WMILL_AI_EVAL_BACKEND_VALIDATION).")
@@ -139,27 +107,6 @@ final class RunCommand implements Callable<Integer>, ContextAware {
       paramLabel = "<n>",
       description = "Retries per provider request (default: 6).")
   Integer maxRetries;
-
-  @Option(
-      names = "--resume",
-      paramLabel = "<run>",
-      description = "Continue an interrupted run (its summary or folder) with its stored settings.")
-  Path resume;
-
-  @Option(
-      names = "--rerun-failed",
-      paramLabel = "<run>",
-      description = "Run again every attempt of that run that failed or errored.")
-  Path rerunFailed;
-
-  @Option(
-      names = "--retry-errors",
-      paramLabel = "<run>",
-      description = "Run again every attempt of that run that ended in an execution error.")
-  Path retryErrors;
-
-  @Option(names = "--force", description = "Continue a run even though its case file changed.")
-  boolean force;
 
   @Option(
       names = "--budget-usd",
@@ -193,23 +140,11 @@ final class RunCommand implements Callable<Integer>, ContextAware {
       description = "cli mode: the agent command for every model, with {prompt} and {model}.")
   String agentCommand;
 
-  @Option(
-      names = "--min-case-pass-rate",
-      paramLabel = "<0..1>",
-      description = "Exit 1 when some case's pass rate is below this (CI gate).")
-  Double minCasePassRate;
+  @Mixin JudgeOptions judge = new JudgeOptions();
 
-  @Option(
-      names = "--baseline",
-      paramLabel = "<summary.json|run dir|history file>",
-      description =
-          "Compare with this run (default: the last history/<mode>.jsonl line of the same judge).")
-  Path baseline;
+  @Mixin GateOptions gates = new GateOptions();
 
-  @Option(
-      names = "--fail-on-regression",
-      description = "Exit 1 when some case regressed against the baseline (Fisher p < 0.05).")
-  boolean failOnRegression;
+  @Mixin ContinuationOptions continuation = new ContinuationOptions();
 
   @Mixin CasesDirOption casesDir = new CasesDirOption();
 
@@ -272,14 +207,11 @@ final class RunCommand implements Callable<Integer>, ContextAware {
     if (model != null && !models.isEmpty()) {
       throw new UsageException("use either --model or --models, not both");
     }
-    Continuation continuation = continuation();
-    if (judge != null && !judge.equals("on") && !judge.equals("off")) {
-      throw new UsageException("--judge must be on or off, got '" + judge + "'");
+    Continuation continued = continuation.chosen();
+    if (continued != null) {
+      refuseChangedSettings(continued);
     }
-    boolean judgeOff = "off".equals(judge);
-    if (judgeOff && judgeModel != null) {
-      throw new UsageException("--judge off and --judge-model contradict each other");
-    }
+    boolean judgeOff = judge.off();
     return new RunRequest(
         mode,
         caseIds,
@@ -289,60 +221,47 @@ final class RunCommand implements Callable<Integer>, ContextAware {
         output,
         verbose,
         record,
-        judgeModel,
+        judge.judgeModel,
         judgeOff,
-        judgeThreshold == null ? JudgeSettings.DEFAULT_THRESHOLD : judgeThreshold,
-        judgeSamples == null ? JudgeSettings.DEFAULT_SAMPLES : judgeSamples,
-        minPassRate,
+        judge.threshold(),
+        judge.samples(),
+        gates.minPassRate,
         backendValidation,
         systemPrompt == null ? null : context.workDir().resolve(systemPrompt),
-        continuation,
-        force,
+        continued,
+        continuation.force,
         budgetUsd,
         previewTimeoutSeconds == null ? null : Duration.ofSeconds(previewTimeoutSeconds),
-        new ReportOptions(
-            baseline == null ? null : context.workDir().resolve(baseline),
-            failOnRegression,
-            minCasePassRate));
+        gates.reportOptions(context));
   }
 
-  private Continuation continuation() {
-    List<Continuation> given = new ArrayList<>();
-    if (resume != null) {
-      given.add(new Continuation(Continuation.Kind.RESUME, resume));
-    }
-    if (rerunFailed != null) {
-      given.add(new Continuation(Continuation.Kind.RERUN_FAILED, rerunFailed));
-    }
-    if (retryErrors != null) {
-      given.add(new Continuation(Continuation.Kind.RETRY_ERRORS, retryErrors));
-    }
-    if (given.size() > 1) {
-      throw new UsageException("--resume, --rerun-failed and --retry-errors exclude each other");
-    }
-    if (given.isEmpty()) {
-      return null;
-    }
-    Continuation continuation = given.get(0);
+  /**
+   * A continued run keeps the settings in its run.json: a case id given where the mode would be is
+   * still a case id, and options that would change the stored settings are refused.
+   */
+  private void refuseChangedSettings(Continuation continued) {
     if (mode != null && !Modes.NAMES.contains(mode)) {
       caseIds.add(0, mode);
       mode = null;
     }
-    List<String> changed = new ArrayList<>();
-    if (runs != null) changed.add("--runs");
-    if (judge != null) changed.add("--judge");
-    if (judgeModel != null) changed.add("--judge-model");
-    if (judgeThreshold != null) changed.add("--judge-threshold");
-    if (judgeSamples != null) changed.add("--judge-samples");
-    if (systemPrompt != null) changed.add("--system-prompt");
-    if (output != null) changed.add("--output");
-    if (casesDir.casesDir != null) changed.add("--cases-dir");
+    List<String> changed = new ArrayList<>(judge.given());
+    if (runs != null) {
+      changed.add("--runs");
+    }
+    if (systemPrompt != null) {
+      changed.add("--system-prompt");
+    }
+    if (output != null) {
+      changed.add("--output");
+    }
+    if (casesDir.casesDir != null) {
+      changed.add("--cases-dir");
+    }
     if (!changed.isEmpty()) {
       throw new UsageException(
-          continuation.kind().flag()
+          continued.kind().flag()
               + " uses the settings stored in run.json; drop "
               + String.join(", ", changed));
     }
-    return continuation;
   }
 }
