@@ -5,7 +5,7 @@
   var counter = document.getElementById('shown');
   function apply() {
     var query = search.value.trim().toLowerCase();
-    var cards = document.querySelectorAll('section.case');
+    var cards = document.querySelectorAll('section.case[id^="case-"]');
     var shown = 0;
     cards.forEach(function (card) {
       var visible = (!failedOnly.checked || card.dataset.failed === 'true')
