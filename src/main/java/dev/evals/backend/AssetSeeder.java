@@ -29,7 +29,11 @@ final class AssetSeeder {
       WindmillClient client, String workspace, PreviewRequest request, Deadline deadline)
       throws InterruptedException {
     String base = "/w/" + workspace;
-    createFolders(client, base, request);
+    List<String> paths = new ArrayList<>();
+    for (JsonNode asset : concat(request.seedScripts(), request.seedFlows())) {
+      paths.add(asset.path("path").asText());
+    }
+    createFolders(client, base, paths);
     List<SeededAsset> seeded = new ArrayList<>();
     for (JsonNode script : request.seedScripts()) {
       seeded.add(seedScript(client, base, script, deadline));
@@ -53,10 +57,11 @@ final class AssetSeeder {
     return parts.length >= 3 && parts[0].equals("f") ? parts[1] : null;
   }
 
-  private void createFolders(WindmillClient client, String base, PreviewRequest request) {
+  /** Creates the folders of these Windmill paths, those already there being fine. */
+  static void createFolders(WindmillClient client, String base, List<String> paths) {
     Set<String> folders = new LinkedHashSet<>();
-    for (JsonNode asset : concat(request.seedScripts(), request.seedFlows())) {
-      String folder = folder(windmillPath(asset.path("path").asText()));
+    for (String path : paths) {
+      String folder = folder(windmillPath(path));
       if (folder != null) {
         folders.add(folder);
       }
@@ -102,7 +107,8 @@ final class AssetSeeder {
     return new SeededAsset("script", path, action, hash);
   }
 
-  private SeededAsset seedFlow(WindmillClient client, String base, JsonNode seed) {
+  /** Creates a flow {path, summary?, description?, schema?, value}, or updates it when taken. */
+  SeededAsset seedFlow(WindmillClient client, String base, JsonNode seed) {
     String path = windmillPath(seed.path("path").asText());
     ObjectNode body = NODES.objectNode();
     body.put("path", path);

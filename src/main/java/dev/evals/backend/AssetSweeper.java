@@ -1,65 +1,77 @@
 package dev.evals.backend;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
- * Removes seeded scripts and flows from a shared workspace: only those carrying the {@link
- * SeedMarker}, never a user's own assets, each delete recorded and the others still tried.
+ * Removes seeded assets from a shared workspace: only those carrying the {@link SeedMarker}, never
+ * a user's own, each delete recorded and the others still tried. What uses other assets goes first:
+ * HTTP triggers and schedules, then flows, then scripts.
  */
 final class AssetSweeper {
 
   private static final String PAGE = "?per_page=1000";
 
-  private AssetSweeper() {}
+  /** A kind of seeded asset: its routes, and the field that carries the marker. */
+  private enum Kind {
+    HTTP_TRIGGER("http_trigger", "http trigger", "/http_triggers", "description"),
+    SCHEDULE("schedule", "schedule", "/schedules", "summary"),
+    FLOW("flow", "flow", "/flows", "description"),
+    SCRIPT("script", "script", "/scripts", "description");
 
-  /** Deletes every marked script and flow left by earlier previews. */
-  static void sweepMarked(WindmillClient client, String workspace, CleanupLog log) {
-    String base = "/w/" + workspace;
-    log.attempt(
-        "list seeded scripts",
-        () -> {
-          for (JsonNode script : client.getJson(base + "/scripts/list" + PAGE)) {
-            if (SeedMarker.marked(script.path("description").asText(null))) {
-              String path = script.path("path").asText();
-              log.attempt("delete script " + path, () -> deleteScript(client, base, path));
-            }
-          }
-        });
-    log.attempt(
-        "list seeded flows",
-        () -> {
-          for (JsonNode flow : client.getJson(base + "/flows/list" + PAGE)) {
-            if (SeedMarker.marked(flow.path("description").asText(null))) {
-              String path = flow.path("path").asText();
-              log.attempt("delete flow " + path, () -> deleteFlow(client, base, path));
-            }
-          }
-        });
+    final String name;
+    final String label;
+    final String routes;
+    final String markerField;
+
+    Kind(String name, String label, String routes, String markerField) {
+      this.name = name;
+      this.label = label;
+      this.routes = routes;
+      this.markerField = markerField;
+    }
+
+    void delete(WindmillClient client, String base, String path) {
+      if (this == SCRIPT) {
+        client.post(base + routes + "/delete/p/" + path, null);
+      } else {
+        client.delete(base + routes + "/delete/" + path);
+      }
+    }
   }
 
-  /** Deletes what this preview seeded (flows first: they may use the scripts). */
+  private AssetSweeper() {}
+
+  /** Deletes every marked asset left by earlier previews. */
+  static void sweepMarked(WindmillClient client, String workspace, CleanupLog log) {
+    String base = "/w/" + workspace;
+    for (Kind kind : Kind.values()) {
+      log.attempt(
+          "list seeded " + kind.label + "s",
+          () -> {
+            for (JsonNode asset : client.getJson(base + kind.routes + "/list" + PAGE)) {
+              if (SeedMarker.marked(asset.path(kind.markerField).asText(null))) {
+                String path = asset.path("path").asText();
+                log.attempt(
+                    "delete " + kind.label + " " + path, () -> kind.delete(client, base, path));
+              }
+            }
+          });
+    }
+  }
+
+  /** Deletes what this preview seeded, each asset once. */
   static void remove(
       WindmillClient client, String workspace, List<SeededAsset> seeded, CleanupLog log) {
     String base = "/w/" + workspace;
-    for (SeededAsset asset : seeded) {
-      if (asset.kind().equals("flow")) {
-        log.attempt("delete flow " + asset.path(), () -> deleteFlow(client, base, asset.path()));
+    for (Kind kind : Kind.values()) {
+      Set<String> paths = new LinkedHashSet<>();
+      seeded.stream().filter(a -> a.kind().equals(kind.name)).forEach(a -> paths.add(a.path()));
+      for (String path : paths) {
+        log.attempt("delete " + kind.label + " " + path, () -> kind.delete(client, base, path));
       }
     }
-    for (SeededAsset asset : seeded) {
-      if (asset.kind().equals("script")) {
-        log.attempt(
-            "delete script " + asset.path(), () -> deleteScript(client, base, asset.path()));
-      }
-    }
-  }
-
-  private static void deleteScript(WindmillClient client, String base, String path) {
-    client.post(base + "/scripts/delete/p/" + path, null);
-  }
-
-  private static void deleteFlow(WindmillClient client, String base, String path) {
-    client.delete(base + "/flows/delete/" + path);
   }
 }

@@ -1,8 +1,9 @@
 package dev.evals.backend;
 
 /**
- * Marks the scripts and flows this tool seeds, so that in a shared workspace it removes only what
- * it created and never a user's own assets.
+ * Marks the scripts, flows, schedules and HTTP triggers this tool seeds (at the end of their
+ * description, or a schedule's summary), so that in a shared workspace it removes only what it
+ * created and never a user's own assets.
  */
 final class SeedMarker {
 

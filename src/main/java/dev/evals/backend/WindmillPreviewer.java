@@ -9,6 +9,8 @@ import dev.evals.modes.PreviewRequest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -33,6 +35,7 @@ public final class WindmillPreviewer implements BackendPreviewer {
   private final SharedWorkspaceLocks locks;
   private final AssetSeeder seeder;
   private final JobRunner runner;
+  private final FlowDeployer deployer;
   private final AtomicInteger nextServer = new AtomicInteger();
   private final Set<String> announced = ConcurrentHashMap.newKeySet();
 
@@ -53,6 +56,7 @@ public final class WindmillPreviewer implements BackendPreviewer {
     this.locks = new SharedWorkspaceLocks(notices);
     this.seeder = new AssetSeeder(sleeper);
     this.runner = new JobRunner(sleeper);
+    this.deployer = new FlowDeployer(seeder);
   }
 
   @Override
@@ -143,6 +147,13 @@ public final class WindmillPreviewer implements BackendPreviewer {
       throws InterruptedException {
     Duration timeout = timeout(request);
     report.seeded(seeder.seed(client, workspace, request, Deadline.after(clock, timeout)));
+    if (request.deploys()) {
+      Optional<String> refused =
+          deployer.deploy(client, workspace, request, asset -> report.seeded(List.of(asset)));
+      if (refused.isPresent()) {
+        return Verdict.failed(refused.get());
+      }
+    }
     String jobId;
     try {
       jobId = runner.start(client, workspace, request);
@@ -177,9 +188,9 @@ public final class WindmillPreviewer implements BackendPreviewer {
   private void announce(String baseUrl, String workspace) {
     if (announced.add(baseUrl + "|" + workspace)) {
       notices.accept(
-          ("backend preview: using shared workspace %s on %s; before each preview the scripts"
-                  + " and flows whose description ends with \"%s\" are deleted and the case's"
-                  + " seeds re-created; nothing else is touched")
+          ("backend preview: using shared workspace %s on %s; before each preview the scripts,"
+                  + " flows, schedules and HTTP triggers marked \"%s\" are deleted and the"
+                  + " case's seeds re-created; nothing else is touched")
               .formatted(workspace, baseUrl, SeedMarker.MARK));
     }
   }

@@ -19,6 +19,9 @@ import java.util.Objects;
  *     schema, content}
  * @param seedFlows workspace flows to create first: {path, summary, description, schema, value}
  * @param timeoutSeconds how long to wait for the job, or null for the run's default
+ * @param flowPath where a flow preview also creates the flow itself, or null not to create it
+ * @param schedules Windmill create-schedule bodies to create on the flow at {@code flowPath}
+ * @param triggers Windmill create-HTTP-trigger bodies to create on the flow at {@code flowPath}
  */
 public record PreviewRequest(
     String caseId,
@@ -30,7 +33,10 @@ public record PreviewRequest(
     String argsSource,
     List<JsonNode> seedScripts,
     List<JsonNode> seedFlows,
-    Integer timeoutSeconds) {
+    Integer timeoutSeconds,
+    String flowPath,
+    List<JsonNode> schedules,
+    List<JsonNode> triggers) {
 
   /** What is previewed. */
   public enum Kind {
@@ -44,11 +50,71 @@ public record PreviewRequest(
     args = args == null ? JsonNodeFactory.instance.objectNode() : args;
     seedScripts = seedScripts == null ? List.of() : List.copyOf(seedScripts);
     seedFlows = seedFlows == null ? List.of() : List.copyOf(seedFlows);
+    schedules = schedules == null ? List.of() : List.copyOf(schedules);
+    triggers = triggers == null ? List.of() : List.copyOf(triggers);
     if (kind == Kind.SCRIPT && (language == null || content == null)) {
       throw new IllegalArgumentException("a script preview needs a language and content");
     }
     if (kind == Kind.FLOW && flowValue == null) {
       throw new IllegalArgumentException("a flow preview needs a flow value");
     }
+    if (flowPath == null && (!schedules.isEmpty() || !triggers.isEmpty())) {
+      throw new IllegalArgumentException("schedules and triggers need the path of their flow");
+    }
+    if (flowPath != null && kind != Kind.FLOW) {
+      throw new IllegalArgumentException("only a flow preview creates a flow at a path");
+    }
+  }
+
+  /** A preview that creates nothing besides its seeds: no flow at a path, no deployments. */
+  public PreviewRequest(
+      String caseId,
+      Kind kind,
+      String language,
+      String content,
+      JsonNode flowValue,
+      JsonNode args,
+      String argsSource,
+      List<JsonNode> seedScripts,
+      List<JsonNode> seedFlows,
+      Integer timeoutSeconds) {
+    this(
+        caseId,
+        kind,
+        language,
+        content,
+        flowValue,
+        args,
+        argsSource,
+        seedScripts,
+        seedFlows,
+        timeoutSeconds,
+        null,
+        null,
+        null);
+  }
+
+  /** This preview that also creates the flow at {@code path}, then these schedules and triggers. */
+  public PreviewRequest withDeployments(
+      String path, List<JsonNode> newSchedules, List<JsonNode> newTriggers) {
+    return new PreviewRequest(
+        caseId,
+        kind,
+        language,
+        content,
+        flowValue,
+        args,
+        argsSource,
+        seedScripts,
+        seedFlows,
+        timeoutSeconds,
+        path,
+        newSchedules,
+        newTriggers);
+  }
+
+  /** Whether the flow is to be created at its path with schedules or triggers attached. */
+  public boolean deploys() {
+    return flowPath != null && (!schedules.isEmpty() || !triggers.isEmpty());
   }
 }

@@ -7,12 +7,14 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.evals.agent.Tool;
 import dev.evals.json.Mappers;
 import dev.evals.modes.ArtifactSink;
+import dev.evals.modes.PreviewRequest;
 import dev.evals.modes.Session;
 import dev.evals.validate.Check;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /** One attempt's flow draft, the schedules and triggers asked for it, and the tools. */
@@ -23,6 +25,7 @@ final class FlowSession implements Session, FlowDeployments {
   private final WorkspaceCatalog workspace;
   private final FlowValidator validator;
   private final String flowPath;
+  private final PreviewSetup preview;
   private final Map<String, FlowSchedule> schedules = new LinkedHashMap<>();
   private final Map<String, FlowTrigger> triggers = new LinkedHashMap<>();
   private final List<Tool> tools;
@@ -35,13 +38,24 @@ final class FlowSession implements Session, FlowDeployments {
       WorkspaceCatalog workspace,
       FlowValidator validator,
       String flowPath) {
+    this(systemPrompt, initial, workspace, validator, flowPath, PreviewSetup.NONE);
+  }
+
+  FlowSession(
+      String systemPrompt,
+      FlowState initial,
+      WorkspaceCatalog workspace,
+      FlowValidator validator,
+      String flowPath,
+      PreviewSetup preview) {
     this.systemPrompt = systemPrompt;
     this.flowPath = flowPath;
+    this.preview = preview;
     this.initial = initial;
     this.workspace = workspace;
     this.validator = validator;
     this.current = initial == null ? FlowState.empty() : initial;
-    this.tools = new FlowTools(this).all();
+    this.tools = new FlowTools(this, preview).all();
   }
 
   @Override
@@ -78,6 +92,12 @@ final class FlowSession implements Session, FlowDeployments {
     if (!triggers.isEmpty()) {
       sink.write("triggers.json", list(triggers(), FlowTrigger::toJson));
     }
+  }
+
+  /** The final flow with the case's arguments, created at its path with its deployments. */
+  @Override
+  public Optional<PreviewRequest> previewRequest() {
+    return FlowPreviews.attempt(this, preview);
   }
 
   @Override

@@ -5,13 +5,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
 import dev.evals.agent.Tool;
 import dev.evals.agent.ToolReply;
 import dev.evals.json.Mappers;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -73,9 +69,11 @@ final class FlowTools {
       """;
 
   private final FlowSession session;
+  private final FlowTestRun testRun;
 
-  FlowTools(FlowSession session) {
+  FlowTools(FlowSession session, PreviewSetup preview) {
     this.session = session;
+    this.testRun = new FlowTestRun(session, preview);
   }
 
   List<Tool> all() {
@@ -109,11 +107,7 @@ final class FlowTools {
                 + " and value.",
             DETAILS_INPUT,
             this::details),
-        FunctionTool.of(
-            TEST_RUN_FLOW,
-            "Checks the current flow with the given inputs and reports what would fail.",
-            TEST_RUN_INPUT,
-            this::testRun),
+        FunctionTool.of(TEST_RUN_FLOW, testRun.description(), TEST_RUN_INPUT, testRun::run),
         FunctionTool.of(
             SET_MODULE_CODE,
             "Replaces the code of one rawscript step, at any depth, keeping the rest of the flow.",
@@ -200,36 +194,6 @@ final class FlowTools {
     node.put("kind", entry.kind());
     node.setAll((ObjectNode) Mappers.json().valueToTree(entry));
     return ToolReply.ok(write(node));
-  }
-
-  private ToolReply testRun(JsonNode args) {
-    FlowState state = session.current();
-    List<String> problems = new ArrayList<>(session.validator().structuralProblems(state));
-    problems.addAll(argumentProblems(state, args.path("args")));
-    String verdict =
-        problems.isEmpty()
-            ? "Static check passed."
-            : "Static check found problems:\n- " + String.join("\n- ", problems);
-    String text =
-        "The flow was NOT executed: running flows on a Windmill backend is not available yet,"
-            + " so only a static check was done.\n"
-            + verdict;
-    return problems.isEmpty() ? ToolReply.ok(text) : ToolReply.error(text);
-  }
-
-  private static List<String> argumentProblems(FlowState state, JsonNode args) {
-    if (!StructureValidator.schemaProblems(state.schema()).isEmpty()) {
-      return List.of();
-    }
-    JsonNode given = args.isObject() ? args : JsonNodeFactory.instance.objectNode();
-    return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-        .getSchema(state.schema())
-        .validate(given)
-        .stream()
-        .map(ValidationMessage::getMessage)
-        .map(message -> "args do not match the input schema: " + message)
-        .sorted()
-        .toList();
   }
 
   private static String write(JsonNode node) {

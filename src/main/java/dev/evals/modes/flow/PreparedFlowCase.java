@@ -44,7 +44,11 @@ final class PreparedFlowCase implements PreparedCase {
         context.systemPromptOverride() == null ? systemPrompt : context.systemPromptOverride();
     String flowPath =
         initial.path() == null ? WindmillPath.forCase(definition.id()) : initial.path();
-    return new FlowSession(prompt, initial.flow(), initial.workspace(), validator, flowPath);
+    PreviewSetup preview =
+        new PreviewSetup(
+            definition.id(), definition.runtime().backendPreview(), context.previewer());
+    return new FlowSession(
+        prompt, initial.flow(), initial.workspace(), validator, flowPath, preview);
   }
 
   @Override
