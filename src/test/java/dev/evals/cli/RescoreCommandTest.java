@@ -70,6 +70,8 @@ class RescoreCommandTest {
             "suite",
             "--runs",
             "2",
+            "--concurrency",
+            "1",
             "--output",
             "out/run.json");
     assertThat(original.exitCode()).as(original.err()).isZero();
@@ -144,7 +146,6 @@ class RescoreCommandTest {
   void keepsAnExecutionErrorOfTheOriginalAsOne() throws IOException {
     Path index = dir.resolve("out/run/index.jsonl");
     List<String> lines = new ArrayList<>(Files.readAllLines(index));
-    JsonNode first = Mappers.json().readTree(lines.get(0));
     String error =
         """
         {"caseId": "%s", "attempt": 1, "status": "execution_error", "passed": false,
@@ -152,7 +153,7 @@ class RescoreCommandTest {
          "durationMs": 5, "turns": 0, "toolCallCount": 0, "toolsUsed": [],
          "finalContextTokens": 0, "error": "provider error: 529"}
         """
-            .formatted(first.get("caseId").asText())
+            .formatted("flow-wrong-step")
             .replace("\n", " ");
     lines.add(error);
     Files.write(index, lines);
@@ -160,8 +161,15 @@ class RescoreCommandTest {
     CliRun rescore = CliRun.of(dir, Map.of(), "rescore", "out/run", "--judge", "off");
 
     assertThat(rescore.exitCode()).isEqualTo(3);
-    JsonNode copied =
-        Mappers.json().readTree(Files.readAllLines(dir.resolve(RESCORED + "/index.jsonl")).get(0));
+    JsonNode copied = null;
+    for (String line : Files.readAllLines(dir.resolve(RESCORED + "/index.jsonl"))) {
+      JsonNode record = Mappers.json().readTree(line);
+      if (record.get("caseId").asText().equals("flow-wrong-step")
+          && record.get("attempt").asInt() == 1) {
+        copied = record;
+      }
+    }
+    assertThat(copied).isNotNull();
     assertThat(copied.get("status").asText()).isEqualTo("execution_error");
     assertThat(copied.get("error").asText()).isEqualTo("provider error: 529");
     assertThat(copied.get("checks").get(0).get("detail").asText()).isEqualTo("provider error: 529");
