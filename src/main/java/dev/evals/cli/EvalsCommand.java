@@ -2,7 +2,7 @@ package dev.evals.cli;
 
 import picocli.CommandLine.Command;
 
-/** The top command: {@code evals models | cases | run | report | compare}. */
+/** The top command: {@code evals models | cases | run | report | compare | rescore}. */
 @Command(
     name = "evals",
     mixinStandardHelpOptions = true,
@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       CasesCommand.class,
       RunCommand.class,
       ReportCommand.class,
-      CompareCommand.class
+      CompareCommand.class,
+      RescoreCommand.class
     })
 public final class EvalsCommand {}

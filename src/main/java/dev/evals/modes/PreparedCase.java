@@ -3,6 +3,8 @@ package dev.evals.modes;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.evals.cases.CaseDefinition;
 import dev.evals.model.ToolCall;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 
 /** A case with its fixtures and rules parsed, shared by all its attempts. */
@@ -12,6 +14,23 @@ public interface PreparedCase {
 
   /** A fresh state for one attempt. */
   Session openSession(SessionContext context);
+
+  /**
+   * The final state of an attempt rebuilt from the files its session wrote to the attempt folder
+   * (and its {@code transcript.json}), for rescoring without the model. When the model produced no
+   * artifact the folder has none, and the session says so through {@link Session#hasArtifact()}.
+   *
+   * @param attemptFolder the earlier attempt's folder
+   * @param context the run's system prompt override; backend preview is not used
+   * @throws IOException when an artifact file cannot be read
+   */
+  default Session restore(Path attemptFolder, SessionContext context) throws IOException {
+    throw new UnsupportedOperationException(
+        "case "
+            + definition().id()
+            + ": this mode cannot rebuild a session from saved artifacts, so it cannot be"
+            + " rescored");
+  }
 
   /**
    * The tool calls that rebuild the expected solution through the mode's own tools, as the

@@ -16,7 +16,6 @@ import dev.evals.modes.PreviewRequest;
 import dev.evals.modes.Session;
 import dev.evals.modes.SessionContext;
 import dev.evals.validate.Check;
-import dev.evals.validate.ToolExpectations;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.LinkedHashSet;
@@ -42,6 +41,7 @@ public final class AttemptExecutor {
   private final Secrets secrets;
   private final RunLog log;
   private final JudgeStage judge;
+  private final ArtifactScoring artifactScoring;
 
   public AttemptExecutor(
       RunDirectory directory,
@@ -60,6 +60,7 @@ public final class AttemptExecutor {
     this.secrets = secrets;
     this.log = log;
     this.judge = judge;
+    this.artifactScoring = new ArtifactScoring(judge, secrets);
   }
 
   public AttemptRecord execute(PreparedCase prepared, int attempt) {
@@ -84,25 +85,36 @@ public final class AttemptExecutor {
     } catch (IOException | RuntimeException e) {
       log.failure("attempt " + definition.id() + "#" + attempt + " failed", e);
       String error = secrets.redact(e.getClass().getSimpleName() + ": " + e.getMessage());
-      return new AttemptRecord(
+      return executionError(
           definition.id(),
           attempt,
-          AttemptStatus.EXECUTION_ERROR,
-          false,
-          List.of(Check.fail(RUN_SUCCEEDED, error)),
-          null,
-          clock.millis() - start,
-          0,
-          0,
-          List.of(),
-          null,
-          0,
-          null,
-          null,
-          null,
           error,
+          clock.millis() - start,
           folder == null ? null : folder.relativeToRun());
     }
+  }
+
+  /** An attempt the infrastructure failed: its only check is the failed run. */
+  static AttemptRecord executionError(
+      String caseId, int attempt, String error, long durationMs, String artifactsPath) {
+    return new AttemptRecord(
+        caseId,
+        attempt,
+        AttemptStatus.EXECUTION_ERROR,
+        false,
+        List.of(Check.fail(RUN_SUCCEEDED, error)),
+        null,
+        durationMs,
+        0,
+        0,
+        List.of(),
+        null,
+        0,
+        null,
+        null,
+        null,
+        error,
+        artifactsPath);
   }
 
   private AgentResult drive(PreparedCase prepared, Session session, int attempt) {
@@ -130,14 +142,8 @@ public final class AttemptExecutor {
     }
     if (session.hasArtifact()) {
       session.writeArtifacts(folder);
-      scoring.addAll(session.validate());
     }
-    scoring.addAll(ToolExpectations.check(definition.toolExpect(), agent.invocations()));
-    Optional<Judgement> judgement = judge.judge(prepared, session, agent);
-    if (judgement.isPresent()) {
-      writeJson(folder, "judge.json", judgement.get().toJson());
-      scoring.judged(judgement.get());
-    }
+    artifactScoring.score(prepared, session, agent.invocations(), folder, scoring);
     preview(session, folder, scoring);
     return scoring;
   }
@@ -210,12 +216,8 @@ public final class AttemptExecutor {
     LinkedHashSet<String> toolsUsed = new LinkedHashSet<>();
     agent.invocations().stream().map(ToolInvocation::name).forEach(toolsUsed::add);
     Judgement judgement = scoring.judgement();
-    String error = scoring.error();
-    AttemptStatus status = scoring.status();
-    if (status == AttemptStatus.OK && !scoring.passed() && replaysASkeleton(prepared)) {
-      status = AttemptStatus.INCOMPLETE_REFERENCE;
-      error = "the expected fixture is not a complete solution: it fails its own checks";
-    }
+    String error = scoring.error(replaysASkeleton(prepared));
+    AttemptStatus status = scoring.status(replaysASkeleton(prepared));
     return new AttemptRecord(
         definition.id(),
         attempt,
@@ -251,6 +253,6 @@ public final class AttemptExecutor {
   }
 
   private void writeJson(AttemptFolder folder, String name, JsonNode json) throws IOException {
-    folder.write(name, secrets.redact(Mappers.json().writeValueAsString(json)) + "\n");
+    artifactScoring.writeJson(folder, name, json);
   }
 }

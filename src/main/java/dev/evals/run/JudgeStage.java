@@ -35,11 +35,16 @@ public final class JudgeStage {
   }
 
   Optional<Judgement> judge(PreparedCase prepared, Session session, AgentResult agent) {
+    if (agent.stop() == AgentResult.Stop.PROVIDER_ERROR) {
+      return Optional.empty();
+    }
+    return judge(prepared, session);
+  }
+
+  /** The judgement of a session whose model did not fail on the provider. */
+  Optional<Judgement> judge(PreparedCase prepared, Session session) {
     CaseDefinition definition = prepared.definition();
-    if (judge == null
-        || definition.skipJudge()
-        || agent.stop() == AgentResult.Stop.PROVIDER_ERROR
-        || !session.hasArtifact()) {
+    if (judge == null || definition.skipJudge() || !session.hasArtifact()) {
       return Optional.empty();
     }
     JudgeInput input =

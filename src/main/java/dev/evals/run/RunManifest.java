@@ -27,6 +27,7 @@ import java.util.List;
  * @param casesFileDigest sha-256 of the case file when the run started
  * @param gitSha the commit of the cases root, or null
  * @param startedAt ISO-8601 UTC start time
+ * @param rescoredFrom the run folder whose answers this run rescored, or null for a run of a model
  */
 // Consumers read every field, so absent values are written as null rather than left out.
 @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -50,7 +51,8 @@ public record RunManifest(
     String casesRoot,
     String casesFileDigest,
     String gitSha,
-    String startedAt) {
+    String startedAt,
+    String rescoredFrom) {
 
   public static final int VERSION = 1;
 
@@ -64,5 +66,37 @@ public record RunManifest(
   /** Whether every case of the suite was selected, which is what history may record. */
   public boolean fullSuite() {
     return casePatterns.isEmpty();
+  }
+
+  /** This run's settings for a rescore of it: a new judge, start time and suite version. */
+  public RunManifest rescored(
+      String judgeModel,
+      String judgeModelAlias,
+      String casesFileDigest,
+      String gitSha,
+      String startedAt,
+      String rescoredFrom) {
+    return new RunManifest(
+        version,
+        mode,
+        runModel,
+        runModelAlias,
+        judgeModel,
+        judgeModelAlias,
+        judgeThreshold,
+        judgeSamples,
+        caseIds,
+        judgeSkippedCaseIds,
+        casePatterns,
+        runs,
+        concurrency,
+        backendValidation,
+        minPassRate,
+        systemPrompt,
+        casesRoot,
+        casesFileDigest,
+        gitSha,
+        startedAt,
+        rescoredFrom);
   }
 }

@@ -53,6 +53,24 @@ final class Scoring {
     return status() == AttemptStatus.OK && checks.stream().allMatch(Check::passed);
   }
 
+  /**
+   * The status, where a reference replay of a skeleton solution that fails its own checks is an
+   * incomplete reference rather than a failure.
+   */
+  AttemptStatus status(boolean replaysASkeleton) {
+    AttemptStatus status = status();
+    return status == AttemptStatus.OK && !passed() && replaysASkeleton
+        ? AttemptStatus.INCOMPLETE_REFERENCE
+        : status;
+  }
+
+  /** As {@link #error()}, explaining an incomplete reference. */
+  String error(boolean replaysASkeleton) {
+    return status(replaysASkeleton) == AttemptStatus.INCOMPLETE_REFERENCE
+        ? "the expected fixture is not a complete solution: it fails its own checks"
+        : error();
+  }
+
   /** The infrastructure failure, else why the run itself did not succeed, else null. */
   String error() {
     if (infrastructureError != null) {

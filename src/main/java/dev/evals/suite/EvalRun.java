@@ -16,6 +16,7 @@ import dev.evals.modes.PreparedCase;
 import dev.evals.report.ModelComparison;
 import dev.evals.report.Summary;
 import dev.evals.run.JudgeStage;
+import dev.evals.run.RunManifest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -120,16 +121,20 @@ public final class EvalRun {
   }
 
   private JudgeStage judgeStage(RunPlan plan) {
-    if (plan.judge() == null) {
+    return judgeStage(chatModels, plan.judge(), plan.manifest());
+  }
+
+  /** The judge of a run with these settings, or off when there is no judge model. */
+  static JudgeStage judgeStage(ChatModelFactory chatModels, ModelSpec judge, RunManifest manifest) {
+    if (judge == null) {
       return JudgeStage.OFF;
     }
     JudgeSettings settings =
         new JudgeSettings(
-            plan.manifest().judgeThreshold(),
-            plan.manifest().judgeSamples(),
+            manifest.judgeThreshold(),
+            manifest.judgeSamples(),
             JudgeSettings.DEFAULT_MAX_STATE_CHARS);
-    return JudgeStage.using(
-        new Judge(chatModels.create(plan.judge()), plan.judge(), settings), plan.mode().name());
+    return JudgeStage.using(new Judge(chatModels.create(judge), judge, settings), manifest.mode());
   }
 
   /** {@code off} or {@code preview}: the option, else the environment, else off. */

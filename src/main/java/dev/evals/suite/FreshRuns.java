@@ -83,7 +83,8 @@ final class FreshRuns {
         workspace.casesRoot().toAbsolutePath().normalize().toString(),
         digest,
         gitSha,
-        workspace.clock().instant().toString());
+        workspace.clock().instant().toString(),
+        null);
   }
 
   static String describe(ModelSpec spec) {

@@ -35,7 +35,8 @@ class SummaryBuilderTest {
         ".",
         "sha256:abc",
         "0123",
-        "2026-11-24T12:00:00Z");
+        "2026-11-24T12:00:00Z",
+        null);
   }
 
   static AttemptRecord attempt(

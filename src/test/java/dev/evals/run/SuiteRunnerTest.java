@@ -129,7 +129,8 @@ class SuiteRunnerTest {
             ".",
             "sha256:x",
             null,
-            "2026-11-24T12:00:00Z");
+            "2026-11-24T12:00:00Z",
+            null);
     Summary summary = SummaryBuilder.build(manifest, records, "results/run");
     assertThat(summary.attemptCount()).isEqualTo(2);
     assertThat(summary.plannedAttemptCount()).isEqualTo(6);

@@ -1,5 +1,6 @@
 package dev.evals.modes.app;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -66,6 +67,20 @@ public record AppState(
   /** The entry file's path, when the app has one. */
   public Optional<String> entryPath() {
     return ENTRY_PATHS.stream().filter(frontend::containsKey).findFirst();
+  }
+
+  /** Reads {@code app.json} back, as {@link #toJson()} wrote it. */
+  public static AppState fromJson(JsonNode node) {
+    TreeMap<String, String> files = new TreeMap<>();
+    node.path("frontend")
+        .fields()
+        .forEachRemaining(f -> files.put(f.getKey(), f.getValue().asText()));
+    TreeMap<String, BackendRunnable> runnables = new TreeMap<>();
+    node.path("backend")
+        .fields()
+        .forEachRemaining(r -> runnables.put(r.getKey(), BackendRunnable.fromJson(r.getValue())));
+    JsonNode tables = node.path("datatables");
+    return new AppState(files, runnables, tables.isArray() ? (ArrayNode) tables : null);
   }
 
   /** The app as {@code app.json}: {@code {frontend, backend, datatables}}. */

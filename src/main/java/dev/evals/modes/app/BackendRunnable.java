@@ -1,5 +1,6 @@
 package dev.evals.modes.app;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Objects;
@@ -30,6 +31,16 @@ public record BackendRunnable(String name, String type, String language, String 
 
   public static BackendRunnable inline(String name, String language, String content) {
     return new BackendRunnable(name, INLINE, language, content);
+  }
+
+  /** Reads {@link #toJson()}'s shape back. */
+  public static BackendRunnable fromJson(JsonNode node) {
+    JsonNode inline = node.path("inlineScript");
+    return new BackendRunnable(
+        node.path("name").asText(),
+        node.path("type").asText(INLINE),
+        inline.path("language").asText(),
+        inline.path("content").asText());
   }
 
   /** The file the code lives in inside {@code backend/<key>/}. */

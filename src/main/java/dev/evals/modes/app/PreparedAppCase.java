@@ -1,11 +1,16 @@
 package dev.evals.modes.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.evals.agent.RecordedTranscript;
 import dev.evals.cases.CaseDefinition;
+import dev.evals.json.Mappers;
 import dev.evals.model.ToolCall;
 import dev.evals.modes.PreparedCase;
 import dev.evals.modes.Session;
 import dev.evals.modes.SessionContext;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 /** An app case with its fixtures read and rules parsed. */
@@ -40,6 +45,21 @@ final class PreparedAppCase implements PreparedCase {
     String prompt =
         context.systemPromptOverride() == null ? systemPrompt : context.systemPromptOverride();
     return new AppSession(prompt, initial, validator);
+  }
+
+  /**
+   * The app of {@code app.json}, when the model produced one, and the tools it ran as the
+   * transcript records them (for {@code requiredToolsUsed}).
+   */
+  @Override
+  public Session restore(Path attemptFolder, SessionContext context) throws IOException {
+    AppSession session = (AppSession) openSession(context);
+    RecordedTranscript.read(attemptFolder).toolsRun(session.tools()).forEach(session::used);
+    Path app = attemptFolder.resolve("app.json");
+    if (Files.isRegularFile(app)) {
+      session.replace(AppState.fromJson(Mappers.json().readTree(app.toFile())));
+    }
+    return session;
   }
 
   @Override

@@ -15,6 +15,7 @@ import dev.evals.modes.ExternalAgentSession;
 import dev.evals.validate.Check;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -132,6 +133,16 @@ final class CliSession implements ExternalAgentSession {
     sink.write("assistant-output.txt", attempt.outcome().combinedOutput());
     sink.write(WmillStub.LOG_FILE, attempt.wmillLog());
     sink.write("trace.json", Mappers.json().writeValueAsString(attempt.trace()) + "\n");
+    ObjectNode facts = SavedAttempt.runFacts(attempt);
+    if (facts != null) {
+      sink.write(SavedAttempt.RUN_FILE, Mappers.json().writeValueAsString(facts) + "\n");
+    }
+  }
+
+  /** Takes the attempt of an earlier run from its folder, as if the agent had just run. */
+  CliSession restore(Path attemptFolder) throws IOException {
+    attempt = SavedAttempt.read(attemptFolder, prepared, guidance).orElse(null);
+    return this;
   }
 
   private static String preview(ToolUse use) {

@@ -8,6 +8,8 @@ import dev.evals.model.ToolCall;
 import dev.evals.modes.PreparedCase;
 import dev.evals.modes.Session;
 import dev.evals.modes.SessionContext;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.List;
 
@@ -32,6 +34,12 @@ record PreparedCliCase(
   @Override
   public Session openSession(SessionContext context) {
     return new CliSession(this, context.systemPromptOverride());
+  }
+
+  /** The workspace, trace and answer of the attempt, when its agent ran. */
+  @Override
+  public Session restore(Path attemptFolder, SessionContext context) throws IOException {
+    return new CliSession(this, context.systemPromptOverride()).restore(attemptFolder);
   }
 
   /** The reference needs no tool calls: it writes the expected files itself. */

@@ -2,10 +2,14 @@ package dev.evals.modes.flow;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.evals.cases.CaseDefinition;
+import dev.evals.json.Mappers;
 import dev.evals.model.ToolCall;
 import dev.evals.modes.PreparedCase;
 import dev.evals.modes.Session;
 import dev.evals.modes.SessionContext;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 /** A flow case with its fixtures read and rules parsed. */
@@ -40,6 +44,21 @@ final class PreparedFlowCase implements PreparedCase {
 
   @Override
   public Session openSession(SessionContext context) {
+    return newSession(context);
+  }
+
+  /** The flow of {@code flow.json}, when the model produced one. */
+  @Override
+  public Session restore(Path attemptFolder, SessionContext context) throws IOException {
+    FlowSession session = newSession(context);
+    Path flow = attemptFolder.resolve("flow.json");
+    if (Files.isRegularFile(flow)) {
+      session.replace(FlowState.fromJson(Mappers.json().readTree(flow.toFile())));
+    }
+    return session;
+  }
+
+  private FlowSession newSession(SessionContext context) {
     String prompt =
         context.systemPromptOverride() == null ? systemPrompt : context.systemPromptOverride();
     String flowPath =

@@ -2,10 +2,14 @@ package dev.evals.modes.script;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.evals.cases.CaseDefinition;
+import dev.evals.json.Mappers;
 import dev.evals.model.ToolCall;
 import dev.evals.modes.PreparedCase;
 import dev.evals.modes.Session;
 import dev.evals.modes.SessionContext;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 /** A script case with its fixtures read and rules parsed. */
@@ -37,6 +41,21 @@ final class PreparedScriptCase implements PreparedCase {
 
   @Override
   public Session openSession(SessionContext context) {
+    return newSession(context);
+  }
+
+  /** The script of {@code script.json}, when the model produced one. */
+  @Override
+  public Session restore(Path attemptFolder, SessionContext context) throws IOException {
+    ScriptSession session = newSession(context);
+    Path script = attemptFolder.resolve("script.json");
+    if (Files.isRegularFile(script)) {
+      session.replace(ScriptState.fromFixture(Mappers.json().readTree(script.toFile())));
+    }
+    return session;
+  }
+
+  private ScriptSession newSession(SessionContext context) {
     String prompt =
         context.systemPromptOverride() == null ? systemPrompt : context.systemPromptOverride();
     return new ScriptSession(

@@ -50,7 +50,8 @@ final class SampleRun {
         ".",
         "sha256:abc",
         "0123abc",
-        "2026-11-24T12:00:00Z");
+        "2026-11-24T12:00:00Z",
+        null);
   }
 
   static List<AttemptRecord> records() {

@@ -1,0 +1,102 @@
+package dev.evals.cli;
+
+import dev.evals.config.Environment;
+import dev.evals.json.Mappers;
+import dev.evals.model.ChatModelFactory;
+import dev.evals.model.ModelRegistry;
+import dev.evals.model.ProviderSettings;
+import dev.evals.modes.Modes;
+import dev.evals.suite.Rescore;
+import dev.evals.suite.RescoreRequest;
+import dev.evals.suite.UsageException;
+import dev.evals.suite.Workspace;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code evals rescore <run>}: scores a run's saved answers again, without the model. */
+@Command(
+    name = "rescore",
+    mixinStandardHelpOptions = true,
+    header =
+        "Score a run's saved answers again (validators, tool expectations, judge) into a new run.",
+    description = {
+      "Rebuilds each attempt's final state from its artifact files and transcript.json, runs the"
+          + " current validators, tool expectations and judge over it, and writes a new run that"
+          + " records rescoredFrom and is compared with the original. The model under test is not"
+          + " called: only the judge costs anything. Execution errors of the original are copied.",
+      "Exit codes: 0 done, 2 bad input, 3 some attempts ended in an execution error.",
+      "",
+      "Example: evals rescore results/2026-11-24T12-00-00Z__flow__haiku --judge-model opus"
+    })
+final class RescoreCommand implements Callable<Integer>, ContextAware {
+
+  @Parameters(index = "0", paramLabel = "<run dir|summary.json>", description = "The run.")
+  Path run;
+
+  @Option(
+      names = "--judge",
+      paramLabel = "on|off",
+      description = "Turn the LLM judge off (default: the original run's judge).")
+  String judge;
+
+  @Option(
+      names = "--judge-model",
+      paramLabel = "<alias>",
+      description = "Judge model (default: the original run's judge).")
+  String judgeModel;
+
+  @Option(
+      names = "--output",
+      paramLabel = "<path>",
+      description =
+          "Summary path (default: results/<time>__<mode>__<model>__rescored.json); artifacts go"
+              + " to the sibling folder of the same name.")
+  Path output;
+
+  @Option(
+      names = "--cases-dir",
+      paramLabel = "<dir>",
+      description = "Root holding cases/ and fixtures/ (default: the original run's).")
+  Path casesDir;
+
+  @Option(names = "--debug", description = "Print stack traces of unexpected failures.")
+  boolean debug;
+
+  private CliContext context;
+
+  @Override
+  public void useContext(CliContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    if (judge != null && !judge.equals("on") && !judge.equals("off")) {
+      throw new UsageException("--judge must be on or off, got '" + judge + "'");
+    }
+    Path root = casesDir == null ? null : context.workDir().resolve(casesDir).normalize();
+    List<Path> dotEnv = List.of((root == null ? context.workDir() : root).resolve(".env"));
+    Environment environment = Environment.load(context.environment(), dotEnv);
+    Workspace workspace =
+        new Workspace(
+            root == null ? context.workDir() : root,
+            context.workDir(),
+            environment,
+            context.clock(),
+            context.out(),
+            context.err(),
+            context.interactive());
+    Rescore rescore =
+        new Rescore(
+            workspace,
+            ModelRegistry.builtIn(Mappers.yaml()),
+            Modes.builtIn(),
+            new ChatModelFactory(environment, ProviderSettings.defaults()));
+    return rescore.rescore(new RescoreRequest(run, judgeModel, "off".equals(judge), output, root));
+  }
+}

@@ -1,0 +1,227 @@
+package dev.evals.suite;
+
+import dev.evals.cases.CaseLoader;
+import dev.evals.config.Secrets;
+import dev.evals.json.Mappers;
+import dev.evals.model.ChatModelFactory;
+import dev.evals.model.ModelRegistry;
+import dev.evals.model.ModelSpec;
+import dev.evals.modes.Mode;
+import dev.evals.modes.Modes;
+import dev.evals.modes.PreparedCase;
+import dev.evals.modes.SessionContext;
+import dev.evals.report.BaselineSource;
+import dev.evals.report.ProgressReporter;
+import dev.evals.report.RunRebuild;
+import dev.evals.report.Summary;
+import dev.evals.report.TerminalReport;
+import dev.evals.report.output.RunPublication;
+import dev.evals.run.AttemptRecord;
+import dev.evals.run.JudgeStage;
+import dev.evals.run.Rescorer;
+import dev.evals.run.RunDirectory;
+import dev.evals.run.RunLog;
+import dev.evals.run.RunManifest;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * {@code evals rescore}: scores the saved answers of an earlier run again (validators, tool
+ * expectations, judge) into a new run, without calling the model under test. The new run is
+ * compared with the original, so a changed validator or judge shows up as case verdicts.
+ */
+public final class Rescore {
+
+  private final Workspace workspace;
+  private final ModelRegistry registry;
+  private final Modes modes;
+  private final ChatModelFactory chatModels;
+
+  public Rescore(
+      Workspace workspace, ModelRegistry registry, Modes modes, ChatModelFactory chatModels) {
+    this.workspace = workspace;
+    this.registry = registry;
+    this.modes = modes;
+    this.chatModels = chatModels;
+  }
+
+  /** Rescores and returns the exit code: 3 when some attempt is an execution error, else 0. */
+  public int rescore(RescoreRequest request) throws IOException {
+    RunDirectory original = locate(request.run());
+    RunManifest manifest = RunRebuild.manifest(original);
+    Mode mode = modes.get(manifest.mode());
+    Path casesRoot =
+        request.casesRoot() != null ? request.casesRoot() : Path.of(manifest.casesRoot());
+    Map<String, PreparedCase> cases =
+        SuiteCases.prepare(casesRoot, mode, List.of()).stream()
+            .collect(Collectors.toMap(c -> c.definition().id(), Function.identity()));
+    List<AttemptRecord> records = inRunOrder(original.index().read(), manifest, cases);
+    ModelSpec judge = judge(request, manifest);
+    if (judge != null) {
+      chatModels.checkCredentials(judge);
+    }
+    RunDirectory target = target(request, manifest, original);
+    RunManifest rescored =
+        manifest.rescored(
+            judge == null ? null : FreshRuns.describe(judge),
+            judge == null ? null : judge.alias(),
+            CaseFileDigest.of(new CaseLoader(casesRoot), mode.name()),
+            GitRevision.of(casesRoot, workspace.environment()),
+            workspace.clock().instant().toString(),
+            original.folder().toString());
+    Mappers.json().writeValue(target.manifestFile().toFile(), rescored);
+    JudgeStage judgeStage = EvalRun.judgeStage(chatModels, judge, rescored);
+    workspace
+        .err()
+        .printf(
+            "Rescoring %d attempt(s) of %s with judge %s%n",
+            records.size(),
+            shown(original.folder()),
+            judge == null ? "off" : rescored.judgeModel());
+    workspace.err().flush();
+    rescoreAll(records, cases, rescorer(target, original, manifest, judgeStage), target);
+    return publish(rescored, target, original);
+  }
+
+  private void rescoreAll(
+      List<AttemptRecord> records,
+      Map<String, PreparedCase> cases,
+      Rescorer rescorer,
+      RunDirectory target)
+      throws IOException {
+    ProgressReporter progress =
+        new ProgressReporter(
+            workspace.err(),
+            workspace.interactive(),
+            false,
+            workspace.clock(),
+            chatModels::throttleStatus);
+    progress.runStarted(records.size());
+    for (AttemptRecord record : records) {
+      progress.attemptStarted(record.caseId(), record.attempt());
+      AttemptRecord rescored = rescorer.rescore(cases.get(record.caseId()), record);
+      target.index().append(rescored);
+      progress.attemptFinished(rescored);
+    }
+    progress.finish();
+  }
+
+  private Rescorer rescorer(
+      RunDirectory target, RunDirectory original, RunManifest manifest, JudgeStage judge)
+      throws IOException {
+    Secrets secrets = Secrets.of(workspace.environment());
+    return new Rescorer(
+        target,
+        original,
+        new SessionContext(systemPrompt(manifest), null),
+        registry.resolve(manifest.runModelAlias()).isReference(),
+        judge,
+        workspace.clock(),
+        secrets,
+        new RunLog(target.logFile(), workspace.clock(), secrets));
+  }
+
+  private int publish(RunManifest manifest, RunDirectory target, RunDirectory original)
+      throws IOException {
+    RunPublication.Published published =
+        RunPublication.publish(
+            manifest,
+            target,
+            shown(target.folder()),
+            BaselineSource.explicit(original.folder(), shown(original.folder())),
+            workspace.environment());
+    Summary summary = published.summary();
+    List<Path> written = new ArrayList<>(List.of(target.summaryFile(), target.folder()));
+    written.addAll(published.reports());
+    TerminalReport.print(
+        workspace.out(), summary, written.stream().map(p -> Path.of(shown(p))).toList());
+    return QualityGates.exitCode(List.of(summary), null, ReportOptions.DEFAULTS, workspace.err());
+  }
+
+  private RunDirectory locate(Path given) {
+    Path path = workspace.workDir().resolve(given).toAbsolutePath().normalize();
+    RunDirectory directory = RunDirectory.locate(path);
+    if (!Files.isRegularFile(directory.manifestFile())) {
+      throw new UsageException(
+          "not a run: " + given + " has no run.json (give a run folder or its summary file)");
+    }
+    return directory;
+  }
+
+  /** The records in the order of the run's cases, each case still in the suite. */
+  private static List<AttemptRecord> inRunOrder(
+      List<AttemptRecord> records, RunManifest manifest, Map<String, PreparedCase> cases) {
+    for (AttemptRecord record : records) {
+      if (!cases.containsKey(record.caseId())) {
+        throw new UsageException(
+            "case '"
+                + record.caseId()
+                + "' of the run is no longer in "
+                + CaseLoader.caseFileName(manifest.mode())
+                + "; it cannot be rescored");
+      }
+    }
+    Comparator<AttemptRecord> order =
+        Comparator.comparingInt((AttemptRecord r) -> position(manifest, r.caseId()))
+            .thenComparingInt(AttemptRecord::attempt);
+    return records.stream().sorted(order).toList();
+  }
+
+  private static int position(RunManifest manifest, String caseId) {
+    int index = manifest.caseIds().indexOf(caseId);
+    return index < 0 ? Integer.MAX_VALUE : index;
+  }
+
+  /** The judge asked for, else the original run's (none when it ran without one). */
+  private ModelSpec judge(RescoreRequest request, RunManifest manifest) {
+    if (request.judgeOff()) {
+      return null;
+    }
+    if (request.judgeModel() != null) {
+      return registry.resolve(request.judgeModel());
+    }
+    String original = manifest.judgeModelAlias();
+    return original == null ? null : registry.resolve(original);
+  }
+
+  private RunDirectory target(RescoreRequest request, RunManifest manifest, RunDirectory original)
+      throws IOException {
+    RunDirectory target =
+        request.output() != null
+            ? RunDirectory.at(workspace.workDir().resolve(request.output()))
+            : RunDirectory.defaultFor(
+                workspace.resultsRoot(),
+                workspace.clock().instant(),
+                manifest.mode(),
+                manifest.runModelAlias() + "__rescored");
+    if (target.folder().equals(original.folder())
+        || Files.exists(target.manifestFile())
+        || Files.exists(target.summaryFile())) {
+      throw new UsageException(
+          "--output: " + shown(target.summaryFile()) + " already holds a run; choose a new path");
+    }
+    return target.create();
+  }
+
+  private static String systemPrompt(RunManifest manifest) throws IOException {
+    if (manifest.systemPrompt() == null) {
+      return null;
+    }
+    Path file = Path.of(manifest.systemPrompt());
+    return Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8) : null;
+  }
+
+  private String shown(Path path) {
+    Path absolute = path.toAbsolutePath().normalize();
+    Path base = workspace.workDir().toAbsolutePath().normalize();
+    return (absolute.startsWith(base) ? base.relativize(absolute) : absolute).toString();
+  }
+}

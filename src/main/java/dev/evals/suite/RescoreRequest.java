@@ -1,0 +1,24 @@
+package dev.evals.suite;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * What the user asked {@code evals rescore} to do.
+ *
+ * @param run the earlier run: its folder or its summary file
+ * @param judgeModel the judge model name, or null for the original run's judge
+ * @param judgeOff whether the judge is turned off
+ * @param output summary path of the new run, or null for the default under results/
+ * @param casesRoot the root holding cases/ and fixtures/, or null for the original run's
+ */
+public record RescoreRequest(
+    Path run, String judgeModel, boolean judgeOff, Path output, Path casesRoot) {
+
+  public RescoreRequest {
+    Objects.requireNonNull(run, "run");
+    if (judgeOff && judgeModel != null) {
+      throw new UsageException("--judge off and --judge-model contradict each other");
+    }
+  }
+}
