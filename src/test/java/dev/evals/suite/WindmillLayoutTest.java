@@ -79,6 +79,36 @@ class WindmillLayoutTest {
     assertThat(passed(run, "flow-compat07-http-trigger-current-flow")).isFalse();
   }
 
+  @Test
+  void theReferenceModelRunsTheCliSuiteAndReportsSnippetReferencesAsIncomplete()
+      throws IOException {
+    Result result =
+        cli(
+            "run",
+            "cli",
+            "--cases-dir",
+            casesDir.toString(),
+            "--model",
+            "reference",
+            "--output",
+            "cli.json");
+
+    assertThat(result.code()).as(result.err()).isIn(0, 1);
+    assertThat(result.out() + result.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    JsonNode run = Mappers.json().readTree(workDir.resolve("cli.json").toFile());
+    assertThat(passed(run, "cli-compat01-shout-script")).isTrue();
+    assertThat(passed(run, "cli-compat03-push-guidance")).isTrue();
+    assertThat(texts(run.path("incompleteReferenceCaseIds")))
+        .containsExactly("cli-compat02-reuse-shout");
+    assertThat(result.out()).contains("shout_twice__flow/flow.yaml has no value.modules list");
+  }
+
+  private static List<String> texts(JsonNode array) {
+    List<String> texts = new java.util.ArrayList<>();
+    array.forEach(item -> texts.add(item.asText()));
+    return texts;
+  }
+
   private static boolean passed(JsonNode run, String caseId) {
     for (JsonNode item : run.path("cases")) {
       if (item.path("id").asText().equals(caseId)) {
