@@ -36,7 +36,8 @@ class WindmillLayoutTest {
           "flow-compat04-skeleton-expected",
           "flow-compat05-workspace-ts-paths",
           "flow-compat06-schedule-current-flow",
-          "flow-compat07-http-trigger-current-flow");
+          "flow-compat07-http-trigger-current-flow",
+          "flow-compat08-bare-branch-skeleton");
 
   @TempDir Path workDir;
 
@@ -77,6 +78,9 @@ class WindmillLayoutTest {
     assertThat(passed(run, "flow-compat04-skeleton-expected")).isFalse();
     assertThat(passed(run, "flow-compat06-schedule-current-flow")).isFalse();
     assertThat(passed(run, "flow-compat07-http-trigger-current-flow")).isFalse();
+    assertThat(passed(run, "flow-compat08-bare-branch-skeleton")).isFalse();
+    assertThat(texts(run.path("incompleteReferenceCaseIds")))
+        .contains("flow-compat04-skeleton-expected", "flow-compat08-bare-branch-skeleton");
   }
 
   @Test
