@@ -37,7 +37,8 @@ class WindmillLayoutTest {
           "flow-compat05-workspace-ts-paths",
           "flow-compat06-schedule-current-flow",
           "flow-compat07-http-trigger-current-flow",
-          "flow-compat08-bare-branch-skeleton");
+          "flow-compat08-bare-branch-skeleton",
+          "flow-compat09-undeclared-inputs");
 
   @TempDir Path workDir;
 
@@ -80,7 +81,12 @@ class WindmillLayoutTest {
     assertThat(passed(run, "flow-compat07-http-trigger-current-flow")).isFalse();
     assertThat(passed(run, "flow-compat08-bare-branch-skeleton")).isFalse();
     assertThat(texts(run.path("incompleteReferenceCaseIds")))
-        .contains("flow-compat04-skeleton-expected", "flow-compat08-bare-branch-skeleton");
+        .contains(
+            "flow-compat04-skeleton-expected",
+            "flow-compat08-bare-branch-skeleton",
+            "flow-compat09-undeclared-inputs");
+    assertThat(result.out())
+        .contains("reads flow_input.width, but the input schema has no property");
   }
 
   @Test

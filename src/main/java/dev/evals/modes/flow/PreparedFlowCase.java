@@ -55,17 +55,18 @@ final class PreparedFlowCase implements PreparedCase {
   }
 
   /**
-   * Windmill ships skeleton expected flows (step ids and types, no code); those have modules and a
-   * schema but would fail the placeholder check, so they count as incomplete too.
+   * Complete when the expected flow has steps, an input schema and none of the problems every flow
+   * is checked for. Windmill ships skeleton expected flows (step ids and types, no code) and flows
+   * whose steps read inputs the schema does not declare ({@code flow_input.a} with no property
+   * {@code a}); those count as incomplete.
    */
   @Override
   public boolean referenceIsComplete() {
     if (expected == null || expected.schema() == null) {
       return false;
     }
-    FlowValue flow = expected.parse();
-    return !flow.modules().isEmpty()
-        && flow.allModules().stream().noneMatch(StructureValidator::isPlaceholder);
+    return !expected.parse().modules().isEmpty()
+        && validator.structuralProblems(expected).isEmpty();
   }
 
   @Override
