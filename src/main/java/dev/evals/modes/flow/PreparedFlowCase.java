@@ -6,6 +6,7 @@ import dev.evals.model.ToolCall;
 import dev.evals.modes.PreparedCase;
 import dev.evals.modes.Session;
 import dev.evals.modes.SessionContext;
+import dev.evals.modes.deploy.WindmillPath;
 import java.util.List;
 
 /** A flow case with its fixtures read and rules parsed. */
