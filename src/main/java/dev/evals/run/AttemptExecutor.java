@@ -132,7 +132,7 @@ public final class AttemptExecutor {
       session.writeArtifacts(folder);
       scoring.addAll(session.validate());
     }
-    scoring.addAll(ToolExpectations.check(definition.toolExpect(), agent.invocations()));
+    scoring.addToolChecks(ToolExpectations.check(definition.toolExpect(), agent.invocations()));
     Optional<Judgement> judgement = judge.judge(prepared, session, agent);
     if (judgement.isPresent()) {
       writeJson(folder, "judge.json", judgement.get().toJson());
@@ -174,10 +174,6 @@ public final class AttemptExecutor {
     };
   }
 
-  private boolean replaysASkeleton(PreparedCase prepared) {
-    return model.spec().isReference() && !prepared.referenceIsComplete();
-  }
-
   private AttemptRecord noReference(CaseDefinition definition, int attempt) {
     return new AttemptRecord(
         definition.id(),
@@ -212,9 +208,12 @@ public final class AttemptExecutor {
     Judgement judgement = scoring.judgement();
     String error = scoring.error();
     AttemptStatus status = scoring.status();
-    if (status == AttemptStatus.OK && !scoring.passed() && replaysASkeleton(prepared)) {
-      status = AttemptStatus.INCOMPLETE_REFERENCE;
-      error = "the expected fixture is not a complete solution: it fails its own checks";
+    if (status == AttemptStatus.OK && !scoring.passed() && model.spec().isReference()) {
+      Optional<String> shortfall = ReferenceShortfall.of(prepared, scoring, agent.invocations());
+      if (shortfall.isPresent()) {
+        status = AttemptStatus.INCOMPLETE_REFERENCE;
+        error = shortfall.get();
+      }
     }
     return new AttemptRecord(
         definition.id(),

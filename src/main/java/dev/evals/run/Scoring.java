@@ -12,6 +12,7 @@ import java.util.List;
 final class Scoring {
 
   private final List<Check> checks = new ArrayList<>();
+  private final List<Check> toolChecks = new ArrayList<>();
   private String infrastructureError;
   private Judgement judgement;
 
@@ -21,6 +22,17 @@ final class Scoring {
 
   void addAll(List<Check> more) {
     checks.addAll(more);
+  }
+
+  /** Adds the checks of the case's {@code toolExpect}, remembered as such. */
+  void addToolChecks(List<Check> more) {
+    checks.addAll(more);
+    toolChecks.addAll(more);
+  }
+
+  /** Whether every failed check is one of the case's tool expectations. */
+  boolean onlyToolChecksFailed() {
+    return checks.stream().filter(c -> !c.passed()).allMatch(toolChecks::contains);
   }
 
   void infrastructureFailed(String error) {

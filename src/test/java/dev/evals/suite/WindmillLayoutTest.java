@@ -81,12 +81,39 @@ class WindmillLayoutTest {
     assertThat(passed(run, "flow-compat07-http-trigger-current-flow")).isFalse();
     assertThat(passed(run, "flow-compat08-bare-branch-skeleton")).isFalse();
     assertThat(texts(run.path("incompleteReferenceCaseIds")))
-        .contains(
+        .containsExactlyInAnyOrder(
             "flow-compat04-skeleton-expected",
+            "flow-compat06-schedule-current-flow",
             "flow-compat08-bare-branch-skeleton",
             "flow-compat09-undeclared-inputs");
+    assertThat(texts(run.path("noReferenceCaseIds")))
+        .containsExactlyInAnyOrder(
+            "flow-compat03-no-expected", "flow-compat07-http-trigger-current-flow");
+    assertThat(result.out()).contains("cannot call create_schedule");
     assertThat(result.out())
         .contains("reads flow_input.width, but the input schema has no property");
+  }
+
+  @Test
+  void theReferenceModelRunsTheScriptSuiteAndReportsAnUncallableToolAsIncomplete()
+      throws IOException {
+    Result result =
+        cli(
+            "run",
+            "script",
+            "--cases-dir",
+            casesDir.toString(),
+            "--model",
+            "reference",
+            "--output",
+            "script.json");
+
+    assertThat(result.code()).as(result.err()).isZero();
+    assertThat(result.out() + result.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    JsonNode run = Mappers.json().readTree(workDir.resolve("script.json").toFile());
+    assertThat(passed(run, "script-compat01-shout")).isTrue();
+    assertThat(texts(run.path("incompleteReferenceCaseIds")))
+        .containsExactly("script-compat02-shout-schedule");
   }
 
   @Test

@@ -6,8 +6,10 @@ import dev.evals.model.ToolCall;
 import dev.evals.modes.PreparedCase;
 import dev.evals.modes.Session;
 import dev.evals.modes.SessionContext;
+import dev.evals.modes.deploy.Deployments;
 import dev.evals.modes.deploy.WindmillPath;
 import java.util.List;
+import java.util.Set;
 
 /** A flow case with its fixtures read and rules parsed. */
 final class PreparedFlowCase implements PreparedCase {
@@ -68,6 +70,12 @@ final class PreparedFlowCase implements PreparedCase {
     }
     return !expected.parse().modules().isEmpty()
         && validator.structuralProblems(expected).isEmpty();
+  }
+
+  /** The reference replays the expected flow and never creates schedules or triggers. */
+  @Override
+  public Set<String> toolsTheReferenceCannotCall() {
+    return Set.copyOf(Deployments.TOOL_NAMES);
   }
 
   @Override
