@@ -1,6 +1,7 @@
 package dev.evals.cases;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * What a case expects of the model's tool use.
@@ -26,6 +27,20 @@ public record ToolExpect(
             : requiredToolsAnyOf.stream().map(List::copyOf).toList();
     forbiddenToolsUsed = forbiddenToolsUsed == null ? List.of() : List.copyOf(forbiddenToolsUsed);
     toolCallArgs = toolCallArgs == null ? List.of() : List.copyOf(toolCallArgs);
+  }
+
+  /**
+   * These expectations less every one that names one of the tools: a group of alternatives holding
+   * one of them goes as a whole. Forbidden tools stay forbidden.
+   */
+  public ToolExpect without(Set<String> tools) {
+    return new ToolExpect(
+        requiredToolsUsed.stream().filter(tool -> !tools.contains(tool)).toList(),
+        requiredToolsAnyOf.stream()
+            .filter(group -> group.stream().noneMatch(tools::contains))
+            .toList(),
+        forbiddenToolsUsed,
+        toolCallArgs.stream().filter(rule -> !tools.contains(rule.tool())).toList());
   }
 
   /**

@@ -6,6 +6,7 @@ import dev.evals.model.ToolCall;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 /** A case with its fixtures and rules parsed, shared by all its attempts. */
 public interface PreparedCase {
@@ -51,6 +52,15 @@ public interface PreparedCase {
    * which the reference self-check reports as an incomplete reference instead of a failure.
    */
   boolean referenceIsComplete();
+
+  /**
+   * Tools the reference model never calls, whatever the case expects: what they would create (a
+   * schedule, an HTTP route) is described in the prompt, not in any fixture. A reference attempt
+   * failing only on expectations about them is an incomplete reference.
+   */
+  default Set<String> toolsTheReferenceCannotCall() {
+    return Set.of();
+  }
 
   /** The starting state shown to the judge, or null when the case starts empty. */
   JsonNode initialState();

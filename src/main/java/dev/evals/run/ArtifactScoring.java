@@ -36,7 +36,7 @@ final class ArtifactScoring {
     if (session.hasArtifact()) {
       scoring.addAll(session.validate());
     }
-    scoring.addAll(ToolExpectations.check(prepared.definition().toolExpect(), invocations));
+    scoring.addToolChecks(ToolExpectations.check(prepared.definition().toolExpect(), invocations));
     Optional<Judgement> judgement = judge.judge(prepared, session);
     if (judgement.isPresent()) {
       writeJson(folder, "judge.json", judgement.get().toJson());

@@ -180,10 +180,6 @@ public final class AttemptExecutor {
     };
   }
 
-  private boolean replaysASkeleton(PreparedCase prepared) {
-    return model.spec().isReference() && !prepared.referenceIsComplete();
-  }
-
   private AttemptRecord noReference(CaseDefinition definition, int attempt) {
     return new AttemptRecord(
         definition.id(),
@@ -216,8 +212,11 @@ public final class AttemptExecutor {
     LinkedHashSet<String> toolsUsed = new LinkedHashSet<>();
     agent.invocations().stream().map(ToolInvocation::name).forEach(toolsUsed::add);
     Judgement judgement = scoring.judgement();
-    String error = scoring.error(replaysASkeleton(prepared));
-    AttemptStatus status = scoring.status(replaysASkeleton(prepared));
+    ReferenceShortfall.Verdict verdict =
+        ReferenceShortfall.verdict(
+            scoring, prepared, agent.invocations(), model.spec().isReference());
+    AttemptStatus status = verdict.status();
+    String error = verdict.error();
     return new AttemptRecord(
         definition.id(),
         attempt,

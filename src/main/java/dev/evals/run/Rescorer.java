@@ -81,7 +81,9 @@ public final class Rescorer {
       scoring.addAll(carriedOver(record, AttemptExecutor.PREVIEW_SUCCEEDED));
       artifactScoring.writeJson(
           folder, "checks.json", Mappers.json().valueToTree(scoring.checks()));
-      return rescored(prepared, record, scoring, clock.millis() - start, folder);
+      ReferenceShortfall.Verdict verdict =
+          ReferenceShortfall.verdict(scoring, prepared, transcript.invocations(), referenceRun);
+      return rescored(record, scoring, verdict, clock.millis() - start, folder);
     } catch (IOException | RuntimeException e) {
       log.failure("rescoring " + record.key() + " failed", e);
       String error = secrets.redact(e.getClass().getSimpleName() + ": " + e.getMessage());
@@ -91,14 +93,13 @@ public final class Rescorer {
   }
 
   private AttemptRecord rescored(
-      PreparedCase prepared,
       AttemptRecord record,
       Scoring scoring,
+      ReferenceShortfall.Verdict verdict,
       long durationMs,
       AttemptFolder folder) {
-    boolean skeleton = referenceRun && !prepared.referenceIsComplete();
-    AttemptStatus status = scoring.status(skeleton);
-    String error = scoring.error(skeleton);
+    AttemptStatus status = verdict.status();
+    String error = verdict.error();
     Judgement judgement = scoring.judgement();
     return new AttemptRecord(
         record.caseId(),

@@ -12,6 +12,7 @@ import java.util.List;
 final class Scoring {
 
   private final List<Check> checks = new ArrayList<>();
+  private final List<Check> toolChecks = new ArrayList<>();
   private String infrastructureError;
   private Judgement judgement;
 
@@ -21,6 +22,17 @@ final class Scoring {
 
   void addAll(List<Check> more) {
     checks.addAll(more);
+  }
+
+  /** Adds the checks of the case's {@code toolExpect}, remembered as such. */
+  void addToolChecks(List<Check> more) {
+    checks.addAll(more);
+    toolChecks.addAll(more);
+  }
+
+  /** Whether every failed check is one of the case's tool expectations. */
+  boolean onlyToolChecksFailed() {
+    return checks.stream().filter(c -> !c.passed()).allMatch(toolChecks::contains);
   }
 
   void infrastructureFailed(String error) {
@@ -51,24 +63,6 @@ final class Scoring {
 
   boolean passed() {
     return status() == AttemptStatus.OK && checks.stream().allMatch(Check::passed);
-  }
-
-  /**
-   * The status, where a reference replay of a skeleton solution that fails its own checks is an
-   * incomplete reference rather than a failure.
-   */
-  AttemptStatus status(boolean replaysASkeleton) {
-    AttemptStatus status = status();
-    return status == AttemptStatus.OK && !passed() && replaysASkeleton
-        ? AttemptStatus.INCOMPLETE_REFERENCE
-        : status;
-  }
-
-  /** As {@link #error()}, explaining an incomplete reference. */
-  String error(boolean replaysASkeleton) {
-    return status(replaysASkeleton) == AttemptStatus.INCOMPLETE_REFERENCE
-        ? "the expected fixture is not a complete solution: it fails its own checks"
-        : error();
   }
 
   /** The infrastructure failure, else why the run itself did not succeed, else null. */

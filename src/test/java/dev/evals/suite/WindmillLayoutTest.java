@@ -36,7 +36,9 @@ class WindmillLayoutTest {
           "flow-compat04-skeleton-expected",
           "flow-compat05-workspace-ts-paths",
           "flow-compat06-schedule-current-flow",
-          "flow-compat07-http-trigger-current-flow");
+          "flow-compat07-http-trigger-current-flow",
+          "flow-compat08-bare-branch-skeleton",
+          "flow-compat09-undeclared-inputs");
 
   @TempDir Path workDir;
 
@@ -77,6 +79,71 @@ class WindmillLayoutTest {
     assertThat(passed(run, "flow-compat04-skeleton-expected")).isFalse();
     assertThat(passed(run, "flow-compat06-schedule-current-flow")).isFalse();
     assertThat(passed(run, "flow-compat07-http-trigger-current-flow")).isFalse();
+    assertThat(passed(run, "flow-compat08-bare-branch-skeleton")).isFalse();
+    assertThat(texts(run.path("incompleteReferenceCaseIds")))
+        .containsExactlyInAnyOrder(
+            "flow-compat04-skeleton-expected",
+            "flow-compat06-schedule-current-flow",
+            "flow-compat08-bare-branch-skeleton",
+            "flow-compat09-undeclared-inputs");
+    assertThat(texts(run.path("noReferenceCaseIds")))
+        .containsExactlyInAnyOrder(
+            "flow-compat03-no-expected", "flow-compat07-http-trigger-current-flow");
+    assertThat(result.out()).contains("cannot call create_schedule");
+    assertThat(result.out())
+        .contains("reads flow_input.width, but the input schema has no property");
+  }
+
+  @Test
+  void theReferenceModelRunsTheScriptSuiteAndReportsAnUncallableToolAsIncomplete()
+      throws IOException {
+    Result result =
+        cli(
+            "run",
+            "script",
+            "--cases-dir",
+            casesDir.toString(),
+            "--model",
+            "reference",
+            "--output",
+            "script.json");
+
+    assertThat(result.code()).as(result.err()).isZero();
+    assertThat(result.out() + result.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    JsonNode run = Mappers.json().readTree(workDir.resolve("script.json").toFile());
+    assertThat(passed(run, "script-compat01-shout")).isTrue();
+    assertThat(texts(run.path("incompleteReferenceCaseIds")))
+        .containsExactly("script-compat02-shout-schedule");
+  }
+
+  @Test
+  void theReferenceModelRunsTheCliSuiteAndReportsSnippetReferencesAsIncomplete()
+      throws IOException {
+    Result result =
+        cli(
+            "run",
+            "cli",
+            "--cases-dir",
+            casesDir.toString(),
+            "--model",
+            "reference",
+            "--output",
+            "cli.json");
+
+    assertThat(result.code()).as(result.err()).isIn(0, 1);
+    assertThat(result.out() + result.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    JsonNode run = Mappers.json().readTree(workDir.resolve("cli.json").toFile());
+    assertThat(passed(run, "cli-compat01-shout-script")).isTrue();
+    assertThat(passed(run, "cli-compat03-push-guidance")).isTrue();
+    assertThat(texts(run.path("incompleteReferenceCaseIds")))
+        .containsExactly("cli-compat02-reuse-shout");
+    assertThat(result.out()).contains("shout_twice__flow/flow.yaml has no value.modules list");
+  }
+
+  private static List<String> texts(JsonNode array) {
+    List<String> texts = new java.util.ArrayList<>();
+    array.forEach(item -> texts.add(item.asText()));
+    return texts;
   }
 
   private static boolean passed(JsonNode run, String caseId) {

@@ -104,7 +104,11 @@ final class CliSession implements ExternalAgentSession {
         WorkspaceChecks.nothingOutside(attempt.escaped(), attempt.diff(), attempt.workspace()));
     checks.addAll(ConventionChecks.of(attempt.diff(), attempt.workspace()));
     checks.addAll(
-        ExpectChecks.of(prepared.expect(), attempt.trace(), attempt.transcript().finalAnswer()));
+        ExpectChecks.of(
+            prepared.expect(),
+            attempt.trace(),
+            attempt.transcript().finalAnswer(),
+            prepared.settings().guidance().skills()));
     return checks;
   }
 

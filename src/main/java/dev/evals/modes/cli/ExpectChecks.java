@@ -3,6 +3,7 @@ package dev.evals.modes.cli;
 import dev.evals.validate.Check;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.regex.Pattern;
 
@@ -11,7 +12,12 @@ final class ExpectChecks {
 
   private ExpectChecks() {}
 
-  static List<Check> of(CliExpect expect, CliTrace trace, String finalAnswer) {
+  /**
+   * @param guidanceSkills the skills the workspace's guidance offers: a required skill outside it
+   *     cannot be invoked, which the failed check says
+   */
+  static List<Check> of(
+      CliExpect expect, CliTrace trace, String finalAnswer, Set<String> guidanceSkills) {
     List<Check> checks = new ArrayList<>();
     if (!expect.requiredSkills().isEmpty()) {
       checks.add(
@@ -20,7 +26,9 @@ final class ExpectChecks {
               expect.requiredSkills(),
               trace.skillsInvoked(),
               String::equals,
-              "skills invoked: " + trace.skillsInvoked()));
+              "skills invoked: "
+                  + trace.skillsInvoked()
+                  + notInGuidance(expect.requiredSkills(), guidanceSkills)));
     }
     if (!expect.forbiddenSkills().isEmpty()) {
       checks.add(
@@ -33,7 +41,9 @@ final class ExpectChecks {
               expect.requiredSkillsBeforeFirstMutation(),
               trace.skillsBeforeFirstMutation(),
               String::equals,
-              "skills before the first mutation: " + trace.skillsBeforeFirstMutation()));
+              "skills before the first mutation: "
+                  + trace.skillsBeforeFirstMutation()
+                  + notInGuidance(expect.requiredSkillsBeforeFirstMutation(), guidanceSkills)));
     }
     if (!expect.forbiddenExecutedCommands().isEmpty()) {
       checks.add(forbiddenExecuted(expect.forbiddenExecutedCommands(), trace.executedCommands()));
@@ -109,6 +119,17 @@ final class ExpectChecks {
             .filter(want -> seen.stream().noneMatch(s -> matches.test(s, want)))
             .toList();
     return Check.of(name, absent.isEmpty(), "missing " + absent + "; " + detail);
+  }
+
+  private static String notInGuidance(List<String> wanted, Set<String> guidanceSkills) {
+    List<String> unknown = wanted.stream().filter(w -> !guidanceSkills.contains(w)).toList();
+    return unknown.isEmpty()
+        ? ""
+        : "; the guidance has no skill "
+            + unknown
+            + " (it has "
+            + guidanceSkills
+            + "): give Windmill's guidance with --guidance-dir";
   }
 
   private static Check present(String name, List<String> forbidden, List<String> seen) {

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The project guidance written into every workspace: {@code AGENTS.md}, {@code CLAUDE.md} and the
@@ -54,6 +56,18 @@ final class Guidance {
         .files()
         .forEach((path, entry) -> files.put(path, entry.text()));
     return new Guidance(files);
+  }
+
+  /** The names of the skills, {@code <name>} of each {@code skills/<name>/SKILL.md}. */
+  Set<String> skills() {
+    Set<String> skills = new TreeSet<>();
+    for (String path : files.keySet()) {
+      String[] parts = path.split("/");
+      if (parts.length == 3 && parts[0].equals("skills") && parts[2].equals("SKILL.md")) {
+        skills.add(parts[1]);
+      }
+    }
+    return skills;
   }
 
   String agentsMd() {

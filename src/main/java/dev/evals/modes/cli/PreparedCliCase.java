@@ -8,6 +8,7 @@ import dev.evals.model.ToolCall;
 import dev.evals.modes.PreparedCase;
 import dev.evals.modes.Session;
 import dev.evals.modes.SessionContext;
+import dev.evals.validate.Check;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
@@ -48,19 +49,27 @@ record PreparedCliCase(
     return List.of();
   }
 
-  /**
-   * Complete when the expected files are given, or when the case asks for an answer only (an
-   * unchanged workspace), whose reference is built from {@code cliExpect}.
-   */
   /** The reference copies the expected files, or answers a case that must leave them alone. */
   @Override
   public boolean hasReference() {
     return expected != null || expect.workspaceUnchanged();
   }
 
+  /**
+   * Complete when the case asks for an answer only (an unchanged workspace), or when the expected
+   * files, written over the initial ones, make a workspace that keeps Windmill's file conventions.
+   * Windmill's expected files are often snippets to look for (a {@code flow.yaml} holding {@code
+   * type: script}), which the reference can copy but which are no flow.
+   */
   @Override
   public boolean referenceIsComplete() {
-    return expected != null ? !expected.files().isEmpty() : expect.workspaceUnchanged();
+    if (expected == null) {
+      return expect.workspaceUnchanged();
+    }
+    FileTree written = initial.plus(expected);
+    return !expected.files().isEmpty()
+        && ConventionChecks.of(WorkspaceDiff.between(initial, written), written).stream()
+            .allMatch(Check::passed);
   }
 
   @Override

@@ -29,8 +29,8 @@ final class FlowPreviews {
         request(session, setup, setup.casePreview().args(), "case")
             .withDeployments(
                 session.flowPath(),
-                session.schedules().stream().map(s -> (JsonNode) s.toJson()).toList(),
-                session.triggers().stream().map(t -> (JsonNode) t.toJson()).toList());
+                session.deployments().schedules().stream().map(s -> (JsonNode) s.toJson()).toList(),
+                session.deployments().triggers().stream().map(t -> (JsonNode) t.toJson()).toList());
     return Optional.of(request);
   }
 

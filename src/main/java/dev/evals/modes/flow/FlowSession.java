@@ -1,33 +1,25 @@
 package dev.evals.modes.flow;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.evals.agent.Tool;
-import dev.evals.json.Mappers;
 import dev.evals.modes.ArtifactSink;
 import dev.evals.modes.PreviewRequest;
 import dev.evals.modes.Session;
+import dev.evals.modes.deploy.Deployments;
 import dev.evals.validate.Check;
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 /** One attempt's flow draft, the schedules and triggers asked for it, and the tools. */
-final class FlowSession implements Session, FlowDeployments {
+final class FlowSession implements Session {
 
   private final String systemPrompt;
   private final FlowState initial;
   private final WorkspaceCatalog workspace;
   private final FlowValidator validator;
-  private final String flowPath;
   private final PreviewSetup preview;
-  private final Map<String, FlowSchedule> schedules = new LinkedHashMap<>();
-  private final Map<String, FlowTrigger> triggers = new LinkedHashMap<>();
+  private final Deployments deployments;
   private final List<Tool> tools;
   private FlowState current;
   private boolean replaced;
@@ -49,8 +41,8 @@ final class FlowSession implements Session, FlowDeployments {
       String flowPath,
       PreviewSetup preview) {
     this.systemPrompt = systemPrompt;
-    this.flowPath = flowPath;
     this.preview = preview;
+    this.deployments = Deployments.ofFlow(flowPath);
     this.initial = initial;
     this.workspace = workspace;
     this.validator = validator;
@@ -86,12 +78,7 @@ final class FlowSession implements Session, FlowDeployments {
   @Override
   public void writeArtifacts(ArtifactSink sink) throws IOException {
     sink.write("flow.json", current.toPrettyJson() + "\n");
-    if (!schedules.isEmpty()) {
-      sink.write("schedules.json", list(schedules(), FlowSchedule::toJson));
-    }
-    if (!triggers.isEmpty()) {
-      sink.write("triggers.json", list(triggers(), FlowTrigger::toJson));
-    }
+    deployments.writeArtifacts(sink);
   }
 
   /** The final flow with the case's arguments, created at its path with its deployments. */
@@ -100,41 +87,14 @@ final class FlowSession implements Session, FlowDeployments {
     return FlowPreviews.attempt(this, preview);
   }
 
-  @Override
-  public String flowPath() {
-    return flowPath;
+  /** The current flow's Windmill path: the initial fixture's, or {@code f/evals/<case id>}. */
+  String flowPath() {
+    return deployments.runnablePath();
   }
 
-  @Override
-  public List<FlowSchedule> schedules() {
-    return List.copyOf(schedules.values());
-  }
-
-  @Override
-  public List<FlowTrigger> triggers() {
-    return List.copyOf(triggers.values());
-  }
-
-  /** Records a schedule; a later one at the same path replaces it, as a retry would. */
-  void addSchedule(FlowSchedule schedule) {
-    schedules.remove(schedule.path());
-    schedules.put(schedule.path(), schedule);
-  }
-
-  /** Records a trigger; a later one at the same path replaces it, as a retry would. */
-  void addTrigger(FlowTrigger trigger) {
-    triggers.remove(trigger.path());
-    triggers.put(trigger.path(), trigger);
-  }
-
-  private static <T> String list(List<T> items, Function<T, JsonNode> toJson) {
-    ArrayNode array = JsonNodeFactory.instance.arrayNode();
-    items.stream().map(toJson).forEach(array::add);
-    try {
-      return Mappers.json().writeValueAsString(array) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+  /** The schedules and HTTP triggers asked for the flow. */
+  Deployments deployments() {
+    return deployments;
   }
 
   FlowState current() {

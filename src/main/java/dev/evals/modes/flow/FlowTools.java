@@ -77,8 +77,7 @@ final class FlowTools {
   }
 
   List<Tool> all() {
-    return Stream.concat(flowTools().stream(), new DeploymentTools(session).all().stream())
-        .toList();
+    return Stream.concat(flowTools().stream(), session.deployments().tools().stream()).toList();
   }
 
   private List<Tool> flowTools() {

@@ -7,10 +7,13 @@ import dev.evals.model.ToolCall;
 import dev.evals.modes.PreparedCase;
 import dev.evals.modes.Session;
 import dev.evals.modes.SessionContext;
+import dev.evals.modes.deploy.Deployments;
+import dev.evals.modes.deploy.WindmillPath;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 /** A flow case with its fixtures read and rules parsed. */
 final class PreparedFlowCase implements PreparedCase {
@@ -78,17 +81,24 @@ final class PreparedFlowCase implements PreparedCase {
   }
 
   /**
-   * Windmill ships skeleton expected flows (step ids and types, no code); those have modules and a
-   * schema but would fail the placeholder check, so they count as incomplete too.
+   * Complete when the expected flow has steps, an input schema and none of the problems every flow
+   * is checked for. Windmill ships skeleton expected flows (step ids and types, no code) and flows
+   * whose steps read inputs the schema does not declare ({@code flow_input.a} with no property
+   * {@code a}); those count as incomplete.
    */
   @Override
   public boolean referenceIsComplete() {
     if (expected == null || expected.schema() == null) {
       return false;
     }
-    FlowValue flow = expected.parse();
-    return !flow.modules().isEmpty()
-        && flow.allModules().stream().noneMatch(StructureValidator::isPlaceholder);
+    return !expected.parse().modules().isEmpty()
+        && validator.structuralProblems(expected).isEmpty();
+  }
+
+  /** The reference replays the expected flow and never creates schedules or triggers. */
+  @Override
+  public Set<String> toolsTheReferenceCannotCall() {
+    return Set.copyOf(Deployments.TOOL_NAMES);
   }
 
   @Override

@@ -18,8 +18,8 @@ import java.util.Set;
  *
  * <p>It never calls {@code create_schedule} or {@code create_trigger}: their arguments (cron,
  * route, path) are in the prompt's prose, not in the expected flow. A case that requires those
- * tools therefore fails its tool expectation under the reference model. Only imported Windmill
- * cases do that; the cases we ship do not use them.
+ * tools fails its tool expectation under the reference model, which is recorded as an incomplete
+ * reference when nothing else failed.
  */
 final class ReferenceSolution {
 

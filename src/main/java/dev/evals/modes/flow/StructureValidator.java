@@ -56,13 +56,19 @@ final class StructureValidator {
       List<String> missing = missingPaths(all, workspace);
       checks.add(Check.of(PATHS_EXIST, missing.isEmpty(), join(missing)));
     }
-    List<String> placeholders =
-        all.stream().filter(StructureValidator::isPlaceholder).map(FlowModule::id).toList();
-    checks.add(
-        Check.of(
-            NO_PLACEHOLDERS,
-            placeholders.isEmpty(),
-            "placeholder or empty inline code in steps: " + join(placeholders)));
+    List<String> stubs = new ArrayList<>();
+    List<String> empty = new ArrayList<>();
+    all.stream()
+        .filter(StructureValidator::isPlaceholder)
+        .forEach(m -> (isControlFlow(m.value()) ? empty : stubs).add(m.id()));
+    List<String> problems = new ArrayList<>();
+    if (!stubs.isEmpty()) {
+      problems.add("placeholder or empty inline code in steps: " + join(stubs));
+    }
+    if (!empty.isEmpty()) {
+      problems.add("loop or branch steps with no step inside: " + join(empty));
+    }
+    checks.add(Check.of(NO_PLACEHOLDERS, problems.isEmpty(), join(problems)));
     return checks;
   }
 
@@ -115,7 +121,14 @@ final class StructureValidator {
           "(?s).*\\bfunction\\s+main\\s*\\([^)]*\\)\\s*(:[^{]*)?\\{\\s*(\\.\\.\\.)?\\s*}\\s*;?\\s*"
               + "|(?s).*\\bdef\\s+main\\s*\\([^)]*\\)\\s*(->[^:]*)?:\\s*(pass|\\.\\.\\.)\\s*");
 
+  /**
+   * Stub code, or a loop or branch step with no step inside: Windmill's skeleton fixtures write a
+   * routing step as just {@code {"type": "branchone"}}, which routes nothing.
+   */
   static boolean isPlaceholder(FlowModule module) {
+    if (isControlFlow(module.value())) {
+      return module.value().childSequences().stream().allMatch(List::isEmpty);
+    }
     if (!(module.value() instanceof ModuleValue.RawScript script)) {
       return false;
     }
@@ -124,6 +137,13 @@ final class StructureValidator {
         || code.equals("...")
         || code.matches("inline_script\\.[A-Za-z0-9_-]+")
         || EMPTY_MAIN.matcher(code).matches();
+  }
+
+  private static boolean isControlFlow(ModuleValue value) {
+    return value instanceof ModuleValue.BranchOne
+        || value instanceof ModuleValue.BranchAll
+        || value instanceof ModuleValue.ForLoop
+        || value instanceof ModuleValue.WhileLoop;
   }
 
   private static String withoutComments(String code) {

@@ -7,10 +7,12 @@ import dev.evals.model.ToolCall;
 import dev.evals.modes.PreparedCase;
 import dev.evals.modes.Session;
 import dev.evals.modes.SessionContext;
+import dev.evals.modes.deploy.Deployments;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 /** A script case with its fixtures read and rules parsed. */
 final class PreparedScriptCase implements PreparedCase {
@@ -82,6 +84,12 @@ final class PreparedScriptCase implements PreparedCase {
         .knownLanguage()
         .map(language -> EntryPoint.signature(expected.content(), language).isPresent())
         .orElse(false);
+  }
+
+  /** The reference replays the expected script and never creates schedules or triggers. */
+  @Override
+  public Set<String> toolsTheReferenceCannotCall() {
+    return Set.copyOf(Deployments.TOOL_NAMES);
   }
 
   @Override

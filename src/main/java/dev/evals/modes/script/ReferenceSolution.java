@@ -12,7 +12,8 @@ import java.util.List;
 
 /**
  * The tool calls a careful assistant makes to write the expected script: read the current script,
- * set the new one, and test it when the case has preview arguments or expects a test run.
+ * set the new one, and test it when the case has preview arguments or expects a test run. Like the
+ * flow reference it never creates schedules or triggers, whose arguments are only in the prompt.
  */
 final class ReferenceSolution {
 

@@ -7,12 +7,15 @@ import dev.evals.modes.ArtifactSink;
 import dev.evals.modes.BackendPreviewer;
 import dev.evals.modes.PreviewRequest;
 import dev.evals.modes.Session;
+import dev.evals.modes.deploy.Deployments;
+import dev.evals.modes.deploy.WindmillPath;
 import dev.evals.validate.Check;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** One attempt's script draft and the tools that edit it. */
+/** One attempt's script draft, the schedules and triggers asked for it, and the tools. */
 final class ScriptSession implements Session {
 
   private final String caseId;
@@ -20,6 +23,7 @@ final class ScriptSession implements Session {
   private final ScriptState initial;
   private final ScriptValidator validator;
   private final CaseRuntime.BackendPreview backendPreview;
+  private final Deployments deployments;
   private final List<Tool> tools;
   private ScriptState current;
   private boolean replaced;
@@ -37,7 +41,10 @@ final class ScriptSession implements Session {
     this.validator = validator;
     this.backendPreview = backendPreview;
     this.current = initial == null ? ScriptState.empty() : initial;
-    this.tools = new ScriptTools(this, previewer).all();
+    this.deployments = Deployments.ofScript(scriptPath(caseId, initial));
+    List<Tool> all = new ArrayList<>(new ScriptTools(this, previewer).all());
+    all.addAll(deployments.tools());
+    this.tools = List.copyOf(all);
   }
 
   @Override
@@ -70,6 +77,7 @@ final class ScriptSession implements Session {
     sink.write("script.json", current.toPrettyJson() + "\n");
     String extension = current.knownLanguage().map(ScriptLanguage::extension).orElse("txt");
     sink.write("script." + extension, current.content());
+    deployments.writeArtifacts(sink);
   }
 
   /** A preview of the final script with the case's arguments, or else the script's own. */
@@ -91,6 +99,22 @@ final class ScriptSession implements Session {
             List.of(),
             List.of(),
             previewTimeoutSeconds()));
+  }
+
+  /** The schedules and HTTP triggers asked for the script. */
+  Deployments deployments() {
+    return deployments;
+  }
+
+  /**
+   * The script's Windmill path: the fixture's without its file extension ({@code
+   * f/evals/greet_user.ts} runs as {@code f/evals/greet_user}), or {@code f/evals/<case id>}.
+   */
+  private static String scriptPath(String caseId, ScriptState initial) {
+    if (initial == null || initial.path() == null || initial.path().isBlank()) {
+      return WindmillPath.forCase(caseId);
+    }
+    return initial.path().replaceFirst("\\.[^./]+$", "");
   }
 
   String caseId() {

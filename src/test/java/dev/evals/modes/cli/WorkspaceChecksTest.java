@@ -21,6 +21,30 @@ class WorkspaceChecksTest {
   }
 
   @Test
+  void anExpectedLineIsASnippetOfALongerActualLine() {
+    // Windmill's expected files hold snippets such as `main(name: string)`, not whole lines.
+    FileTree expected =
+        FileTree.of(Map.of("f/a/hello.ts", "main(name: string)\ngreeting: `Hello, ${name}!`\n"));
+    FileTree workspace =
+        FileTree.of(
+            Map.of(
+                "f/a/hello.ts",
+                "export async function main(name: string) {\r\n"
+                    + "  return { greeting: `Hello, ${name}!` };\r\n}\r\n"));
+
+    assertThat(WorkspaceChecks.expectedFiles(expected, workspace))
+        .containsExactly(Check.pass("expected file f/a/hello.ts"));
+  }
+
+  @Test
+  void aSnippetDoesNotMatchAcrossLines() {
+    FileTree expected = FileTree.of(Map.of("f/a.ts", "return total"));
+    FileTree workspace = FileTree.of(Map.of("f/a.ts", "return\ntotal\n"));
+
+    assertThat(WorkspaceChecks.expectedFiles(expected, workspace).get(0).passed()).isFalse();
+  }
+
+  @Test
   void namesTheMissingLinesOfAnExpectedFile() {
     FileTree expected = FileTree.of(Map.of("f/a.ts", "one\ntwo\n"));
     FileTree workspace = FileTree.of(Map.of("f/a.ts", "one\n"));

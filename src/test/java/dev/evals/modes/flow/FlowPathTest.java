@@ -38,7 +38,7 @@ class FlowPathTest {
     Session session = open("flow-test15", "initial.json", ToolExpect.NONE);
 
     assertThat(getFlow(session)).isEqualTo("f/evals/order_processing_flow");
-    assertThat(((FlowDeployments) session).flowPath()).isEqualTo("f/evals/order_processing_flow");
+    assertThat(((FlowSession) session).flowPath()).isEqualTo("f/evals/order_processing_flow");
     assertThat(session.hasArtifact()).isFalse();
   }
 

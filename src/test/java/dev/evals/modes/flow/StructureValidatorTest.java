@@ -95,6 +95,36 @@ class StructureValidatorTest {
         .isFalse();
   }
 
+  @Test
+  void aBranchOrLoopWithNoStepInsideIsAPlaceholder() {
+    // Windmill's skeleton fixtures write a routing step as just {"type": "branchone"}.
+    FlowState skeleton =
+        flow(
+            A,
+            "{'id': 'route', 'value': {'type': 'branchone'}}",
+            "{'id': 'fan_out', 'value': {'type': 'branchall', 'branches': [{'modules': []}]}}",
+            forLoop("each", "[1]"));
+
+    Check check = check(skeleton, StructureValidator.NO_PLACEHOLDERS);
+
+    assertThat(check.passed()).isFalse();
+    assertThat(check.detail())
+        .isEqualTo("loop or branch steps with no step inside: route; fan_out; each");
+  }
+
+  @Test
+  void aBranchWithStepsOnlyInItsDefaultIsNoPlaceholder() {
+    FlowState routing =
+        flow(
+            A,
+            "{'id': 'route', 'value': {'type': 'branchone', 'branches': [],"
+                + " 'default': ["
+                + raw("fallback", "1")
+                + "]}}");
+
+    assertThat(check(routing, StructureValidator.NO_PLACEHOLDERS).passed()).isTrue();
+  }
+
   private static FlowModule module(String step) {
     return flow(A, step).parse().modules().get(0);
   }

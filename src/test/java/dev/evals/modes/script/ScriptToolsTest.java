@@ -11,7 +11,9 @@ import dev.evals.modes.BackendPreviewer;
 import dev.evals.modes.PreviewOutcome;
 import dev.evals.modes.PreviewRequest;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ScriptToolsTest {
@@ -26,7 +28,46 @@ class ScriptToolsTest {
   void toolNamesAreTheContract() {
     assertThat(session(null).tools())
         .extracting(Tool::name)
-        .containsExactly("get_script", "set_script", "test_run_script");
+        .containsExactly(
+            "get_script", "set_script", "test_run_script", "create_schedule", "create_trigger");
+  }
+
+  @Test
+  void schedulesAndTriggersRunTheCurrentScriptAtItsPathWithoutExtension() throws Exception {
+    ScriptSession session =
+        new ScriptSession(
+            "greet",
+            "prompt",
+            new ScriptState(
+                "f/evals/greet_user.ts", "bun", "export async function main() {}", null),
+            new ScriptValidator(ScriptRules.NONE, null, null),
+            null,
+            null);
+
+    ToolReply reply =
+        tool(session, "create_schedule")
+            .call(json("{'path': 'f/evals/greet_user_daily', 'schedule': '0 0 9 * * *'}"));
+    Map<String, String> files = new LinkedHashMap<>();
+    session.writeArtifacts(files::put);
+
+    assertThat(reply.content()).contains("created for script f/evals/greet_user:");
+    assertThat(files).containsKey("schedules.json");
+    assertThat(
+            json(files.get("schedules.json").replace('"', '\'')).get(0).get("script_path").asText())
+        .isEqualTo("f/evals/greet_user");
+  }
+
+  @Test
+  void aScriptWithoutAPathIsScheduledUnderEvalsNamedAfterTheCase() {
+    ScriptSession session = session(null);
+
+    tool(session, "create_trigger")
+        .call(
+            json(
+                "{'path': 'f/evals/greet_hook', 'kind': 'http', 'route_path': 'greet',"
+                    + " 'http_method': 'post'}"));
+
+    assertThat(session.deployments().triggers().get(0).runnablePath()).isEqualTo("f/evals/greet");
   }
 
   @Test

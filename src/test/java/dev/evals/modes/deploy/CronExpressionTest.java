@@ -1,4 +1,4 @@
-package dev.evals.modes.flow;
+package dev.evals.modes.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

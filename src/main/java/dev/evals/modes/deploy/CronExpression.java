@@ -1,4 +1,4 @@
-package dev.evals.modes.flow;
+package dev.evals.modes.deploy;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,25 +1,21 @@
-package dev.evals.modes.flow;
+package dev.evals.modes.deploy;
 
-import static dev.evals.modes.flow.FlowJson.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.evals.agent.Tool;
 import dev.evals.agent.ToolReply;
+import dev.evals.json.Mappers;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class DeploymentToolsTest {
+class DeploymentsTest {
 
-  private final FlowSession session =
-      new FlowSession(
-          "prompt",
-          null,
-          WorkspaceCatalog.EMPTY,
-          new FlowValidator(FlowRules.NONE, null, null, WorkspaceCatalog.EMPTY),
-          "f/evals/order_processing_flow");
+  private final Deployments session = Deployments.ofFlow("f/evals/order_processing_flow");
 
   @Test
   void createScheduleRecordsItForTheCurrentFlowAndConfirmsWithTheFlowPath() {
@@ -36,20 +32,21 @@ class DeploymentToolsTest {
         .contains("f/evals/order_processing_flow");
     assertThat(session.schedules())
         .containsExactly(
-            new FlowSchedule(
+            new Schedule(
                 "f/evals/order_processing_daily",
                 "0 30 7 * * *",
                 "UTC",
                 json("{}"),
                 true,
-                "f/evals/order_processing_flow"));
+                "f/evals/order_processing_flow",
+                true));
   }
 
   @Test
   void createScheduleDefaultsToUtcEnabledAndNoArgs() {
     tool("create_schedule").call(json("{'path': 'u/alice/nightly', 'schedule': '0 0 2 * *'}"));
 
-    FlowSchedule schedule = session.schedules().get(0);
+    Schedule schedule = session.schedules().get(0);
     assertThat(schedule.timezone()).isEqualTo("UTC");
     assertThat(schedule.enabled()).isTrue();
     assertThat(schedule.args()).isEqualTo(json("{}"));
@@ -60,9 +57,7 @@ class DeploymentToolsTest {
     tool("create_schedule").call(json("{'path': 'f/evals/daily', 'schedule': '0 0 1 * * *'}"));
     tool("create_schedule").call(json("{'path': 'f/evals/daily', 'schedule': '0 0 2 * * *'}"));
 
-    assertThat(session.schedules())
-        .extracting(FlowSchedule::schedule)
-        .containsExactly("0 0 2 * * *");
+    assertThat(session.schedules()).extracting(Schedule::schedule).containsExactly("0 0 2 * * *");
   }
 
   @ParameterizedTest(name = "{1}")
@@ -106,12 +101,13 @@ class DeploymentToolsTest {
         .contains("POST ai-evals/order-processing");
     assertThat(session.triggers())
         .containsExactly(
-            new FlowTrigger(
+            new HttpTrigger(
                 "f/evals/order_processing_webhook",
                 "ai-evals/order-processing",
                 "post",
                 "none",
-                "f/evals/order_processing_flow"));
+                "f/evals/order_processing_flow",
+                true));
   }
 
   @Test
@@ -128,7 +124,7 @@ class DeploymentToolsTest {
                     + " 'http_method': 'delete'}"));
 
     assertThat(session.triggers())
-        .extracting(FlowTrigger::authenticationMethod)
+        .extracting(HttpTrigger::authenticationMethod)
         .containsExactly("basic_http", "none");
   }
 
@@ -157,10 +153,10 @@ class DeploymentToolsTest {
   }
 
   @Test
-  void writesSchedulesAndTriggersBesideTheFlowOnlyWhenAsked() throws Exception {
+  void writesSchedulesAndTriggersOnlyWhenAsked() throws Exception {
     Map<String, String> files = new LinkedHashMap<>();
     session.writeArtifacts(files::put);
-    assertThat(files).containsOnlyKeys("flow.json");
+    assertThat(files).isEmpty();
 
     tool("create_schedule").call(json("{'path': 'f/evals/daily', 'schedule': '0 0 7 * * *'}"));
     tool("create_trigger")
@@ -170,7 +166,7 @@ class DeploymentToolsTest {
                     + " 'http_method': 'post'}"));
     session.writeArtifacts(files::put);
 
-    assertThat(files).containsOnlyKeys("flow.json", "schedules.json", "triggers.json");
+    assertThat(files).containsOnlyKeys("schedules.json", "triggers.json");
     assertThat(json(files.get("schedules.json").replace('"', '\'')))
         .isEqualTo(
             json(
@@ -185,7 +181,45 @@ class DeploymentToolsTest {
                     + " 'script_path': 'f/evals/order_processing_flow', 'is_flow': true}]"));
   }
 
+  @Test
+  void aScriptsScheduleAndTriggerRunTheScript() {
+    Deployments script = Deployments.ofScript("f/evals/greet_user");
+
+    ToolReply reply =
+        tool(script, "create_schedule")
+            .call(
+                json(
+                    "{'path': 'f/evals/greet_user_daily', 'schedule': '0 0 9 * * *',"
+                        + " 'args': {'name': 'Alice'}}"));
+    tool(script, "create_trigger")
+        .call(
+            json(
+                "{'path': 'f/evals/greet_user_webhook', 'kind': 'http',"
+                    + " 'route_path': 'ai-evals/greet-user', 'http_method': 'post'}"));
+
+    assertThat(reply.content()).contains("created for script f/evals/greet_user");
+    assertThat(script.schedules().get(0).toJson().get("is_flow").booleanValue()).isFalse();
+    assertThat(script.schedules().get(0).toJson().get("script_path").asText())
+        .isEqualTo("f/evals/greet_user");
+    assertThat(script.triggers().get(0).toJson().get("is_flow").booleanValue()).isFalse();
+  }
+
   private Tool tool(String name) {
-    return session.tools().stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
+    return tool(session, name);
+  }
+
+  private static Tool tool(Deployments deployments, String name) {
+    return deployments.tools().stream()
+        .filter(t -> t.name().equals(name))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static JsonNode json(String singleQuoted) {
+    try {
+      return Mappers.json().readTree(singleQuoted.replace('\'', '"'));
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException(e);
+    }
   }
 }

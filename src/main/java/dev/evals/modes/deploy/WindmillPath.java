@@ -1,17 +1,17 @@
-package dev.evals.modes.flow;
+package dev.evals.modes.deploy;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Windmill item paths: {@code f/<folder>/<name>} or {@code u/<user>/<name>}. */
-final class WindmillPath {
+public final class WindmillPath {
 
   private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9_.-]+");
 
   private WindmillPath() {}
 
   /** Returns the path, or throws an {@link IllegalArgumentException} saying what is wrong. */
-  static String check(String field, String path) {
+  public static String check(String field, String path) {
     if (path == null || path.isBlank()) {
       throw new IllegalArgumentException(field + " is required, e.g. f/evals/daily_report");
     }
@@ -41,8 +41,10 @@ final class WindmillPath {
     return path;
   }
 
-  /** The path a case's flow gets when its fixture names none: {@code f/evals/<case id>}. */
-  static String forCase(String caseId) {
+  /**
+   * The path a case's flow or script gets when its fixture names none: {@code f/evals/<case id>}.
+   */
+  public static String forCase(String caseId) {
     return "f/evals/" + caseId.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
   }
 }
