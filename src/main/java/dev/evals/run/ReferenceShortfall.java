@@ -40,7 +40,7 @@ final class ReferenceShortfall {
     return new Verdict(scoring.status(), scoring.error());
   }
 
-  private static Optional<String> of(
+  static Optional<String> of(
       PreparedCase prepared, Scoring scoring, List<ToolInvocation> invocations) {
     if (!prepared.referenceIsComplete()) {
       return Optional.of(
