@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Reads {@code cases/<mode>.yaml} under a cases root. Every problem is a {@link CaseFileException}
@@ -105,11 +104,10 @@ public final class CaseLoader {
     try {
       entry = Mappers.yaml().treeToValue(node, CaseEntry.class);
     } catch (UnrecognizedPropertyException e) {
-      String field = fieldPath(e);
-      throw source.error(field, "unknown field '" + e.getPropertyName() + "'" + knownFields(e));
+      throw source.error(BindingProblem.fieldPath("", e), BindingProblem.describe(e));
     } catch (JsonMappingException e) {
-      String field = fieldPath(e);
-      throw source.error(field, (field.isEmpty() ? "" : field + ": ") + e.getOriginalMessage());
+      String field = BindingProblem.fieldPath("", e);
+      throw source.error(field, (field.isEmpty() ? "" : field + ": ") + BindingProblem.describe(e));
     } catch (JacksonException e) {
       throw source.error("", e.getOriginalMessage());
     }
@@ -135,31 +133,5 @@ public final class CaseLoader {
                 + String.join(", ", new TreeSet<>(ruleNames)));
       }
     }
-  }
-
-  private static String fieldPath(JsonMappingException e) {
-    StringBuilder path = new StringBuilder();
-    for (JsonMappingException.Reference reference : e.getPath()) {
-      if (reference.getFieldName() != null) {
-        if (!path.isEmpty()) {
-          path.append('.');
-        }
-        path.append(reference.getFieldName());
-      } else if (reference.getIndex() >= 0) {
-        path.append('[').append(reference.getIndex()).append(']');
-      }
-    }
-    return path.toString();
-  }
-
-  private static String knownFields(UnrecognizedPropertyException e) {
-    if (e.getKnownPropertyIds() == null || e.getKnownPropertyIds().isEmpty()) {
-      return "";
-    }
-    return "; known fields: "
-        + e.getKnownPropertyIds().stream()
-            .map(Object::toString)
-            .sorted()
-            .collect(Collectors.joining(", "));
   }
 }

@@ -3,6 +3,7 @@ package dev.evals.modes.app;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.evals.agent.FunctionTool;
 import dev.evals.agent.Tool;
 import dev.evals.agent.ToolReply;
 import java.util.List;
@@ -95,7 +96,7 @@ final class AppTools {
 
   private Tool tool(
       String name, String description, String schema, Function<JsonNode, ToolReply> body) {
-    return AppTool.of(
+    return FunctionTool.of(
         name,
         description,
         schema,

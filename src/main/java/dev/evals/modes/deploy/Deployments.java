@@ -4,10 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.evals.agent.FunctionTool;
 import dev.evals.agent.Tool;
 import dev.evals.agent.ToolReply;
 import dev.evals.json.Mappers;
-import dev.evals.model.ToolSpec;
 import dev.evals.modes.ArtifactSink;
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -95,12 +95,12 @@ public final class Deployments {
   public List<Tool> tools() {
     String current = "the current " + noun() + (isFlow ? " (its path is in get_flow)." : ".");
     return List.of(
-        tool(
+        FunctionTool.of(
             CREATE_SCHEDULE,
             "Creates a cron schedule that runs " + current,
             SCHEDULE_INPUT,
             this::createSchedule),
-        tool(
+        FunctionTool.of(
             CREATE_TRIGGER,
             "Creates an HTTP route that runs " + current,
             TRIGGER_INPUT,
@@ -172,16 +172,6 @@ public final class Deployments {
     return isFlow ? "flow" : "script";
   }
 
-  private static Tool tool(
-      String name, String description, String inputSchema, Function<JsonNode, ToolReply> body) {
-    try {
-      return new DeploymentTool(
-          new ToolSpec(name, description, Mappers.json().readTree(inputSchema)), body);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("bad input schema for tool " + name, e);
-    }
-  }
-
   private static <T> String list(List<T> items, Function<T, JsonNode> toJson) {
     ArrayNode array = JsonNodeFactory.instance.arrayNode();
     items.stream().map(toJson).forEach(array::add);
@@ -189,13 +179,6 @@ public final class Deployments {
       return Mappers.json().writeValueAsString(array) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
-    }
-  }
-
-  private record DeploymentTool(ToolSpec spec, Function<JsonNode, ToolReply> body) implements Tool {
-    @Override
-    public ToolReply call(JsonNode arguments) {
-      return body.apply(arguments);
     }
   }
 }

@@ -3,8 +3,8 @@ package dev.evals.modes.flow;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.evals.cases.BindingProblem;
 import dev.evals.cases.CaseDefinition;
 import dev.evals.json.Mappers;
 
@@ -22,7 +22,12 @@ final class FlowRulesReader {
     try {
       return Mappers.json().treeToValue(validate, FlowRules.class);
     } catch (JsonMappingException e) {
-      throw definition.error(fieldPath(e), "invalid rule " + fieldPath(e) + ": " + problem(e));
+      throw definition.error(
+          BindingProblem.fieldPath("validate", e),
+          "invalid rule "
+              + BindingProblem.fieldPath("validate", e)
+              + ": "
+              + BindingProblem.describe(e));
     } catch (JsonProcessingException e) {
       throw definition.error("validate", "invalid validate rules: " + e.getOriginalMessage());
     }
@@ -43,38 +48,5 @@ final class FlowRulesReader {
                 + "'");
       }
     }
-  }
-
-  private static String problem(JsonMappingException e) {
-    Throwable cause = e.getCause();
-    if (cause instanceof IllegalArgumentException) {
-      return cause.getMessage();
-    }
-    if (e instanceof UnrecognizedPropertyException unknown) {
-      return "unknown field '"
-          + unknown.getPropertyName()
-          + "'; known fields: "
-          + unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList();
-    }
-    String message =
-        e.getOriginalMessage()
-            .replace("`java.lang.Integer`", "number")
-            .replace("`java.lang.Boolean`", "boolean")
-            .replace("`java.lang.String`", "string")
-            .replaceAll("`java\\.util\\.[A-Za-z]+<[^>]*>`", "list");
-    int newline = message.indexOf('\n');
-    return newline > 0 ? message.substring(0, newline) : message;
-  }
-
-  private static String fieldPath(JsonMappingException e) {
-    StringBuilder path = new StringBuilder("validate");
-    for (JsonMappingException.Reference ref : e.getPath()) {
-      if (ref.getFieldName() != null) {
-        path.append('.').append(ref.getFieldName());
-      } else if (ref.getIndex() >= 0) {
-        path.append('[').append(ref.getIndex()).append(']');
-      }
-    }
-    return path.toString();
   }
 }

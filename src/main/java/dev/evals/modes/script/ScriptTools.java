@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.evals.agent.FunctionTool;
 import dev.evals.agent.Tool;
 import dev.evals.agent.ToolReply;
 import dev.evals.json.Mappers;
@@ -50,18 +51,18 @@ final class ScriptTools {
 
   List<Tool> all() {
     return List.of(
-        ScriptTool.of(
+        FunctionTool.of(
             GET_SCRIPT,
             "Returns the current script as {language, content, args}; empty when there is none.",
             NO_INPUT,
             args -> ToolReply.ok(session.current().toPrettyJson())),
-        ScriptTool.of(
+        FunctionTool.of(
             SET_SCRIPT,
             "Replaces the whole script with {language, content, args?} and reports problems"
                 + " (missing main entry point, unbalanced brackets or strings, placeholder code).",
             SET_INPUT,
             this::setScript),
-        ScriptTool.of(
+        FunctionTool.of(
             TEST_RUN_SCRIPT,
             "Runs the current script with the given arguments and returns its result or error.",
             TEST_RUN_INPUT,

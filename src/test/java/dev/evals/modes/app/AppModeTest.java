@@ -173,7 +173,7 @@ class AppModeTest {
                     "{'requiredFrontendFileContent': [{'path': '/a.tsx', 'includes': 'x', 'contains': 'x'}]}"))
         .isInstanceOf(CaseFileException.class)
         .hasMessageContaining("validate.requiredFrontendFileContent[0].contains")
-        .hasMessageContaining("known fields: [includes, path, pattern]");
+        .hasMessageContaining("known fields: includes, path, pattern");
   }
 
   @Test

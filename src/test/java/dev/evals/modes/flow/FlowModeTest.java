@@ -149,7 +149,7 @@ class FlowModeTest {
         .isInstanceOf(CaseFileException.class)
         .hasMessageContaining("cases/flow.yaml:22:")
         .hasMessageContaining("validate.moduleRules[0].hasStopAfter")
-        .hasMessageContaining("known fields: [exactImmediateChildStepIds");
+        .hasMessageContaining("known fields: exactImmediateChildStepIds");
   }
 
   @Test

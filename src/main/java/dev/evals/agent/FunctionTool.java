@@ -1,17 +1,15 @@
-package dev.evals.modes.flow;
+package dev.evals.agent;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.evals.agent.Tool;
-import dev.evals.agent.ToolReply;
 import dev.evals.json.Mappers;
 import dev.evals.model.ToolSpec;
 import java.util.function.Function;
 
-/** A tool made of its contract and a function over the session's state. */
-record FunctionTool(ToolSpec spec, Function<JsonNode, ToolReply> body) implements Tool {
+/** A tool made of its contract (the input schema given as JSON text) and a function. */
+public record FunctionTool(ToolSpec spec, Function<JsonNode, ToolReply> body) implements Tool {
 
-  static FunctionTool of(
+  public static FunctionTool of(
       String name, String description, String inputSchema, Function<JsonNode, ToolReply> body) {
     try {
       return new FunctionTool(
