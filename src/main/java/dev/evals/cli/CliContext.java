@@ -1,8 +1,11 @@
 package dev.evals.cli;
 
+import dev.evals.config.Environment;
+import dev.evals.suite.Workspace;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -21,4 +24,20 @@ public record CliContext(
     Map<String, String> environment,
     Path workDir,
     Clock clock,
-    boolean interactive) {}
+    boolean interactive) {
+
+  /**
+   * What a command's suite code sees: the cases root, and the environment over the given {@code
+   * .env} files (earlier files win; real environment variables win over all).
+   */
+  Workspace workspace(Path casesRoot, List<Path> dotEnvFiles) {
+    return new Workspace(
+        casesRoot,
+        workDir,
+        Environment.load(environment, dotEnvFiles),
+        clock,
+        out,
+        err,
+        interactive);
+  }
+}

@@ -3,6 +3,7 @@ package dev.evals.cli;
 import dev.evals.suite.RunComparison;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -52,7 +53,7 @@ final class CompareCommand implements Callable<Integer>, ContextAware {
 
   @Override
   public Integer call() throws IOException {
-    return new RunComparison(ReportCommand.workspace(context))
+    return new RunComparison(context.workspace(context.workDir(), List.of()))
         .compare(before, after, output, failOnRegression);
   }
 }

@@ -1,8 +1,6 @@
 package dev.evals.cli;
 
-import dev.evals.config.Environment;
 import dev.evals.suite.ReportRebuild;
-import dev.evals.suite.Workspace;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -41,18 +39,9 @@ final class ReportCommand implements Callable<Integer>, ContextAware {
 
   @Override
   public Integer call() throws IOException {
-    return new ReportRebuild(workspace(context)).rebuild(run, baseline);
+    return new ReportRebuild(context.workspace(context.workDir(), List.of()))
+        .rebuild(run, baseline);
   }
 
   /** Reports need no cases root: the working directory stands in for it. */
-  static Workspace workspace(CliContext context) {
-    return new Workspace(
-        context.workDir(),
-        context.workDir(),
-        Environment.load(context.environment(), List.of()),
-        context.clock(),
-        context.out(),
-        context.err(),
-        context.interactive());
-  }
 }

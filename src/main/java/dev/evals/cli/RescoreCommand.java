@@ -80,17 +80,9 @@ final class RescoreCommand implements Callable<Integer>, ContextAware {
       throw new UsageException("--judge must be on or off, got '" + judge + "'");
     }
     Path root = casesDir == null ? null : context.workDir().resolve(casesDir).normalize();
-    List<Path> dotEnv = List.of((root == null ? context.workDir() : root).resolve(".env"));
-    Environment environment = Environment.load(context.environment(), dotEnv);
-    Workspace workspace =
-        new Workspace(
-            root == null ? context.workDir() : root,
-            context.workDir(),
-            environment,
-            context.clock(),
-            context.out(),
-            context.err(),
-            context.interactive());
+    Path casesRoot = root == null ? context.workDir() : root;
+    Workspace workspace = context.workspace(casesRoot, List.of(casesRoot.resolve(".env")));
+    Environment environment = workspace.environment();
     Rescore rescore =
         new Rescore(
             workspace,

@@ -167,7 +167,8 @@ final class RunCommand implements Callable<Integer>, ContextAware {
       dotEnvFiles.add(file);
     }
     dotEnvFiles.add(root.resolve(".env"));
-    Environment environment = Environment.load(context.environment(), dotEnvFiles);
+    Workspace workspace = context.workspace(root, dotEnvFiles);
+    Environment environment = workspace.environment();
     ProviderSettings defaults = ProviderSettings.defaults();
     ProviderSettings providerSettings =
         new ProviderSettings(
@@ -175,15 +176,6 @@ final class RunCommand implements Callable<Integer>, ContextAware {
             defaults.requestTimeout(),
             concurrency == null ? defaults.maxConcurrency() : Math.max(1, concurrency),
             Sleeper.REAL);
-    Workspace workspace =
-        new Workspace(
-            root,
-            context.workDir(),
-            environment,
-            context.clock(),
-            context.out(),
-            context.err(),
-            context.interactive());
     EvalRun run =
         new EvalRun(
             workspace,
