@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.evals.testing.ProviderAnswers;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -38,13 +39,7 @@ class InterruptIT {
                 aResponse()
                     .withFixedDelay(1500)
                     .withHeader("Content-Type", "application/json")
-                    .withBody(
-                        """
-                        {"id": "c", "object": "chat.completion", "created": 1, "model": "m",
-                         "choices": [{"index": 0, "message": {"role": "assistant", "content": "No."},
-                                      "finish_reason": "stop"}],
-                         "usage": {"prompt_tokens": 5, "completion_tokens": 1, "total_tokens": 6}}
-                        """)));
+                    .withBody(ProviderAnswers.openAiText("No.", 5, 1))));
     ProcessBuilder builder =
         new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.evals.json.Mappers;
 import dev.evals.testing.CasesRoot;
+import dev.evals.testing.ProviderAnswers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -160,13 +161,7 @@ class ContinuationTest {
             .willReturn(
                 aResponse()
                     .withHeader("Content-Type", "application/json")
-                    .withBody(
-                        """
-                        {"id": "c", "object": "chat.completion", "created": 1, "model": "gpt-4o",
-                         "choices": [{"index": 0, "message": {"role": "assistant", "content": "No."},
-                                      "finish_reason": "stop"}],
-                         "usage": {"prompt_tokens": 200, "completion_tokens": 50, "total_tokens": 250}}
-                        """)));
+                    .withBody(ProviderAnswers.openAiText("No.", 200, 50))));
 
     CliRun stopped =
         evals(

@@ -7,8 +7,6 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import dev.evals.json.Mappers;
@@ -16,6 +14,7 @@ import dev.evals.model.ToolCall;
 import dev.evals.modes.Modes;
 import dev.evals.modes.PreparedCase;
 import dev.evals.suite.SuiteCases;
+import dev.evals.testing.ProviderAnswers;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +49,9 @@ class ProviderDrivenModesTest {
     List<ToolCall> calls = prepared.referenceSolution();
     for (int turn = 0; turn <= calls.size(); turn++) {
       String body =
-          turn < calls.size() ? toolTurn(calls.get(turn)) : textTurn("Done, it is in place.");
+          turn < calls.size()
+              ? ProviderAnswers.openAiToolCall(calls.get(turn), 10, 5)
+              : ProviderAnswers.openAiText("Done, it is in place.", 10, 5);
       model.stubFor(
           post(urlEqualTo("/v1/chat/completions"))
               .inScenario(mode)
@@ -86,35 +87,5 @@ class ProviderDrivenModesTest {
     assertThat(attempt.get("passed").asBoolean()).as(attempt.toString()).isTrue();
     assertThat(attempt.get("toolCallCount").asInt()).isEqualTo(calls.size());
     assertThat(attempt.get("tokenUsage").get("total").asInt()).isEqualTo(15 * (calls.size() + 1));
-  }
-
-  private static String toolTurn(ToolCall call) {
-    ObjectNode response = response("tool_calls");
-    ObjectNode message = (ObjectNode) response.get("choices").get(0).get("message");
-    message.putNull("content");
-    ArrayNode toolCalls = message.putArray("tool_calls");
-    ObjectNode toolCall = toolCalls.addObject().put("id", call.id()).put("type", "function");
-    toolCall.putObject("function").put("name", call.name()).put("arguments", call.arguments());
-    return response.toString();
-  }
-
-  private static String textTurn(String text) {
-    ObjectNode response = response("stop");
-    ((ObjectNode) response.get("choices").get(0).get("message")).put("content", text);
-    return response.toString();
-  }
-
-  private static ObjectNode response(String finishReason) {
-    ObjectNode response =
-        Mappers.json().createObjectNode().put("id", "chatcmpl-1").put("object", "chat.completion");
-    ObjectNode choice = response.putArray("choices").addObject();
-    choice.put("index", 0).put("finish_reason", finishReason);
-    choice.putObject("message").put("role", "assistant");
-    response
-        .putObject("usage")
-        .put("prompt_tokens", 10)
-        .put("completion_tokens", 5)
-        .put("total_tokens", 15);
-    return response;
   }
 }

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.evals.json.Mappers;
 import dev.evals.testing.CasesRoot;
+import dev.evals.testing.ProviderAnswers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,13 +67,7 @@ class ReferenceStatusTest {
             .willReturn(
                 aResponse()
                     .withHeader("Content-Type", "application/json")
-                    .withBody(
-                        """
-                        {"id": "msg", "type": "message", "role": "assistant", "model": "m",
-                         "content": [{"type": "tool_use", "id": "t", "name": "submit_judgement",
-                           "input": {"score": 95, "summary": "ok", "checklist": []}}],
-                         "stop_reason": "tool_use", "usage": {"input_tokens": 10, "output_tokens": 5}}
-                        """)));
+                    .withBody(ProviderAnswers.anthropicJudgement(95, "converts", 10, 5))));
   }
 
   @Test

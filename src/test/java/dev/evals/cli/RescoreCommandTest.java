@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.evals.json.Mappers;
 import dev.evals.testing.CasesRoot;
+import dev.evals.testing.ProviderAnswers;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -199,13 +200,6 @@ class RescoreCommandTest {
                 aResponse()
                     .withHeader("Content-Type", "application/json")
                     .withBody(
-                        """
-                        {"id": "msg_1", "type": "message", "role": "assistant", "model": "claude-sonnet-4-5-20250929",
-                         "content": [{"type": "tool_use", "id": "toolu_1", "name": "submit_judgement",
-                                      "input": {"score": 92, "summary": "Correct.",
-                                                "checklist": [{"item": "converts correctly", "met": true, "reason": "9/5+32"}]}}],
-                         "stop_reason": "tool_use", "stop_sequence": null,
-                         "usage": {"input_tokens": 1000, "output_tokens": 50}}
-                        """)));
+                        ProviderAnswers.anthropicJudgement(92, "converts correctly", 1000, 50))));
   }
 }

@@ -13,7 +13,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import dev.evals.json.Mappers;
+import dev.evals.model.ToolCall;
 import dev.evals.testing.CasesRoot;
+import dev.evals.testing.ProviderAnswers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -307,12 +309,8 @@ class RunCommandTest {
     setFlow.set("value", expected.get("value"));
     setFlow.set("schema", expected.get("schema"));
     String toolTurn =
-        openAiResponse(
-            "null",
-            "[{\"id\": \"call_1\", \"type\": \"function\", \"function\": {\"name\": \"set_flow\", \"arguments\": "
-                + Mappers.json().writeValueAsString(Mappers.json().writeValueAsString(setFlow))
-                + "}}]",
-            "tool_calls");
+        ProviderAnswers.openAiToolCall(
+            new ToolCall("call_1", "set_flow", Mappers.json().writeValueAsString(setFlow)), 60, 30);
     provider.stubFor(
         post(urlEqualTo("/v1/chat/completions"))
             .inScenario("model")
@@ -327,17 +325,7 @@ class RunCommandTest {
             .willReturn(
                 aResponse()
                     .withHeader("Content-Type", "application/json")
-                    .withBody(openAiResponse("\"The flow is ready.\"", "null", "stop"))));
-  }
-
-  private static String openAiResponse(String content, String toolCalls, String finishReason) {
-    return """
-        {"id": "chatcmpl-1", "object": "chat.completion", "created": 1764000000, "model": "llama3",
-         "choices": [{"index": 0, "message": {"role": "assistant", "content": %s, "tool_calls": %s},
-                      "finish_reason": "%s"}],
-         "usage": {"prompt_tokens": 60, "completion_tokens": 30, "total_tokens": 90}}
-        """
-        .formatted(content, toolCalls, finishReason);
+                    .withBody(ProviderAnswers.openAiText("The flow is ready.", 60, 30))));
   }
 
   private void stubJudge(int score) {
@@ -347,14 +335,7 @@ class RunCommandTest {
                 aResponse()
                     .withHeader("Content-Type", "application/json")
                     .withBody(
-                        """
-                        {"id": "msg_1", "type": "message", "role": "assistant", "model": "claude-sonnet-4-5-20250929",
-                         "content": [{"type": "tool_use", "id": "toolu_1", "name": "submit_judgement",
-                                      "input": {"score": %d, "summary": "Correct.",
-                                                "checklist": [{"item": "converts correctly", "met": true, "reason": "9/5+32"}]}}],
-                         "stop_reason": "tool_use", "stop_sequence": null,
-                         "usage": {"input_tokens": 1000, "output_tokens": 50}}
-                        """
-                            .formatted(score))));
+                        ProviderAnswers.anthropicJudgement(
+                            score, "converts correctly", 1000, 50))));
   }
 }
