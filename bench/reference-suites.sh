@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repeats="${1:-5}"
-mvn -q -B package -DskipTests -Dspotless.check.skip=true >&2
+mvn -q -B -Dstyle.color=never package -DskipTests -Dspotless.check.skip=true >&2
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 for cases in cases/*.yaml; do
