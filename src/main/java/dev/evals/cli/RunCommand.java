@@ -180,15 +180,17 @@ final class RunCommand implements Callable<Integer>, ContextAware {
         new EvalRun(
             workspace,
             ModelRegistry.builtIn(Mappers.yaml()),
-            modes(),
+            modes(environment),
             new ChatModelFactory(environment, providerSettings));
     return run.run(request());
   }
 
-  private Modes modes() {
+  private Modes modes(Environment environment) {
     try {
       return Modes.builtIn(
-          guidanceDir == null ? null : context.workDir().resolve(guidanceDir), agentCommand);
+          guidanceDir == null ? null : context.workDir().resolve(guidanceDir),
+          agentCommand,
+          environment.variables());
     } catch (IllegalArgumentException e) {
       throw new UsageException(
           (guidanceDir != null ? "--guidance-dir" : "--agent-command") + ": " + e.getMessage());

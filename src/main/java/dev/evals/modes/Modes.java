@@ -29,10 +29,11 @@ public final class Modes {
 
   /**
    * The four modes, cli mode with the guidance folder and agent command given on the command line
-   * (either may be null for the defaults).
+   * (either may be null for the defaults) and the environment its agents start with.
    */
-  public static Modes builtIn(Path guidanceDir, String agentCommand) {
-    return withCli(new CliMode(guidanceDir, agentCommand));
+  public static Modes builtIn(
+      Path guidanceDir, String agentCommand, Map<String, String> agentEnvironment) {
+    return withCli(new CliMode(guidanceDir, agentCommand, agentEnvironment));
   }
 
   private static Modes withCli(CliMode cli) {

@@ -27,9 +27,12 @@ public final class CliMode implements Mode {
   private final Map<String, String> environment;
   private final Path temporaryRoot;
 
-  /** The built-in guidance and each model's own agent command. */
+  /**
+   * The built-in guidance and each model's own agent command; agents get no environment, which is
+   * enough to list, load and replay cases with the reference model.
+   */
   public CliMode() {
-    this(null, null);
+    this(null, null, Map.of());
   }
 
   /**
@@ -37,9 +40,12 @@ public final class CliMode implements Mode {
    *     skills/<name>/SKILL.md}, ...), or null
    * @param agentCommandOverride an agent command template ({@code {prompt}}, {@code {model}}) used
    *     for every model, or null
+   * @param environment the variables agent processes start with (the run's environment: the
+   *     process's own over the {@code .env} files)
    */
-  public CliMode(Path guidanceDirectory, String agentCommandOverride) {
-    this(guidanceDirectory, agentCommandOverride, System.getenv(), null);
+  public CliMode(
+      Path guidanceDirectory, String agentCommandOverride, Map<String, String> environment) {
+    this(guidanceDirectory, agentCommandOverride, environment, null);
   }
 
   CliMode(
