@@ -10,6 +10,11 @@ public record SessionContext(String systemPromptOverride, BackendPreviewer previ
 
   public static final SessionContext DEFAULT = new SessionContext(null, null);
 
+  /** The override when one was given ({@code --system-prompt}), else the mode's own prompt. */
+  public String systemPrompt(String modePrompt) {
+    return systemPromptOverride == null ? modePrompt : systemPromptOverride;
+  }
+
   public boolean previewEnabled() {
     return previewer != null;
   }

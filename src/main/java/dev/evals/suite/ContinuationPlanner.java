@@ -90,10 +90,7 @@ final class ContinuationPlanner {
 
   private RunDirectory locate(Continuation continuation) {
     Path given = workspace.workDir().resolve(continuation.run()).normalize();
-    RunDirectory directory =
-        Files.isDirectory(given)
-            ? RunDirectory.at(given.resolveSibling(given.getFileName() + ".json"))
-            : RunDirectory.at(given);
+    RunDirectory directory = RunDirectory.locate(given);
     if (!Files.isRegularFile(directory.manifestFile())) {
       throw new UsageException(
           continuation.kind().flag()

@@ -42,8 +42,7 @@ final class PreparedAppCase implements PreparedCase {
 
   @Override
   public Session openSession(SessionContext context) {
-    String prompt =
-        context.systemPromptOverride() == null ? systemPrompt : context.systemPromptOverride();
+    String prompt = context.systemPrompt(systemPrompt);
     return new AppSession(prompt, initial, validator);
   }
 

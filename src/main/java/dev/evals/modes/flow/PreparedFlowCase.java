@@ -62,8 +62,7 @@ final class PreparedFlowCase implements PreparedCase {
   }
 
   private FlowSession newSession(SessionContext context) {
-    String prompt =
-        context.systemPromptOverride() == null ? systemPrompt : context.systemPromptOverride();
+    String prompt = context.systemPrompt(systemPrompt);
     String flowPath =
         initial.path() == null ? WindmillPath.forCase(definition.id()) : initial.path();
     PreviewSetup preview =

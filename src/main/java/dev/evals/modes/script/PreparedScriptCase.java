@@ -58,8 +58,7 @@ final class PreparedScriptCase implements PreparedCase {
   }
 
   private ScriptSession newSession(SessionContext context) {
-    String prompt =
-        context.systemPromptOverride() == null ? systemPrompt : context.systemPromptOverride();
+    String prompt = context.systemPrompt(systemPrompt);
     return new ScriptSession(
         definition.id(),
         prompt,
