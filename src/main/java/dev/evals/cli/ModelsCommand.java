@@ -3,7 +3,9 @@ package dev.evals.cli;
 import dev.evals.json.Mappers;
 import dev.evals.model.ModelRegistry;
 import dev.evals.model.ModelSpec;
+import dev.evals.model.Price;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -32,9 +34,18 @@ final class ModelsCommand implements Callable<Integer>, ContextAware {
     if (model.isReference()) {
       return "free";
     }
-    return model.inputUsdPerMillion().stripTrailingZeros().toPlainString()
+    Price price = model.price();
+    return plain(price.input())
         + "/"
-        + model.outputUsdPerMillion().stripTrailingZeros().toPlainString();
+        + plain(price.output())
+        + " cache "
+        + plain(price.cacheWrite())
+        + "/"
+        + plain(price.cacheRead());
+  }
+
+  private static String plain(BigDecimal usdPerMillion) {
+    return usdPerMillion.stripTrailingZeros().toPlainString();
   }
 
   @Override
@@ -42,7 +53,9 @@ final class ModelsCommand implements Callable<Integer>, ContextAware {
     List<ModelSpec> models = ModelRegistry.builtIn(Mappers.yaml()).all();
     PrintWriter out = context.out();
     List<List<String>> rows = new java.util.ArrayList<>();
-    rows.add(List.of("ALIAS", "LABEL", "PROVIDER", "MODEL ID", "USD/M IN/OUT", "ALSO ACCEPTS"));
+    rows.add(
+        List.of(
+            "ALIAS", "LABEL", "PROVIDER", "MODEL ID", "USD/M IN/OUT CACHE W/R", "ALSO ACCEPTS"));
     for (ModelSpec model : models) {
       rows.add(
           List.of(

@@ -6,7 +6,6 @@ import dev.evals.naming.ClosestMatch;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -88,8 +87,7 @@ public final class ModelRegistry {
                     provider,
                     modelId,
                     List.of(),
-                    BigDecimal.ZERO,
-                    BigDecimal.ZERO,
+                    Price.FREE,
                     null));
   }
 

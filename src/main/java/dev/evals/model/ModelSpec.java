@@ -1,7 +1,6 @@
 package dev.evals.model;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.Objects;
 
@@ -13,8 +12,7 @@ import java.util.Objects;
  * @param provider the API family
  * @param modelId the provider's model id
  * @param spellings other accepted names, matched case-insensitively
- * @param inputUsdPerMillion price of a million prompt tokens
- * @param outputUsdPerMillion price of a million completion tokens
+ * @param price list prices per million tokens, cache writes and reads included
  * @param agentCommand the coding-agent command template for cli mode, or null
  */
 public record ModelSpec(
@@ -23,11 +21,8 @@ public record ModelSpec(
     Provider provider,
     String modelId,
     List<String> spellings,
-    BigDecimal inputUsdPerMillion,
-    BigDecimal outputUsdPerMillion,
+    Price price,
     String agentCommand) {
-
-  private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
 
   public ModelSpec {
     Objects.requireNonNull(alias, "alias");
@@ -35,15 +30,12 @@ public record ModelSpec(
     Objects.requireNonNull(modelId, "modelId");
     label = Objects.requireNonNullElse(label, alias);
     spellings = spellings == null ? List.of() : List.copyOf(spellings);
-    inputUsdPerMillion = Objects.requireNonNullElse(inputUsdPerMillion, BigDecimal.ZERO);
-    outputUsdPerMillion = Objects.requireNonNullElse(outputUsdPerMillion, BigDecimal.ZERO);
+    price = Objects.requireNonNullElse(price, Price.FREE);
   }
 
   /** What the given usage costs at this model's prices, in US dollars. */
   public BigDecimal cost(TokenUsage usage) {
-    BigDecimal input = inputUsdPerMillion.multiply(BigDecimal.valueOf(usage.prompt()));
-    BigDecimal output = outputUsdPerMillion.multiply(BigDecimal.valueOf(usage.completion()));
-    return input.add(output).divide(MILLION, 6, RoundingMode.HALF_UP);
+    return price.cost(usage);
   }
 
   /** Whether this is the offline reference model. */

@@ -36,15 +36,21 @@ final class Averages {
     return usages.stream().reduce(TokenUsage.ZERO, TokenUsage::plus);
   }
 
+  /** Each count's mean, rounded; cached counts are capped so they never exceed the prompt. */
   static TokenUsage mean(Collection<TokenUsage> usages) {
     if (usages.isEmpty()) {
       return TokenUsage.ZERO;
     }
     TokenUsage total = sum(usages);
-    int n = usages.size();
+    double n = usages.size();
+    long prompt = Math.round(total.prompt() / n);
+    long cacheWrite = Math.min(prompt, Math.round(total.cacheWrite() / n));
+    long cacheRead = Math.min(prompt - cacheWrite, Math.round(total.cacheRead() / n));
     return new TokenUsage(
-        Math.round(total.prompt() / (double) n),
-        Math.round(total.completion() / (double) n),
-        Math.round(total.total() / (double) n));
+        prompt,
+        Math.round(total.completion() / n),
+        Math.round(total.total() / n),
+        cacheWrite,
+        cacheRead);
   }
 }

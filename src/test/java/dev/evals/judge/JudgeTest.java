@@ -10,6 +10,7 @@ import dev.evals.model.ChatMessage;
 import dev.evals.model.ChatRequest;
 import dev.evals.model.ChatResponse;
 import dev.evals.model.ModelSpec;
+import dev.evals.model.Price;
 import dev.evals.model.Provider;
 import dev.evals.model.ProviderException;
 import dev.evals.model.TokenUsage;
@@ -29,8 +30,7 @@ class JudgeTest {
           Provider.ANTHROPIC,
           "claude-sonnet",
           List.of(),
-          new BigDecimal("3"),
-          new BigDecimal("15"),
+          new Price(new BigDecimal("3"), new BigDecimal("15"), null, null),
           null);
 
   private final ScriptedChatModel model = new ScriptedChatModel();

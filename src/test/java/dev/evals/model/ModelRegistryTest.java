@@ -48,7 +48,7 @@ class ModelRegistryTest {
     ModelSpec spec = registry.resolve("anthropic:claude-haiku-4-5-20251001");
 
     assertThat(spec.alias()).isEqualTo("haiku");
-    assertThat(spec.inputUsdPerMillion()).isEqualByComparingTo("1.00");
+    assertThat(spec.price().input()).isEqualByComparingTo("1.00");
   }
 
   @Test
@@ -58,7 +58,7 @@ class ModelRegistryTest {
     assertThat(spec.provider()).isEqualTo(Provider.ANTHROPIC);
     assertThat(spec.modelId()).isEqualTo("claude-3-7-sonnet-20250219");
     assertThat(spec.alias()).isEqualTo("anthropic:claude-3-7-sonnet-20250219");
-    assertThat(spec.inputUsdPerMillion()).isEqualByComparingTo(BigDecimal.ZERO);
+    assertThat(spec.price().input()).isEqualByComparingTo(BigDecimal.ZERO);
   }
 
   @Test

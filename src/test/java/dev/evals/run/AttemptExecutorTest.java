@@ -11,6 +11,7 @@ import dev.evals.judge.JudgeSettings;
 import dev.evals.model.ChatModel;
 import dev.evals.model.ChatResponse;
 import dev.evals.model.ModelSpec;
+import dev.evals.model.Price;
 import dev.evals.model.Provider;
 import dev.evals.model.ProviderException;
 import dev.evals.model.ScriptedChatModel;
@@ -42,8 +43,7 @@ class AttemptExecutorTest {
           Provider.OPENAI,
           "fake-1",
           List.of(),
-          new BigDecimal("1.00"),
-          new BigDecimal("2.00"),
+          new Price(new BigDecimal("1.00"), new BigDecimal("2.00"), null, null),
           null);
   private static final Clock CLOCK =
       Clock.fixed(Instant.parse("2026-11-24T12:00:00Z"), ZoneOffset.UTC);

@@ -32,7 +32,7 @@ class SuiteRunnerTest {
       Clock.fixed(Instant.parse("2026-11-24T12:00:00Z"), ZoneOffset.UTC);
   private static final ModelSpec REFERENCE =
       new ModelSpec(
-          "reference", "Reference", Provider.REFERENCE, "reference", List.of(), null, null, null);
+          "reference", "Reference", Provider.REFERENCE, "reference", List.of(), null, null);
 
   @TempDir Path dir;
   private List<PreparedCase> cases;

@@ -15,6 +15,7 @@ import dev.evals.model.ToolSpec;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /** Provider-neutral chat types to and from Messages API bodies. */
 final class AnthropicMapper {
@@ -123,14 +124,9 @@ final class AnthropicMapper {
       }
     }
     return new ChatResponse(
-        text.toString(), calls, usage(body.path("usage")), body.path("stop_reason").asText(""));
-  }
-
-  private static TokenUsage usage(JsonNode usage) {
-    long prompt =
-        usage.path("input_tokens").asLong()
-            + usage.path("cache_creation_input_tokens").asLong()
-            + usage.path("cache_read_input_tokens").asLong();
-    return TokenUsage.of(prompt, usage.path("output_tokens").asLong());
+        text.toString(),
+        calls,
+        Objects.requireNonNullElse(AnthropicUsage.read(body.path("usage")), TokenUsage.ZERO),
+        body.path("stop_reason").asText(""));
   }
 }

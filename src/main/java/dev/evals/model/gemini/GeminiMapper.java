@@ -138,12 +138,16 @@ final class GeminiMapper {
         candidate.path("finishReason").asText(""));
   }
 
-  /** Thinking tokens are billed as output, so they count as completion. */
+  /**
+   * Thinking tokens are billed as output, so they count as completion; cached tokens are part of
+   * the prompt count.
+   */
   private static TokenUsage usage(JsonNode usage) {
     long prompt = usage.path("promptTokenCount").asLong();
     long completion =
         usage.path("candidatesTokenCount").asLong() + usage.path("thoughtsTokenCount").asLong();
+    long cached = Math.min(prompt, usage.path("cachedContentTokenCount").asLong());
     return new TokenUsage(
-        prompt, completion, usage.path("totalTokenCount").asLong(prompt + completion));
+        prompt, completion, usage.path("totalTokenCount").asLong(prompt + completion), 0, cached);
   }
 }

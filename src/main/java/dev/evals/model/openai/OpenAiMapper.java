@@ -110,7 +110,9 @@ final class OpenAiMapper {
   private static TokenUsage usage(JsonNode usage) {
     long prompt = usage.path("prompt_tokens").asLong();
     long completion = usage.path("completion_tokens").asLong();
+    long cached =
+        Math.min(prompt, usage.path("prompt_tokens_details").path("cached_tokens").asLong());
     return new TokenUsage(
-        prompt, completion, usage.path("total_tokens").asLong(prompt + completion));
+        prompt, completion, usage.path("total_tokens").asLong(prompt + completion), 0, cached);
   }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.evals.json.Mappers;
 import dev.evals.model.TokenUsage;
+import dev.evals.model.anthropic.AnthropicUsage;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -59,7 +60,7 @@ final class AgentStreamParser {
 
   private void assistant(JsonNode message) {
     turns++;
-    TokenUsage turn = claudeUsage(message.path("usage"));
+    TokenUsage turn = AnthropicUsage.read(message.path("usage"));
     if (turn != null && turn.prompt() > 0) {
       finalContextTokens = turn.prompt();
     }
@@ -77,22 +78,10 @@ final class AgentStreamParser {
     if (event.path("result").isTextual()) {
       result = event.path("result").asText();
     }
-    TokenUsage total = claudeUsage(event.path("usage"));
+    TokenUsage total = AnthropicUsage.read(event.path("usage"));
     if (total != null) {
       usage = total;
     }
-  }
-
-  /** Anthropic counts cache writes and reads apart from input tokens; all of them are prompt. */
-  private static TokenUsage claudeUsage(JsonNode node) {
-    if (!node.isObject()) {
-      return null;
-    }
-    long prompt =
-        node.path("input_tokens").asLong()
-            + node.path("cache_creation_input_tokens").asLong()
-            + node.path("cache_read_input_tokens").asLong();
-    return TokenUsage.of(prompt, node.path("output_tokens").asLong());
   }
 
   private void codexItem(JsonNode item) {
@@ -116,8 +105,11 @@ final class AgentStreamParser {
   }
 
   private void codexTurn(JsonNode node) {
+    // Codex reports OpenAI's counts: input_tokens includes cached_input_tokens.
+    long input = node.path("input_tokens").asLong();
+    long cached = Math.min(input, node.path("cached_input_tokens").asLong());
     TokenUsage turn =
-        TokenUsage.of(node.path("input_tokens").asLong(), node.path("output_tokens").asLong());
+        TokenUsage.cached(input - cached, 0, cached, node.path("output_tokens").asLong());
     codexUsage = codexUsage.plus(turn);
     usage = codexUsage;
     finalContextTokens = turn.prompt();

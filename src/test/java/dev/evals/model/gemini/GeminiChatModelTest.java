@@ -63,7 +63,7 @@ class GeminiChatModelTest {
          "role": "model"},
         "finishReason": "STOP", "index": 0}],
        "usageMetadata": {"promptTokenCount": 95, "candidatesTokenCount": 15,
-         "totalTokenCount": 150, "thoughtsTokenCount": 40,
+         "totalTokenCount": 150, "thoughtsTokenCount": 40, "cachedContentTokenCount": 60,
          "promptTokensDetails": [{"modality": "TEXT", "tokenCount": 95}]},
        "modelVersion": "gemini-2.5-flash", "responseId": "x5EwaOqPMZOkz7IPmLHmgQk"}
       """;
@@ -132,7 +132,7 @@ class GeminiChatModelTest {
     AgentResult result = runAgent(model());
 
     assertThat(result.stop()).isEqualTo(AgentResult.Stop.COMPLETED);
-    assertThat(result.usage()).isEqualTo(new TokenUsage(95 + 140, 55 + 8, 150 + 148));
+    assertThat(result.usage()).isEqualTo(new TokenUsage(95 + 140, 55 + 8, 150 + 148, 0, 60));
     assertThat(result.finalContextTokens()).isEqualTo(140);
     assertThat(result.messages().get(1))
         .isEqualTo(

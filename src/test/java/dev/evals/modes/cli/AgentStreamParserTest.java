@@ -2,6 +2,7 @@ package dev.evals.modes.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.evals.model.TokenUsage;
 import org.junit.jupiter.api.Test;
 
 class AgentStreamParserTest {
@@ -23,7 +24,7 @@ class AgentStreamParserTest {
     assertThat(transcript.toolUses().get(0).text("command"))
         .isEqualTo("cat .agents/skills/write-flow/SKILL.md");
     assertThat(transcript.finalAnswer()).isEqualTo("Done: run `wmill sync push`.");
-    assertThat(transcript.usage().total()).isEqualTo(1280);
+    assertThat(transcript.usage()).isEqualTo(TokenUsage.cached(200, 0, 1000, 80));
   }
 
   @Test

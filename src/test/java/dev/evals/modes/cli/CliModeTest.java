@@ -216,11 +216,10 @@ class CliModeTest {
   }
 
   private static ModelSpec agentModel() {
-    return new ModelSpec("fake", null, Provider.ANTHROPIC, "fake-1", List.of(), null, null, null);
+    return new ModelSpec("fake", null, Provider.ANTHROPIC, "fake-1", List.of(), null, null);
   }
 
   private static ModelSpec referenceModel() {
-    return new ModelSpec(
-        "reference", null, Provider.REFERENCE, "reference", List.of(), null, null, null);
+    return new ModelSpec("reference", null, Provider.REFERENCE, "reference", List.of(), null, null);
   }
 }
