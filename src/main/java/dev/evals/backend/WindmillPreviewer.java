@@ -106,7 +106,7 @@ public final class WindmillPreviewer implements BackendPreviewer {
       WorkspaceLifecycle.create(client, workspace);
       created = true;
       return seedAndRun(client, workspace, request, report);
-    } catch (WindmillApiException e) {
+    } catch (WindmillApiException | ForeignAssetException e) {
       return Verdict.infrastructure(e.getMessage());
     } finally {
       if (created && !settings.keepWorkspaces()) {
@@ -132,7 +132,7 @@ public final class WindmillPreviewer implements BackendPreviewer {
           AssetSweeper.sweepMarked(client, workspace, cleanup);
           try {
             return seedAndRun(client, workspace, request, report);
-          } catch (WindmillApiException e) {
+          } catch (WindmillApiException | ForeignAssetException e) {
             return Verdict.infrastructure(e.getMessage());
           } finally {
             if (!settings.keepWorkspaces()) {
