@@ -43,7 +43,7 @@ final class AssetSweeper {
 
     void delete(WindmillClient client, String base, String path) {
       if (this == SCRIPT) {
-        client.post(base + routes + "/delete/p/" + path, null);
+        client.post(base + routes + "/delete/p/" + path);
       } else {
         client.delete(base + routes + "/delete/" + path);
       }
