@@ -127,12 +127,19 @@ class WindmillRoutesTest {
         get(urlPathMatching(W + "/jobs_u/completed/get/.+"))
             .willReturn(okJson("{\"id\": \"" + JOB + "\", \"logs\": \"done\"}")));
     wm.stubFor(post(urlPathMatching(W + "/jobs_u/queue/cancel/.+")).willReturn(text(200, "ok")));
+    wm.stubFor(
+        get(urlPathMatching("/api/users/whoami")).willReturn(okJson("{\"super_admin\": true}")));
+    wm.stubFor(
+        get(urlPathMatching(W + "/users/whoami"))
+            .willReturn(okJson("{\"is_admin\": true, \"operator\": false}")));
   }
 
   @Test
   void everyRequestMatchesARouteOfWindmillsSpecAndOnlyRoutesWithABodyCarryOne() throws Exception {
     List<SpecRoute> spec = specRoutes();
 
+    assertThat(previewer(null).preflight()).isEmpty();
+    assertThat(previewer("team-sandbox").preflight()).isEmpty();
     PreviewOutcome isolated = previewer(null).preview(scriptSeedingTakenPaths());
     PreviewOutcome shared = previewer("team-sandbox").preview(slowDeployingFlow());
 
