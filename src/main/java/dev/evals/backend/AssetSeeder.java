@@ -93,6 +93,7 @@ final class AssetSeeder {
     body.set("schema", schema(seed));
     body.put("is_template", false);
     body.put("kind", "script");
+    requireNoForeignArchive(client, workspace, path);
     String action = "created";
     String hash;
     try {
@@ -136,6 +137,23 @@ final class AssetSeeder {
       requireSeeded(client.getJson(base + "/flows/get/" + path), "flow", path, workspace, client);
       client.post(base + "/flows/update/" + path, body);
       return new SeededAsset("flow", path, "updated", null);
+    }
+  }
+
+  /**
+   * A path whose only versions are archived takes a new script without a conflict, but deleting our
+   * seed by path afterwards would delete those versions too: they must be ours as well.
+   */
+  private static void requireNoForeignArchive(
+      WindmillClient client, String workspace, String path) {
+    JsonNode archived =
+        client.getJson(
+            "/w/%s/scripts/list?path_exact=%s&show_archived=true".formatted(workspace, path));
+    for (JsonNode script : archived) {
+      if (script.path("path").asText().equals(path)
+          && !SeedMarker.marked(script.path("description").asText(null))) {
+        throw new ForeignAssetException("archived script", path, workspace, client.baseUrl());
+      }
     }
   }
 

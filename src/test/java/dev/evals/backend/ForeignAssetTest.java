@@ -3,6 +3,7 @@ package dev.evals.backend;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -56,6 +57,10 @@ class ForeignAssetTest {
                 okJson(
                     "[{\"path\": \"f/evals/add\", \"hash\": \"77\","
                         + " \"description\": \"written by a colleague\"}]")));
+    wm.stubFor(
+        get(urlPathEqualTo(BASE + "/scripts/list"))
+            .withQueryParam("show_archived", equalTo("true"))
+            .willReturn(okJson("[]")));
     wm.stubFor(
         get(urlPathEqualTo(BASE + "/flows/list"))
             .willReturn(
@@ -112,6 +117,29 @@ class ForeignAssetTest {
     wm.verify(0, postRequestedFor(urlMatching(BASE + "/jobs/run/.*")));
     assertThat(outcome.report().path("seeded")).isEmpty();
     assertThat(outcome.report().path("error").asText()).isEqualTo(outcome.error());
+  }
+
+  @Test
+  void neverSeedsWhereDeletingTheSeedWouldTakeAUsersArchivedScriptWithIt() {
+    wm.stubFor(
+        get(urlPathEqualTo(BASE + "/scripts/list"))
+            .withQueryParam("path_exact", equalTo("f/evals/sum"))
+            .withQueryParam("show_archived", equalTo("true"))
+            .willReturn(
+                okJson(
+                    "[{\"path\": \"f/evals/sum\", \"hash\": \"5\", \"archived\": true,"
+                        + " \"description\": \"Ann's first try\"}]")));
+
+    PreviewOutcome outcome =
+        previewer()
+            .preview(
+                WindmillStubs.scriptRequest(
+                    List.of(json("{\"path\": \"f/evals/sum.ts\", \"language\": \"bun\"}"))));
+
+    assertThat(outcome.infrastructureFailed()).isTrue();
+    assertThat(outcome.error()).contains("archived script f/evals/sum", "workspace " + WS);
+    wm.verify(0, postRequestedFor(urlEqualTo(BASE + "/scripts/create")));
+    wm.verify(0, postRequestedFor(urlMatching(BASE + "/scripts/delete/.*")));
   }
 
   @Test
