@@ -11,9 +11,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Puts a case's scripts and flows into a workspace: folders first, then each asset created, or
- * updated in place when Windmill reports that exact path as taken. Scripts are waited for until
- * deployed, since a flow or preview that uses them would fail before.
+ * Puts a case's scripts and flows into a workspace: folders first, then each asset created. When
+ * Windmill reports that exact path as taken, the asset there is updated in place only if it carries
+ * the {@link SeedMarker}; anyone else's is left untouched and a {@link ForeignAssetException} ends
+ * the preview. Scripts are waited for until deployed, since a flow or preview that uses them would
+ * fail before.
  */
 final class AssetSeeder {
 
@@ -36,10 +38,10 @@ final class AssetSeeder {
     createFolders(client, base, paths);
     List<SeededAsset> seeded = new ArrayList<>();
     for (JsonNode script : request.seedScripts()) {
-      seeded.add(seedScript(client, base, script, deadline));
+      seeded.add(seedScript(client, workspace, script, deadline));
     }
     for (JsonNode flow : request.seedFlows()) {
-      seeded.add(seedFlow(client, base, flow));
+      seeded.add(seedFlow(client, workspace, flow));
     }
     return seeded;
   }
@@ -78,8 +80,9 @@ final class AssetSeeder {
   }
 
   private SeededAsset seedScript(
-      WindmillClient client, String base, JsonNode seed, Deadline deadline)
+      WindmillClient client, String workspace, JsonNode seed, Deadline deadline)
       throws InterruptedException {
+    String base = "/w/" + workspace;
     String path = windmillPath(seed.path("path").asText());
     ObjectNode body = NODES.objectNode();
     body.put("path", path);
@@ -90,6 +93,7 @@ final class AssetSeeder {
     body.set("schema", schema(seed));
     body.put("is_template", false);
     body.put("kind", "script");
+    requireNoForeignArchive(client, workspace, path);
     String action = "created";
     String hash;
     try {
@@ -98,8 +102,9 @@ final class AssetSeeder {
       if (!scriptConflict(e, path)) {
         throw e;
       }
-      String parent = client.getJson(base + "/scripts/get/p/" + path).path("hash").asText();
-      body.put("parent_hash", parent);
+      JsonNode taken = client.getJson(base + "/scripts/get/p/" + path);
+      requireSeeded(taken, "script", path, workspace, client);
+      body.put("parent_hash", taken.path("hash").asText());
       hash = client.post(base + "/scripts/create", body).trim();
       action = "updated";
     }
@@ -107,8 +112,14 @@ final class AssetSeeder {
     return new SeededAsset("script", path, action, hash);
   }
 
-  /** Creates a flow {path, summary?, description?, schema?, value}, or updates it when taken. */
-  SeededAsset seedFlow(WindmillClient client, String base, JsonNode seed) {
+  /**
+   * Creates a flow {path, summary?, description?, schema?, value}, or updates it when the path
+   * holds a flow this tool seeded.
+   *
+   * @throws ForeignAssetException when the path holds anyone else's flow
+   */
+  SeededAsset seedFlow(WindmillClient client, String workspace, JsonNode seed) {
+    String base = "/w/" + workspace;
     String path = windmillPath(seed.path("path").asText());
     ObjectNode body = NODES.objectNode();
     body.put("path", path);
@@ -123,8 +134,34 @@ final class AssetSeeder {
       if (!flowConflict(e, path)) {
         throw e;
       }
+      requireSeeded(client.getJson(base + "/flows/get/" + path), "flow", path, workspace, client);
       client.post(base + "/flows/update/" + path, body);
       return new SeededAsset("flow", path, "updated", null);
+    }
+  }
+
+  /**
+   * A path whose only versions are archived takes a new script without a conflict, but deleting our
+   * seed by path afterwards would delete those versions too: they must be ours as well.
+   */
+  private static void requireNoForeignArchive(
+      WindmillClient client, String workspace, String path) {
+    JsonNode archived =
+        client.getJson(
+            "/w/%s/scripts/list?path_exact=%s&show_archived=true".formatted(workspace, path));
+    for (JsonNode script : archived) {
+      if (script.path("path").asText().equals(path)
+          && !SeedMarker.marked(script.path("description").asText(null))) {
+        throw new ForeignAssetException("archived script", path, workspace, client.baseUrl());
+      }
+    }
+  }
+
+  /** Seed markers are the only licence to overwrite: what lacks one is somebody's own work. */
+  private static void requireSeeded(
+      JsonNode taken, String kind, String path, String workspace, WindmillClient client) {
+    if (!SeedMarker.marked(taken.path("description").asText(null))) {
+      throw new ForeignAssetException(kind, path, workspace, client.baseUrl());
     }
   }
 

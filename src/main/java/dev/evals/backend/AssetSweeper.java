@@ -33,9 +33,17 @@ final class AssetSweeper {
       this.markerField = markerField;
     }
 
+    boolean marked(JsonNode asset) {
+      return SeedMarker.marked(asset.path(markerField).asText(null));
+    }
+
+    JsonNode get(WindmillClient client, String base, String path) {
+      return client.getJson(base + routes + (this == SCRIPT ? "/get/p/" : "/get/") + path);
+    }
+
     void delete(WindmillClient client, String base, String path) {
       if (this == SCRIPT) {
-        client.post(base + routes + "/delete/p/" + path, null);
+        client.post(base + routes + "/delete/p/" + path);
       } else {
         client.delete(base + routes + "/delete/" + path);
       }
@@ -52,7 +60,7 @@ final class AssetSweeper {
           "list seeded " + kind.label + "s",
           () -> {
             for (JsonNode asset : client.getJson(base + kind.routes + "/list" + PAGE)) {
-              if (SeedMarker.marked(asset.path(kind.markerField).asText(null))) {
+              if (kind.marked(asset)) {
                 String path = asset.path("path").asText();
                 log.attempt(
                     "delete " + kind.label + " " + path, () -> kind.delete(client, base, path));
@@ -62,7 +70,10 @@ final class AssetSweeper {
     }
   }
 
-  /** Deletes what this preview seeded, each asset once. */
+  /**
+   * Deletes what this preview seeded, each asset once, after checking it still carries the marker:
+   * one that somebody made their own in the meantime is left, and the step recorded as failed.
+   */
   static void remove(
       WindmillClient client, String workspace, List<SeededAsset> seeded, CleanupLog log) {
     String base = "/w/" + workspace;
@@ -70,7 +81,17 @@ final class AssetSweeper {
       Set<String> paths = new LinkedHashSet<>();
       seeded.stream().filter(a -> a.kind().equals(kind.name)).forEach(a -> paths.add(a.path()));
       for (String path : paths) {
-        log.attempt("delete " + kind.label + " " + path, () -> kind.delete(client, base, path));
+        log.attempt(
+            "delete " + kind.label + " " + path,
+            () -> {
+              if (!kind.marked(kind.get(client, base, path))) {
+                throw new IllegalStateException(
+                    "its %s no longer ends in %s: somebody changed it since it was seeded, so it"
+                            .formatted(kind.markerField, SeedMarker.MARK)
+                        + " is left untouched");
+              }
+              kind.delete(client, base, path);
+            });
       }
     }
   }

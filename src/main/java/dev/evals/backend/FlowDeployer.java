@@ -11,8 +11,9 @@ import java.util.function.Consumer;
 
 /**
  * Creates what a flow preview deploys besides its job, as Windmill would on deploy: the flow at its
- * path (updated in place when the path is taken), then its schedules and HTTP triggers, each marked
- * as seeded. Windmill refusing one of them (4xx) is the model's doing, not the server's.
+ * path (updated in place only when the flow there is one this tool seeded), then its schedules and
+ * HTTP triggers, each marked as seeded. Windmill refusing one of them (4xx) is the model's doing,
+ * not the server's.
  */
 final class FlowDeployer {
 
@@ -28,6 +29,7 @@ final class FlowDeployer {
    *
    * @return why Windmill refused one, or empty when all were created
    * @throws WindmillApiException when the server, not the request, is to blame
+   * @throws ForeignAssetException when the flow's path holds a flow this tool did not seed
    */
   Optional<String> deploy(
       WindmillClient client,
@@ -37,7 +39,7 @@ final class FlowDeployer {
     String base = "/w/" + workspace;
     AssetSeeder.createFolders(client, base, paths(request));
     try {
-      seeded.accept(seeder.seedFlow(client, base, flow(request)));
+      seeded.accept(seeder.seedFlow(client, workspace, flow(request)));
     } catch (WindmillApiException e) {
       return refused(e, "the flow at " + request.flowPath());
     }

@@ -3,6 +3,7 @@ package dev.evals.backend;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.evals.json.Mappers;
 import java.io.IOException;
+import java.util.Objects;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -47,8 +48,14 @@ final class WindmillClient {
     }
   }
 
+  /** A POST with a JSON body. */
   String post(String path, JsonNode body) {
-    return call("POST", path, body);
+    return call("POST", path, Objects.requireNonNull(body, "body"));
+  }
+
+  /** A POST to a route whose spec declares no request body: none is sent. */
+  String post(String path) {
+    return call("POST", path, null);
   }
 
   String delete(String path) {
@@ -75,7 +82,8 @@ final class WindmillClient {
   private Answer send(String method, String path, JsonNode body, String token) {
     RequestBody payload = body == null ? null : RequestBody.create(body.toString(), JSON);
     if (payload == null && method.equals("POST")) {
-      payload = RequestBody.create("{}", JSON);
+      // OkHttp needs a body object for a POST; an empty one without a type sends no content.
+      payload = RequestBody.create(new byte[0]);
     }
     Request request =
         new Request.Builder()

@@ -59,6 +59,26 @@ public final class WindmillPreviewer implements BackendPreviewer {
     this.deployer = new FlowDeployer(seeder);
   }
 
+  /**
+   * Checks every server before the first attempt, so that no model is paid for previews that cannot
+   * run: it answers, the login works, and the login has the rights the workspace mode needs.
+   *
+   * @return the first problem found, in one line without a password or token; empty when previews
+   *     can start
+   */
+  public Optional<PreflightProblem> preflight() {
+    Preflight preflight = new Preflight(settings);
+    for (String baseUrl : settings.baseUrls()) {
+      Optional<PreflightProblem> problem =
+          preflight.check(new WindmillClient(http, baseUrl, tokens), tokens);
+      if (problem.isPresent()) {
+        String line = redaction.apply(problem.get().message()).replaceAll("\\s*\\R\\s*", " ");
+        return Optional.of(new PreflightProblem(problem.get().cause(), line));
+      }
+    }
+    return Optional.empty();
+  }
+
   @Override
   public PreviewOutcome preview(PreviewRequest request) {
     Instant started = clock.instant();
@@ -106,7 +126,7 @@ public final class WindmillPreviewer implements BackendPreviewer {
       WorkspaceLifecycle.create(client, workspace);
       created = true;
       return seedAndRun(client, workspace, request, report);
-    } catch (WindmillApiException e) {
+    } catch (WindmillApiException | ForeignAssetException e) {
       return Verdict.infrastructure(e.getMessage());
     } finally {
       if (created && !settings.keepWorkspaces()) {
@@ -132,7 +152,7 @@ public final class WindmillPreviewer implements BackendPreviewer {
           AssetSweeper.sweepMarked(client, workspace, cleanup);
           try {
             return seedAndRun(client, workspace, request, report);
-          } catch (WindmillApiException e) {
+          } catch (WindmillApiException | ForeignAssetException e) {
             return Verdict.infrastructure(e.getMessage());
           } finally {
             if (!settings.keepWorkspaces()) {

@@ -1,6 +1,7 @@
 package dev.evals.suite;
 
 import dev.evals.backend.BackendSettings;
+import dev.evals.backend.PreflightProblem;
 import dev.evals.backend.WindmillPreviewer;
 import dev.evals.config.Secrets;
 import dev.evals.judge.Judge;
@@ -9,7 +10,6 @@ import dev.evals.model.ChatModelFactory;
 import dev.evals.model.ModelRegistry;
 import dev.evals.model.ModelSpec;
 import dev.evals.model.Sleeper;
-import dev.evals.modes.BackendPreviewer;
 import dev.evals.modes.Mode;
 import dev.evals.modes.Modes;
 import dev.evals.modes.PreparedCase;
@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Random;
 
 /**
@@ -53,9 +54,14 @@ public final class EvalRun {
         request.continuation() != null
             ? List.of(new ContinuationPlanner(workspace, registry, modes).plan(request))
             : freshPlans(request, backendValidation(request));
-    BackendPreviewer previewer = previewer(plans.get(0).manifest().backendValidation(), request);
+    WindmillPreviewer previewer = previewer(plans.get(0).manifest().backendValidation(), request);
     for (RunPlan plan : plans) {
       checkCredentials(plan);
+    }
+    Optional<PreflightProblem> unusable =
+        previewer == null ? Optional.empty() : previewer.preflight();
+    if (unusable.isPresent()) {
+      return refuse(unusable.get());
     }
     List<SuiteExecution.Outcome> outcomes = new ArrayList<>();
     for (RunPlan plan : plans) {
@@ -150,8 +156,21 @@ public final class EvalRun {
     return normalized;
   }
 
+  /**
+   * A Windmill that cannot be used stops the run before its first attempt: exit 2 when the settings
+   * are wrong, 3 when the server is down.
+   */
+  private int refuse(PreflightProblem problem) {
+    workspace.err().println("error: " + problem.message());
+    workspace.err().flush();
+    return switch (problem.cause()) {
+      case SETTINGS -> ExitCodes.BAD_INPUT;
+      case SERVER_DOWN -> ExitCodes.EXECUTION_ERRORS;
+    };
+  }
+
   /** The Windmill previewer when backend validation is on, else null. */
-  private BackendPreviewer previewer(String backendValidation, RunRequest request) {
+  private WindmillPreviewer previewer(String backendValidation, RunRequest request) {
     if (!"preview".equals(backendValidation)) {
       return null;
     }

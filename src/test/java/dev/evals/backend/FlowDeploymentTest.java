@@ -169,6 +169,20 @@ class FlowDeploymentTest {
             .willReturn(text(200, "HTTP route deleted")));
     wm.stubFor(
         delete(urlPathMatching(base + "/flows/delete/.*")).willReturn(text(200, "flow deleted")));
+    wm.stubFor(
+        get(urlEqualTo(base + "/flows/get/" + FLOW))
+            .willReturn(
+                okJson("{\"path\": \"" + FLOW + "\", \"description\": \"[seeded by evals]\"}")));
+    wm.stubFor(
+        get(urlEqualTo(base + "/schedules/get/f/evals/every_morning"))
+            .willReturn(
+                okJson(
+                    "{\"path\": \"f/evals/every_morning\", \"summary\": \"[seeded by evals]\"}")));
+    wm.stubFor(
+        get(urlEqualTo(base + "/http_triggers/get/f/evals/report_hook"))
+            .willReturn(
+                okJson(
+                    "{\"path\": \"f/evals/report_hook\", \"description\": \"[seeded by evals]\"}")));
 
     PreviewOutcome outcome = previewer(SHARED).preview(request());
 
@@ -184,12 +198,16 @@ class FlowDeploymentTest {
   }
 
   @Test
-  void aFlowPathAlreadyTakenIsUpdatedInPlace() {
+  void aFlowPathHoldingAFlowItSeededIsUpdatedInPlace() {
     happyFlow(isolated);
     stubs.workspace(isolated);
     wm.stubFor(
         post(urlEqualTo("/api/w/" + isolated + "/flows/create"))
             .willReturn(text(400, "Bad request: Flow " + FLOW + " already exists")));
+    wm.stubFor(
+        get(urlEqualTo("/api/w/" + isolated + "/flows/get/" + FLOW))
+            .willReturn(
+                okJson("{\"path\": \"" + FLOW + "\", \"description\": \"[seeded by evals]\"}")));
     wm.stubFor(
         post(urlEqualTo("/api/w/" + isolated + "/flows/update/" + FLOW))
             .willReturn(text(200, FLOW)));

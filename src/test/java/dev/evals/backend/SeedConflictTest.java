@@ -80,7 +80,10 @@ class SeedConflictTest {
             .willReturn(text(201, "1234567890")));
     wm.stubFor(
         get(urlEqualTo("/api/w/" + ws + "/scripts/get/p/f/evals/add"))
-            .willReturn(okJson("{\"hash\": \"42\", \"path\": \"f/evals/add\"}")));
+            .willReturn(
+                okJson(
+                    "{\"hash\": \"42\", \"path\": \"f/evals/add\","
+                        + " \"description\": \"adds [seeded by evals]\"}")));
 
     PreviewOutcome outcome =
         preview(List.of("{\"path\": \"f/evals/add.py\", \"language\": \"python3\"}"), List.of());
@@ -98,6 +101,10 @@ class SeedConflictTest {
     wm.stubFor(
         post(urlEqualTo("/api/w/" + ws + "/flows/create"))
             .willReturn(text(400, "Bad request: Flow f/evals/pipe already exists")));
+    wm.stubFor(
+        get(urlEqualTo("/api/w/" + ws + "/flows/get/f/evals/pipe"))
+            .willReturn(
+                okJson("{\"path\": \"f/evals/pipe\", \"description\": \"[seeded by evals]\"}")));
     wm.stubFor(
         post(urlEqualTo("/api/w/" + ws + "/flows/update/f/evals/pipe"))
             .willReturn(text(200, "f/evals/pipe")));

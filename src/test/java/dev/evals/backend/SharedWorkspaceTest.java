@@ -84,6 +84,15 @@ class SharedWorkspaceTest {
                     "[{\"path\": \"f/evals/oldflow\", \"description\": \"[seeded by evals]\"},"
                         + " {\"path\": \"f/evals/userflow\", \"description\": null}]")));
     wm.stubFor(
+        get(urlEqualTo("/api/w/" + WS + "/scripts/get/p/f/evals/add"))
+            .willReturn(
+                okJson(
+                    "{\"path\": \"f/evals/add\", \"description\": \"adds [seeded by evals]\"}")));
+    wm.stubFor(
+        get(urlEqualTo("/api/w/" + WS + "/flows/get/f/evals/pipe"))
+            .willReturn(
+                okJson("{\"path\": \"f/evals/pipe\", \"description\": \"[seeded by evals]\"}")));
+    wm.stubFor(
         post(urlPathMatching("/api/w/" + WS + "/scripts/delete/p/.*"))
             .willReturn(okJson("\"deleted\"")));
     wm.stubFor(

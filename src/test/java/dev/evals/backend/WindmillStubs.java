@@ -52,6 +52,7 @@ final class WindmillStubs {
   }
 
   void scriptDeploys(String ws, String hash) {
+    wm.stubFor(get(urlPathEqualTo("/api/w/" + ws + "/scripts/list")).willReturn(okJson("[]")));
     wm.stubFor(post(urlEqualTo("/api/w/" + ws + "/scripts/create")).willReturn(text(201, hash)));
     wm.stubFor(
         get(urlEqualTo("/api/w/" + ws + "/scripts/deployment_status/h/" + hash))
