@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.evals.json.Mappers;
 import dev.evals.model.ChatMessage;
@@ -63,7 +64,7 @@ class JudgeTest {
 
   @Test
   void showsTheNumberedChecklistAndEveryStateAsPrettyJson() {
-    model.submitsScore(90);
+    model.submitsVerdicts(90, true, true);
     JudgeInput input =
         new JudgeInput(
             "flow",
@@ -97,16 +98,23 @@ class JudgeTest {
   }
 
   @Test
-  void truncatesAHugeStateVisibly() {
+  void keepsTheLastStepsCodeVisibleWhenAnEarlierFieldIsPadded() {
     model.submitsScore(90);
-    ObjectNode huge = Mappers.json().createObjectNode().put("code", "x".repeat(5_000));
-    int prettyLength = ("{\n  \"code\" : \"" + "x".repeat(5_000) + "\"\n}").length();
+    ObjectNode padded = json("{\"summary\": \"\", \"value\": {\"modules\": []}}").deepCopy();
+    padded.put("summary", "pad ".repeat(50_000));
+    ArrayNode modules = (ArrayNode) padded.path("value").path("modules");
+    modules.addObject().put("id", "a").put("content", "y".repeat(30_000));
+    modules.addObject().put("id", "b").put("content", "export function main() { return 42 }");
 
-    judge(new JudgeSettings(80, 1, 1_000)).judge(input(huge));
+    judge(new JudgeSettings(80, 1, 10_000)).judge(input(padded));
 
-    assertThat(firstUserMessage(model.requests().get(0)))
-        .contains("... [truncated: " + (prettyLength - 1_000) + " more characters]")
-        .doesNotContain("x".repeat(1_000));
+    String actual = section(firstUserMessage(model.requests().get(0)), "## Actual artifact");
+    assertThat(actual)
+        .contains("export function main() { return 42 }")
+        .contains("\"id\" : \"a\"")
+        .contains("characters cut here]")
+        .doesNotContain("pad ".repeat(5_000));
+    assertThat(actual.length()).isLessThan(10_400);
   }
 
   @ParameterizedTest
@@ -119,8 +127,109 @@ class JudgeTest {
     assertThat(judgement.checks())
         .containsExactly(
             Check.pass("judge succeeded"),
-            Check.of("judge score >= 80", passed, "score " + score + " is below 80"));
+            Check.of("judge score >= 80", passed, "score " + score + " is below 80"),
+            Check.pass("judge checklist met"));
     assertThat(judgement.isExecutionError()).isFalse();
+    assertThat(judgement.passed()).isEqualTo(passed);
+  }
+
+  @Test
+  void failsAHighScoreThatMarksACriterionUnmet() {
+    model.submitsVerdicts(85, true, false);
+
+    Judgement judgement = judge(JudgeSettings.defaults()).judge(twoCriteria());
+
+    assertThat(judgement.passed()).isFalse();
+    assertThat(judgement.checks())
+        .containsExactly(
+            Check.pass("judge succeeded"),
+            Check.pass("judge score >= 80"),
+            Check.fail("judge checklist met", "not met: #2 'sends an email': r2"));
+  }
+
+  @Test
+  void asksAgainWhenTheChecklistLeavesOutACriterion() {
+    model.submitsVerdicts(95, true).submitsVerdicts(90, true, true);
+
+    Judgement judgement = judge(JudgeSettings.defaults()).judge(twoCriteria());
+
+    assertThat(model.requests()).hasSize(2);
+    assertThat(judgement.samples().get(0).answers().get(0).problem())
+        .isEqualTo(
+            "checklist has 1 entries for 2 acceptance criteria;"
+                + " answer each criterion once, in the order given");
+    assertThat(judgement.passed()).isTrue();
+    assertThat(judgement.checklist())
+        .extracting(ChecklistItem::item)
+        .containsExactly("runs hourly", "sends an email");
+  }
+
+  @Test
+  void failsAsAnExecutionErrorWhenEveryAnswerLeavesOutACriterion() {
+    model.submitsVerdicts(95, true).submitsVerdicts(95, true).submitsVerdicts(95);
+
+    Judgement judgement = judge(JudgeSettings.defaults()).judge(twoCriteria());
+
+    assertThat(judgement.isExecutionError()).isTrue();
+    assertThat(judgement.error()).contains("checklist has 0 entries for 2 acceptance criteria");
+    assertThat(judgement.checks()).contains(Check.fail("judge checklist met", "judge failed"));
+  }
+
+  @Test
+  void withoutCriteriaFailsWhenARequirementTheJudgeListedIsUnmet() {
+    model.submitsVerdicts(88, true, false, true);
+    JudgeInput input = new JudgeInput("flow", "Do it", List.of(), null, null, json("{}"));
+
+    Judgement judgement = judge(JudgeSettings.defaults()).judge(input);
+
+    assertThat(model.requests()).hasSize(1);
+    assertThat(judgement.checks().get(2))
+        .isEqualTo(Check.fail("judge checklist met", "not met: #2 'c2': r2"));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"60, 65, true", "60, 59, false", "95, 94, false", "95, 95, true"})
+  void statesTheThresholdItAppliesInThePrompt(int threshold, int score, boolean passed) {
+    model.submitsScore(score);
+
+    Judgement judgement = judge(new JudgeSettings(threshold, 1, 60_000)).judge(input(json("{}")));
+
+    assertThat(model.requests().get(0).system())
+        .contains(
+            "The artifact passes only when your score is at least "
+                + threshold
+                + " AND every acceptance criterion\nis marked `met`")
+        .doesNotContain("{{threshold}}");
+    assertThat(judgement.checks().get(1).name()).isEqualTo("judge score >= " + threshold);
+    assertThat(judgement.passed()).isEqualTo(passed);
+  }
+
+  @Test
+  void meetsACriterionWhenMostSamplesSayItIsMet() {
+    model
+        .submitsVerdicts(90, true, false)
+        .submitsVerdicts(85, false, false)
+        .submitsVerdicts(95, true, true);
+
+    Judgement judgement = judge(new JudgeSettings(80, 3, 60_000)).judge(twoCriteria());
+
+    assertThat(judgement.score()).isEqualTo(90);
+    assertThat(judgement.checklist())
+        .containsExactly(
+            new ChecklistItem("runs hourly", true, "met in 2 of 3 samples: r1"),
+            new ChecklistItem("sends an email", false, "met in 1 of 3 samples: r2"));
+    assertThat(judgement.checks().get(2).passed()).isFalse();
+  }
+
+  @Test
+  void leavesACriterionUnmetWhenAnEvenNumberOfSamplesSplits() {
+    model.submitsVerdicts(90, true, true).submitsVerdicts(90, true, false);
+
+    Judgement judgement = judge(new JudgeSettings(80, 2, 60_000)).judge(twoCriteria());
+
+    assertThat(judgement.checklist()).extracting(ChecklistItem::met).containsExactly(true, false);
+    assertThat(judgement.checklist().get(1).reason()).isEqualTo("met in 1 of 2 samples: r2");
+    assertThat(judgement.passed()).isFalse();
   }
 
   @Test
@@ -181,7 +290,10 @@ class JudgeTest {
     assertThat(judgement.error()).contains("unreadable after 3 tries").contains("\"high\"");
     assertThat(judgement.checks())
         .extracting(Check::name, Check::passed)
-        .containsExactly(tuple("judge succeeded", false), tuple("judge score >= 80", false));
+        .containsExactly(
+            tuple("judge succeeded", false),
+            tuple("judge score >= 80", false),
+            tuple("judge checklist met", false));
     assertThat(judgement.checks().get(1).detail()).isEqualTo("judge failed");
   }
 
@@ -251,6 +363,18 @@ class JudgeTest {
   static JudgeInput input(JsonNode actual) {
     return new JudgeInput(
         "flow", "Run a report every hour", List.of("runs hourly"), null, null, actual);
+  }
+
+  private static JudgeInput twoCriteria() {
+    return new JudgeInput(
+        "flow", "Run a report", List.of("runs hourly", "sends an email"), null, null, json("{}"));
+  }
+
+  /** The part of {@code user} from the heading {@code title} to the next heading. */
+  static String section(String user, String title) {
+    String rest = user.substring(user.indexOf(title) + title.length());
+    int next = rest.indexOf("\n## ");
+    return next < 0 ? rest : rest.substring(0, next);
   }
 
   static JsonNode json(String text) {
