@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.evals.cases.CaseLoader;
+import dev.evals.cases.CaseRuntime;
 import dev.evals.cli.EvalsCli;
 import dev.evals.json.Mappers;
 import dev.evals.modes.Mode;
@@ -50,6 +51,12 @@ class ShippedSuitesTest {
               assertThat(prepared.definition().judgeChecklist())
                   .as(prepared.definition().id())
                   .isNotEmpty();
+              CaseRuntime.BackendPreview preview = prepared.definition().runtime().backendPreview();
+              if (preview != null) {
+                assertThat(preview.expect())
+                    .as(prepared.definition().id() + ": runtime.backendPreview.expect")
+                    .isNotNull();
+              }
             });
   }
 
