@@ -80,6 +80,18 @@ class PreviewExpectationTest {
   }
 
   @Test
+  void comparesTheWholeResultNotTheReportsExcerpt() {
+    String huge = "y".repeat(Excerpts.RESULT_LIMIT + 1_000);
+    stubs.happyScript(ws);
+    stubs.jobCompletes(ws, true, "{\"text\": \"" + huge + "\"}", "");
+
+    PreviewOutcome outcome = preview(new PreviewExpect(json("{\"text\": \"" + huge + "\"}"), null));
+
+    assertThat(outcome.succeeded()).as(outcome.error()).isTrue();
+    assertThat(outcome.report().path("result").asText()).contains("truncated by evals");
+  }
+
+  @Test
   void leavesAFailedJobsErrorAlone() {
     stubs.happyScript(ws);
     stubs.jobCompletes(ws, false, "{\"error\": {\"message\": \"boom\"}}", "");

@@ -222,6 +222,18 @@ class JudgeTest {
   }
 
   @Test
+  void withoutCriteriaTakesTheChecklistOfTheMedianSample() {
+    model.submitsVerdicts(70, false).submitsVerdicts(90, true, true).submitsVerdicts(85, true);
+    JudgeInput input = new JudgeInput("flow", "Do it", List.of(), null, null, json("{}"));
+
+    Judgement judgement = judge(new JudgeSettings(80, 3, 60_000)).judge(input);
+
+    assertThat(judgement.score()).isEqualTo(85);
+    assertThat(judgement.checklist()).containsExactly(new ChecklistItem("c1", true, "r1"));
+    assertThat(judgement.passed()).isTrue();
+  }
+
+  @Test
   void leavesACriterionUnmetWhenAnEvenNumberOfSamplesSplits() {
     model.submitsVerdicts(90, true, true).submitsVerdicts(90, true, false);
 
