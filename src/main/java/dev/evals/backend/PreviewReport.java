@@ -58,6 +58,9 @@ final class PreviewReport {
     node.put("kind", request.kind().name().toLowerCase(Locale.ROOT));
     node.put("caseId", request.caseId());
     node.put("argsSource", request.argsSource());
+    if (request.expect() != null) {
+      node.set("expect", mapper.valueToTree(request.expect()));
+    }
     node.set("seeded", mapper.valueToTree(seeded));
     node.put("jobId", jobId);
     node.put("success", success);

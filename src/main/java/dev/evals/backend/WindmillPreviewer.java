@@ -192,7 +192,14 @@ public final class WindmillPreviewer implements BackendPreviewer {
           "the job did not finish within %d s and was cancelled: the code hangs or is too slow"
               .formatted(timeout.toSeconds()));
     }
-    return job.success() ? Verdict.passed() : Verdict.failed(job.errorMessage());
+    if (!job.success()) {
+      return Verdict.failed(job.errorMessage());
+    }
+    // The whole result, not the report's excerpt of it.
+    return Optional.ofNullable(request.expect())
+        .flatMap(expect -> expect.mismatch(job.result()))
+        .map(wrong -> Verdict.failed("the job succeeded with the wrong result: " + wrong))
+        .orElseGet(Verdict::passed);
   }
 
   private Duration timeout(PreviewRequest request) {

@@ -38,10 +38,17 @@ public record CaseRuntime(Integer maxTurns, Integer timeoutSeconds, BackendPrevi
    *
    * @param args the arguments of the preview job
    * @param timeoutSeconds how long to wait for the job
+   * @param expect what the job must return, or null when succeeding is enough; a field of ours, not
+   *     of Windmill's case format
    */
-  public record BackendPreview(JsonNode args, Integer timeoutSeconds) {
+  public record BackendPreview(JsonNode args, Integer timeoutSeconds, PreviewExpect expect) {
     public BackendPreview {
       args = args == null ? JsonNodeFactory.instance.objectNode() : args;
+    }
+
+    /** A preview that only needs the job to succeed. */
+    public BackendPreview(JsonNode args, Integer timeoutSeconds) {
+      this(args, timeoutSeconds, null);
     }
   }
 }

@@ -3,28 +3,42 @@ package dev.evals.judge;
 import dev.evals.model.ChatModel;
 import dev.evals.model.ModelSpec;
 import dev.evals.model.TokenUsage;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.random.RandomGenerator;
 
 /**
  * Asks a separate judge model whether an attempt's final artifact does what the user asked. Runs
  * after the deterministic validators; its verdict becomes the checks {@code judge succeeded} and
  * {@code judge score >= <threshold>}.
  *
+ * <p>Every text the judge reads as data is fenced by a {@link Boundary} drawn from {@code random}
+ * for each judgement. An answer whose checklist does not answer every acceptance criterion is sent
+ * back, as an unreadable one is.
+ *
  * <p>With {@code samples} n above one, the judge is asked n independent times and the median score
  * counts. For an even n the median is the lower of the two middle scores, so a split judge errs
- * towards failing. The summary and checklist are those of the first sample with the median score.
- * If any sample fails, the whole judgement fails.
+ * towards failing. The summary is that of the first sample with the median score; the checklist
+ * combines every sample as {@link SampledChecklist} says. If any sample fails, the whole judgement
+ * fails.
  */
 public final class Judge {
 
   private final ModelSpec spec;
   private final JudgeSettings settings;
   private final JudgeConversation conversation;
+  private final RandomGenerator random;
 
+  /** A judge whose boundaries come from a {@link SecureRandom}. */
   public Judge(ChatModel model, ModelSpec spec, JudgeSettings settings) {
+    this(model, spec, settings, new SecureRandom());
+  }
+
+  public Judge(ChatModel model, ModelSpec spec, JudgeSettings settings, RandomGenerator random) {
+    this.random = Objects.requireNonNull(random, "random");
     this.spec = Objects.requireNonNull(spec, "spec");
     this.settings = Objects.requireNonNull(settings, "settings");
     this.conversation = new JudgeConversation(Objects.requireNonNull(model, "model"));
@@ -35,19 +49,23 @@ public final class Judge {
    * failed judgement, which {@link Judgement#isExecutionError()} reports.
    */
   public Judgement judge(JudgeInput input) {
-    JudgePrompt prompt = JudgePrompt.of(input, settings.maxStateChars());
+    JudgePrompt prompt;
+    // One judge serves concurrent attempts, and not every RandomGenerator is thread-safe.
+    synchronized (random) {
+      prompt = JudgePrompt.of(input, settings, random);
+    }
     List<JudgeSample> samples = new ArrayList<>();
     for (int i = 0; i < settings.samples(); i++) {
-      JudgeSample sample = conversation.sample(prompt);
+      JudgeSample sample = conversation.sample(prompt, input.checklist().size());
       samples.add(sample);
       if (!sample.succeeded()) {
         break;
       }
     }
-    return verdict(prompt, samples);
+    return verdict(input.checklist(), prompt, samples);
   }
 
-  private Judgement verdict(JudgePrompt prompt, List<JudgeSample> samples) {
+  private Judgement verdict(List<String> criteria, JudgePrompt prompt, List<JudgeSample> samples) {
     TokenUsage usage =
         samples.stream().map(JudgeSample::usage).reduce(TokenUsage.ZERO, TokenUsage::plus);
     List<Integer> scores =
@@ -55,11 +73,12 @@ public final class Judge {
     return samples.stream()
         .filter(s -> !s.succeeded())
         .findFirst()
-        .map(failed -> failed(prompt, samples, scores, usage, failed.error()))
-        .orElseGet(() -> scored(prompt, samples, scores, usage));
+        .map(failed -> failed(criteria, prompt, samples, scores, usage, failed.error()))
+        .orElseGet(() -> scored(criteria, prompt, samples, scores, usage));
   }
 
   private Judgement failed(
+      List<String> criteria,
       JudgePrompt prompt,
       List<JudgeSample> samples,
       List<Integer> scores,
@@ -68,6 +87,7 @@ public final class Judge {
     return new Judgement(
         spec.alias(),
         settings.threshold(),
+        criteria.size(),
         null,
         scores,
         null,
@@ -81,23 +101,25 @@ public final class Judge {
   }
 
   private Judgement scored(
-      JudgePrompt prompt, List<JudgeSample> samples, List<Integer> scores, TokenUsage usage) {
+      List<String> criteria,
+      JudgePrompt prompt,
+      List<JudgeSample> samples,
+      List<Integer> scores,
+      TokenUsage usage) {
     int median = scores.stream().sorted().toList().get((scores.size() - 1) / 2);
     int spread = Collections.max(scores) - Collections.min(scores);
+    List<SubmittedJudgement> judgements = samples.stream().map(JudgeSample::judgement).toList();
     SubmittedJudgement chosen =
-        samples.stream()
-            .map(JudgeSample::judgement)
-            .filter(j -> j.score() == median)
-            .findFirst()
-            .orElseThrow();
+        judgements.stream().filter(j -> j.score() == median).findFirst().orElseThrow();
     return new Judgement(
         spec.alias(),
         settings.threshold(),
+        criteria.size(),
         median,
         scores,
         spread,
         chosen.summary(),
-        chosen.checklist(),
+        SampledChecklist.of(criteria, judgements, chosen),
         usage,
         spec.cost(usage),
         null,

@@ -13,7 +13,7 @@ import java.util.List;
 
 /**
  * Asks the judge model for one judgement and asks again, with the reason, when the answer cannot be
- * read.
+ * read or leaves out an acceptance criterion.
  */
 final class JudgeConversation {
 
@@ -27,7 +27,8 @@ final class JudgeConversation {
     this.model = model;
   }
 
-  JudgeSample sample(JudgePrompt prompt) {
+  /** One sample of a judgement of {@code criteria} acceptance criteria. */
+  JudgeSample sample(JudgePrompt prompt, int criteria) {
     List<ChatMessage> messages = new ArrayList<>(List.of(new ChatMessage.User(prompt.user())));
     List<JudgeAnswer> answers = new ArrayList<>();
     for (int attempt = 0; attempt <= MAX_REASKS; attempt++) {
@@ -37,7 +38,7 @@ final class JudgeConversation {
       } catch (ProviderException e) {
         return new JudgeSample(answers, null, "judge provider error: " + e.getMessage());
       }
-      SubmitJudgementTool.Reading reading = SubmitJudgementTool.read(response);
+      SubmitJudgementTool.Reading reading = SubmitJudgementTool.read(response, criteria);
       answers.add(new JudgeAnswer(response, reading.problem()));
       if (reading.problem() == null) {
         return new JudgeSample(answers, reading.judgement(), null);

@@ -1,18 +1,21 @@
 package dev.evals.judge;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.evals.json.Mappers;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.random.RandomGenerator;
 
 /**
- * The prompt the judge receives: the reviewer instructions of {@code prompts/judge.md} and a user
- * message holding the request, the numbered criteria and the states as pretty JSON.
+ * The prompt the judge receives: the reviewer instructions of {@code prompts/judge.md}, naming the
+ * pass rule actually applied, and a user message holding the numbered criteria and, each fenced by
+ * a {@link Boundary}, the request and the states as pretty JSON.
  *
  * @param system the system prompt
  * @param user the first user message
@@ -20,30 +23,54 @@ import java.util.Objects;
 public record JudgePrompt(String system, String user) {
 
   private static final String RESOURCE = "/prompts/judge.md";
+  static final String REQUEST = "user request";
+  static final String INITIAL = "initial state";
+  static final String EXPECTED = "expected state";
+  static final String ACTUAL = "actual artifact";
 
   public JudgePrompt {
     Objects.requireNonNull(system, "system");
     Objects.requireNonNull(user, "user");
   }
 
-  static JudgePrompt of(JudgeInput input, int maxStateChars) {
-    String system = Instructions.TEXT.replace("{{mode}}", input.mode());
-    return new JudgePrompt(system, userMessage(input, maxStateChars));
+  static JudgePrompt of(JudgeInput input, JudgeSettings settings, RandomGenerator random) {
+    Map<String, String> data = new LinkedHashMap<>();
+    data.put(REQUEST, input.prompt().strip());
+    putState(data, INITIAL, input.initial(), settings.maxStateChars());
+    putState(data, EXPECTED, input.expected(), settings.maxStateChars());
+    putState(data, ACTUAL, input.actual(), settings.maxStateChars());
+    List<String> texts = new ArrayList<>(data.values());
+    texts.addAll(input.checklist());
+    Boundary boundary = Boundary.drawn(random, texts);
+    String system =
+        Instructions.TEXT
+            .replace("{{mode}}", input.mode())
+            .replace("{{threshold}}", Integer.toString(settings.threshold()))
+            .replace("{{begin}}", boundary.open("<what follows>"))
+            .replace("{{end}}", boundary.close("<what it was>"));
+    return new JudgePrompt(system, userMessage(input, data, boundary));
   }
 
-  private static String userMessage(JudgeInput input, int maxStateChars) {
+  private static void putState(Map<String, String> data, String label, JsonNode state, int max) {
+    if (state != null && !state.isMissingNode() && !state.isNull()) {
+      data.put(label, StateText.of(state, max));
+    }
+  }
+
+  private static String userMessage(JudgeInput input, Map<String, String> data, Boundary boundary) {
     StringBuilder text = new StringBuilder();
     text.append("Mode: ").append(input.mode()).append("\n\n");
-    text.append("## User request\n\n").append(input.prompt().strip()).append("\n\n");
-    text.append("## Acceptance criteria\n\n").append(numbered(input.checklist())).append("\n");
+    text.append("## User request\n\n").append(boundary.fence(REQUEST, data.get(REQUEST)));
+    text.append("\n## Acceptance criteria\n\n").append(numbered(input.checklist())).append("\n");
     section(
         text,
         "Initial state",
-        input.initial(),
-        maxStateChars,
+        INITIAL,
+        data,
+        boundary,
         "none: the model started from an empty state");
-    section(text, "Expected state (one valid example)", input.expected(), maxStateChars, "none");
-    section(text, "Actual artifact", input.actual(), maxStateChars, "none");
+    section(text, "Expected state (one valid example)", EXPECTED, data, boundary, "none");
+    section(text, "Actual artifact", ACTUAL, data, boundary, "none");
     text.append("Judge the actual artifact and call submit_judgement.\n");
     return text.toString();
   }
@@ -60,31 +87,15 @@ public record JudgePrompt(String system, String user) {
   }
 
   private static void section(
-      StringBuilder text, String title, JsonNode state, int maxChars, String absent) {
+      StringBuilder text,
+      String title,
+      String label,
+      Map<String, String> data,
+      Boundary boundary,
+      String absent) {
     text.append("## ").append(title).append("\n\n");
-    if (state == null || state.isMissingNode() || state.isNull()) {
-      text.append(absent).append("\n\n");
-      return;
-    }
-    text.append("```json\n").append(truncated(pretty(state), maxChars)).append("\n```\n\n");
-  }
-
-  /** Cuts {@code text} to {@code maxChars}, saying so, and never splits a surrogate pair. */
-  static String truncated(String text, int maxChars) {
-    if (text.length() <= maxChars) {
-      return text;
-    }
-    int cut = Character.isHighSurrogate(text.charAt(maxChars - 1)) ? maxChars - 1 : maxChars;
-    int rest = text.length() - cut;
-    return text.substring(0, cut) + "\n... [truncated: " + rest + " more characters]";
-  }
-
-  private static String pretty(JsonNode state) {
-    try {
-      return Mappers.json().writeValueAsString(state);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot render a JSON tree", e);
-    }
+    String state = data.get(label);
+    text.append(state == null ? absent + "\n" : boundary.fence(label, state)).append('\n');
   }
 
   /** Loaded on first use, so a missing resource fails the first judgement, loudly. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.evals.model.TokenUsage;
 import dev.evals.validate.Check;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -12,11 +13,13 @@ import java.util.Objects;
  *
  * @param model the judge model's alias
  * @param threshold the lowest passing score
+ * @param criteria how many acceptance criteria the case gave the judge
  * @param score the median sample score, or null when the judgement failed
  * @param sampleScores the score of each sample, in the order asked
  * @param spread highest minus lowest sample score, or null when the judgement failed
  * @param summary the summary of the median sample, empty when the judgement failed
- * @param checklist the criteria verdicts of the median sample, empty when the judgement failed
+ * @param checklist a verdict per acceptance criterion, combined over the samples (without criteria,
+ *     the requirements the median sample listed itself), empty when the judgement failed
  * @param usage the tokens of every call, re-asks included
  * @param costUsd what those tokens cost at the judge model's prices
  * @param error why the judgement failed, or null when it succeeded
@@ -26,6 +29,7 @@ import java.util.Objects;
 public record Judgement(
     String model,
     int threshold,
+    int criteria,
     Integer score,
     List<Integer> sampleScores,
     Integer spread,
@@ -38,9 +42,13 @@ public record Judgement(
     List<JudgeSample> samples) {
 
   public static final String SUCCEEDED_CHECK = "judge succeeded";
+  public static final String CHECKLIST_CHECK = "judge checklist met";
 
   public Judgement {
     Objects.requireNonNull(model, "model");
+    if (criteria < 0) {
+      throw new IllegalArgumentException("criteria must not be negative, got " + criteria);
+    }
     sampleScores = List.copyOf(sampleScores);
     summary = Objects.requireNonNullElse(summary, "");
     checklist = List.copyOf(checklist);
@@ -65,20 +73,43 @@ public record Judgement(
     return !succeeded();
   }
 
-  /** Whether the judge succeeded and the score reached the threshold. */
+  /** Whether the judge succeeded, the score reached the threshold and every criterion is met. */
   public boolean passed() {
-    return succeeded() && score >= threshold;
+    return succeeded() && score >= threshold && checklistProblem() == null;
   }
 
-  /** {@code judge succeeded} and {@code judge score >= <threshold>}. */
+  /**
+   * {@code judge succeeded}, {@code judge score >= <threshold>} and {@code judge checklist met}
+   * (every acceptance criterion answered, each met).
+   */
   public List<Check> checks() {
     String scoreCheck = "judge score >= " + threshold;
     if (!succeeded()) {
-      return List.of(Check.fail(SUCCEEDED_CHECK, error), Check.fail(scoreCheck, "judge failed"));
+      return List.of(
+          Check.fail(SUCCEEDED_CHECK, error),
+          Check.fail(scoreCheck, "judge failed"),
+          Check.fail(CHECKLIST_CHECK, "judge failed"));
     }
+    String problem = checklistProblem();
     return List.of(
         Check.pass(SUCCEEDED_CHECK),
-        Check.of(scoreCheck, passed(), "score " + score + " is below " + threshold));
+        Check.of(scoreCheck, score >= threshold, "score " + score + " is below " + threshold),
+        Check.of(CHECKLIST_CHECK, problem == null, problem));
+  }
+
+  /** Why the checklist does not pass, or null when it does. */
+  private String checklistProblem() {
+    if (checklist.size() < criteria) {
+      return "the judge answered " + checklist.size() + " of " + criteria + " criteria";
+    }
+    List<String> unmet = new ArrayList<>();
+    for (int i = 0; i < checklist.size(); i++) {
+      ChecklistItem item = checklist.get(i);
+      if (!item.met()) {
+        unmet.add("#" + (i + 1) + " '" + item.item() + "': " + item.reason());
+      }
+    }
+    return unmet.isEmpty() ? null : "not met: " + String.join("; ", unmet);
   }
 
   /** The content of {@code judge.json}. */

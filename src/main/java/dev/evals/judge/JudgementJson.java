@@ -21,6 +21,7 @@ final class JudgementJson {
       json.put("passed", judgement.passed());
     }
     json.put("threshold", judgement.threshold());
+    json.put("criteria", judgement.criteria());
     judgement.sampleScores().forEach(json.putArray("sampleScores")::add);
     if (judgement.spread() != null) {
       json.put("spread", judgement.spread());

@@ -57,6 +57,28 @@ final class SubmitJudgementTool {
     return response.toolCalls().stream().filter(c -> c.name().equals(NAME)).findFirst();
   }
 
+  /**
+   * Reads an answer to {@code criteria} acceptance criteria; {@link Reading#problem()} says what
+   * was wrong when it cannot be read. With criteria, the checklist must answer each, one entry per
+   * criterion: an answer that leaves one out cannot be read either.
+   */
+  static Reading read(ChatResponse response, int criteria) {
+    Reading reading = read(response);
+    if (reading.problem() != null || criteria == 0) {
+      return reading;
+    }
+    int answered = reading.judgement().checklist().size();
+    if (answered != criteria) {
+      return Reading.problem(
+          "checklist has "
+              + answered
+              + " entries for "
+              + criteria
+              + " acceptance criteria; answer each criterion once, in the order given");
+    }
+    return reading;
+  }
+
   /** Reads an answer; {@link Reading#problem()} says what was wrong when it cannot be read. */
   static Reading read(ChatResponse response) {
     Optional<ToolCall> call = call(response);

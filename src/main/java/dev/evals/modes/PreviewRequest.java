@@ -2,6 +2,7 @@ package dev.evals.modes;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.evals.cases.PreviewExpect;
 import java.util.List;
 import java.util.Objects;
 
@@ -22,6 +23,8 @@ import java.util.Objects;
  * @param flowPath where a flow preview also creates the flow itself, or null not to create it
  * @param schedules Windmill create-schedule bodies to create on the flow at {@code flowPath}
  * @param triggers Windmill create-HTTP-trigger bodies to create on the flow at {@code flowPath}
+ * @param expect what the job must return, or null when succeeding is enough; only the attempt's own
+ *     preview carries it, never a test run the model asks for, so the model never sees it
  */
 public record PreviewRequest(
     String caseId,
@@ -36,7 +39,8 @@ public record PreviewRequest(
     Integer timeoutSeconds,
     String flowPath,
     List<JsonNode> schedules,
-    List<JsonNode> triggers) {
+    List<JsonNode> triggers,
+    PreviewExpect expect) {
 
   /** What is previewed. */
   public enum Kind {
@@ -91,6 +95,7 @@ public record PreviewRequest(
         timeoutSeconds,
         null,
         null,
+        null,
         null);
   }
 
@@ -110,7 +115,27 @@ public record PreviewRequest(
         timeoutSeconds,
         path,
         newSchedules,
-        newTriggers);
+        newTriggers,
+        expect);
+  }
+
+  /** This preview, failing when the job succeeds with a result {@code wanted} does not accept. */
+  public PreviewRequest withExpect(PreviewExpect wanted) {
+    return new PreviewRequest(
+        caseId,
+        kind,
+        language,
+        content,
+        flowValue,
+        args,
+        argsSource,
+        seedScripts,
+        seedFlows,
+        timeoutSeconds,
+        flowPath,
+        schedules,
+        triggers,
+        wanted);
   }
 
   /** Whether the flow is to be created at its path with schedules or triggers attached. */

@@ -48,6 +48,7 @@ class CaseLoaderTest {
                 maxTurns: 8
                 backendPreview:
                   args: {a: 1}
+                  expect: {result: {sum: 3}}
               tags: [basic]
               skipJudge: true
             - id: flow-two
@@ -67,11 +68,13 @@ class CaseLoaderTest {
         .containsExactly("sum");
     assertThat(first.runtime().effectiveMaxTurns()).isEqualTo(8);
     assertThat(first.runtime().backendPreview().args().get("a").asInt()).isEqualTo(1);
+    assertThat(first.runtime().backendPreview().expect().result().toString())
+        .isEqualTo("{\"sum\":3}");
     assertThat(first.tags()).containsExactly("basic");
     assertThat(first.skipJudge()).isTrue();
     assertThat(first.source().line()).isEqualTo(1);
     assertThat(cases.get(1).runtime().effectiveMaxTurns()).isEqualTo(20);
-    assertThat(cases.get(1).source().line()).isEqualTo(24);
+    assertThat(cases.get(1).source().line()).isEqualTo(25);
   }
 
   @Test
@@ -114,6 +117,14 @@ class CaseLoaderTest {
             "- id: a\n  prompt: b\n  runtime:\n    maxTurns: 0\n",
             3,
             "runtime.maxTurns must be at least 1"),
+        Arguments.of(
+            "- id: a\n  prompt: b\n  runtime:\n    backendPreview:\n      expect: {}\n",
+            5,
+            "needs exactly one of result and resultContains"),
+        Arguments.of(
+            "- id: a\n  prompt: b\n  runtime:\n    backendPreview:\n      expect: {result: 1, results: 1}\n",
+            5,
+            "unknown field 'results'"),
         Arguments.of(
             "- id: a\n  prompt: b\n  toolExpect:\n    requiredToolsUsd: [x]\n",
             4,

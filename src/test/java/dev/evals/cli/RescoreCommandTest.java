@@ -129,7 +129,8 @@ class RescoreCommandTest {
     assertThat(verdicts("out/rescored"))
         .hasSize(4)
         .allSatisfy(v -> assertThat(original).anyMatch(o -> v.startsWith(o + ", judge succeeded")))
-        .allSatisfy(v -> assertThat(v).endsWith("judge score >= 80=true"));
+        .allSatisfy(
+            v -> assertThat(v).endsWith("judge score >= 80=true, judge checklist met=true"));
     assertThat(dir.resolve("out/rescored/flow-celsius/attempt-1/judge.json")).exists();
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.evals.json.Mappers;
 import dev.evals.model.ChatMessage;
@@ -63,7 +64,7 @@ class JudgeTest {
 
   @Test
   void showsTheNumberedChecklistAndEveryStateAsPrettyJson() {
-    model.submitsScore(90);
+    model.submitsVerdicts(90, true, true);
     JudgeInput input =
         new JudgeInput(
             "flow",
@@ -97,16 +98,23 @@ class JudgeTest {
   }
 
   @Test
-  void truncatesAHugeStateVisibly() {
+  void keepsTheLastStepsCodeVisibleWhenAnEarlierFieldIsPadded() {
     model.submitsScore(90);
-    ObjectNode huge = Mappers.json().createObjectNode().put("code", "x".repeat(5_000));
-    int prettyLength = ("{\n  \"code\" : \"" + "x".repeat(5_000) + "\"\n}").length();
+    ObjectNode padded = json("{\"summary\": \"\", \"value\": {\"modules\": []}}").deepCopy();
+    padded.put("summary", "pad ".repeat(50_000));
+    ArrayNode modules = (ArrayNode) padded.path("value").path("modules");
+    modules.addObject().put("id", "a").put("content", "y".repeat(30_000));
+    modules.addObject().put("id", "b").put("content", "export function main() { return 42 }");
 
-    judge(new JudgeSettings(80, 1, 1_000)).judge(input(huge));
+    judge(new JudgeSettings(80, 1, 10_000)).judge(input(padded));
 
-    assertThat(firstUserMessage(model.requests().get(0)))
-        .contains("... [truncated: " + (prettyLength - 1_000) + " more characters]")
-        .doesNotContain("x".repeat(1_000));
+    String actual = section(firstUserMessage(model.requests().get(0)), "## Actual artifact");
+    assertThat(actual)
+        .contains("export function main() { return 42 }")
+        .contains("\"id\" : \"a\"")
+        .contains("characters cut here]")
+        .doesNotContain("pad ".repeat(5_000));
+    assertThat(actual.length()).isLessThan(10_400);
   }
 
   @ParameterizedTest
@@ -119,8 +127,10 @@ class JudgeTest {
     assertThat(judgement.checks())
         .containsExactly(
             Check.pass("judge succeeded"),
-            Check.of("judge score >= 80", passed, "score " + score + " is below 80"));
+            Check.of("judge score >= 80", passed, "score " + score + " is below 80"),
+            Check.pass("judge checklist met"));
     assertThat(judgement.isExecutionError()).isFalse();
+    assertThat(judgement.passed()).isEqualTo(passed);
   }
 
   @Test
@@ -181,7 +191,10 @@ class JudgeTest {
     assertThat(judgement.error()).contains("unreadable after 3 tries").contains("\"high\"");
     assertThat(judgement.checks())
         .extracting(Check::name, Check::passed)
-        .containsExactly(tuple("judge succeeded", false), tuple("judge score >= 80", false));
+        .containsExactly(
+            tuple("judge succeeded", false),
+            tuple("judge score >= 80", false),
+            tuple("judge checklist met", false));
     assertThat(judgement.checks().get(1).detail()).isEqualTo("judge failed");
   }
 
@@ -251,6 +264,13 @@ class JudgeTest {
   static JudgeInput input(JsonNode actual) {
     return new JudgeInput(
         "flow", "Run a report every hour", List.of("runs hourly"), null, null, actual);
+  }
+
+  /** The part of {@code user} from the heading {@code title} to the next heading. */
+  static String section(String user, String title) {
+    String rest = user.substring(user.indexOf(title) + title.length());
+    int next = rest.indexOf("\n## ");
+    return next < 0 ? rest : rest.substring(0, next);
   }
 
   static JsonNode json(String text) {

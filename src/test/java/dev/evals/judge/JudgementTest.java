@@ -36,6 +36,7 @@ class JudgementTest {
     assertThat(json.path("score").asInt()).isEqualTo(85);
     assertThat(json.path("passed").asBoolean()).isTrue();
     assertThat(json.path("threshold").asInt()).isEqualTo(80);
+    assertThat(json.path("criteria").asInt()).isEqualTo(1);
     assertThat(json.path("checklist").get(0).path("item").asText()).isEqualTo("runs hourly");
     assertThat(json.path("checklist").get(0).path("met").asBoolean()).isTrue();
     assertThat(json.path("checklist").get(0).path("reason").asText()).isEqualTo("cron 0 * * * *");

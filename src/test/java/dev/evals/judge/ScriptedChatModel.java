@@ -46,6 +46,21 @@ final class ScriptedChatModel implements ChatModel {
             .formatted(score, score));
   }
 
+  /** A judgement with the given score and one entry per verdict, criteria named c1, c2, ... */
+  ScriptedChatModel submitsVerdicts(int score, boolean... met) {
+    StringBuilder items = new StringBuilder();
+    for (int i = 0; i < met.length; i++) {
+      items
+          .append(i == 0 ? "" : ", ")
+          .append(
+              "{\"item\": \"c%d\", \"met\": %b, \"reason\": \"r%d\"}"
+                  .formatted(i + 1, met[i], i + 1));
+    }
+    return submits(
+        "{\"score\": %d, \"summary\": \"scored %d\", \"checklist\": [%s]}"
+            .formatted(score, score, items));
+  }
+
   List<ChatRequest> requests() {
     return requests;
   }

@@ -2,7 +2,9 @@ package dev.evals.suite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.evals.cases.CaseLoader;
+import dev.evals.cases.CaseRuntime;
 import dev.evals.cli.EvalsCli;
 import dev.evals.json.Mappers;
 import dev.evals.modes.Mode;
@@ -18,7 +20,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every case shipped in cases/ has a complete reference solution that passes its own checks. */
+/**
+ * Every case shipped in cases/ has a complete reference solution that passes its own checks, and a
+ * reference run scores every attempt: none drops out of the pass rate as a missing or incomplete
+ * reference.
+ */
 class ShippedSuitesTest {
 
   private static final Path PROJECT = Path.of("").toAbsolutePath();
@@ -45,6 +51,12 @@ class ShippedSuitesTest {
               assertThat(prepared.definition().judgeChecklist())
                   .as(prepared.definition().id())
                   .isNotEmpty();
+              CaseRuntime.BackendPreview preview = prepared.definition().runtime().backendPreview();
+              if (preview != null) {
+                assertThat(preview.expect())
+                    .as(prepared.definition().id() + ": runtime.backendPreview.expect")
+                    .isNotNull();
+              }
             });
   }
 
@@ -74,8 +86,15 @@ class ShippedSuitesTest {
             false);
 
     assertThat(code).as(err.toString()).isZero();
-    double passRate =
-        Mappers.json().readTree(workDir.resolve("run.json").toFile()).get("passRate").asDouble();
-    assertThat(passRate).as(out.toString()).isEqualTo(1.0);
+    JsonNode summary = Mappers.json().readTree(workDir.resolve("run.json").toFile());
+    assertThat(summary.get("passRate").asDouble()).as(out.toString()).isEqualTo(1.0);
+    assertThat(summary.get("attemptCount").asInt()).isEqualTo(summary.get("caseCount").asInt());
+    assertThat(summary.get("scoredAttempts").asInt())
+        .as(out.toString())
+        .isEqualTo(summary.get("attemptCount").asInt());
+    assertThat(summary.get("passedAttempts").asInt())
+        .isEqualTo(summary.get("attemptCount").asInt());
+    assertThat(summary.get("incompleteReferenceCaseIds")).as(out.toString()).isEmpty();
+    assertThat(summary.get("noReferenceCaseIds")).as(out.toString()).isEmpty();
   }
 }

@@ -33,7 +33,8 @@ final class AgentRun {
     if (model.isReference()) {
       folder.markOutside();
       FileTree expected = prepared.expected() == null ? FileTree.EMPTY : prepared.expected();
-      transcript = ReferenceAgent.solve(expected, prepared.expect(), workspace);
+      transcript =
+          ReferenceAgent.solve(expected, prepared.expectedAnswer(), prepared.expect(), workspace);
       outcome = new ProcessOutcome(transcript.finalAnswer(), "", 0, false, timeout);
     } else {
       List<String> command = command(model, prompt);

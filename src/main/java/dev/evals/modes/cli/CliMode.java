@@ -5,6 +5,8 @@ import dev.evals.cases.Fixtures;
 import dev.evals.model.ModelSpec;
 import dev.evals.modes.Mode;
 import dev.evals.modes.PreparedCase;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -103,8 +105,14 @@ public final class CliMode implements Mode {
       initial = folder(definition, fixtures, "initial", definition.initial());
     }
     FileTree expected = null;
+    String expectedAnswer = null;
     if (definition.expected() != null) {
-      expected = folder(definition, fixtures, "expected", definition.expected());
+      Path path = fixtures.resolve(definition, "expected", definition.expected());
+      if (Files.isRegularFile(path)) {
+        expectedAnswer = answer(definition, path);
+      } else {
+        expected = folder(definition, fixtures, "expected", definition.expected());
+      }
     }
     Guidance guidance =
         guidanceDirectory == null ? Guidance.builtIn() : Guidance.fromDirectory(guidanceDirectory);
@@ -112,9 +120,34 @@ public final class CliMode implements Mode {
         definition,
         initial,
         expected,
+        expectedAnswer,
         expect,
         reader.allowedExtraFiles(),
         new CliSettings(guidance, agentCommandOverride, environment, temporaryRoot));
+  }
+
+  /**
+   * The expected final answer of a case that asks for an answer only: a Markdown file, which the
+   * reference gives word for word, so the case's answer checks test it rather than being read from
+   * them.
+   */
+  private static String answer(CaseDefinition definition, Path path) {
+    if (!path.getFileName().toString().endsWith(".md")) {
+      throw definition.error(
+          "expected",
+          "expected must name a folder of workspace files or a Markdown (.md) file holding the"
+              + " expected answer: "
+              + definition.expected());
+    }
+    try {
+      String text = Files.readString(path, StandardCharsets.UTF_8);
+      if (text.isBlank()) {
+        throw definition.error("expected", "expected answer is empty: " + definition.expected());
+      }
+      return text;
+    } catch (IOException e) {
+      throw definition.error("expected", "expected cannot be read: " + definition.expected());
+    }
   }
 
   private static FileTree folder(

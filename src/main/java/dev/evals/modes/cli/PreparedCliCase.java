@@ -17,12 +17,14 @@ import java.util.List;
 /**
  * A cli case with its fixture folders read and its expectations parsed.
  *
- * @param expected the expected files, or null when the case has no expected fixture
+ * @param expected the expected files, or null when the case has no expected folder
+ * @param expectedAnswer the expected final answer, or null when the case has no expected answer
  */
 record PreparedCliCase(
     CaseDefinition definition,
     FileTree initial,
     FileTree expected,
+    String expectedAnswer,
     CliExpect expect,
     List<PathMatcher> allowedExtraFiles,
     CliSettings settings)
@@ -49,22 +51,25 @@ record PreparedCliCase(
     return List.of();
   }
 
-  /** The reference copies the expected files, or answers a case that must leave them alone. */
+  /**
+   * The reference copies the expected files or gives the expected answer; a case with neither has
+   * no reference, as in every mode, even when it asks for an unchanged workspace.
+   */
   @Override
   public boolean hasReference() {
-    return expected != null || expect.workspaceUnchanged();
+    return expected != null || expectedAnswer != null;
   }
 
   /**
-   * Complete when the case asks for an answer only (an unchanged workspace), or when the expected
-   * files, written over the initial ones, make a workspace that keeps Windmill's file conventions.
-   * Windmill's expected files are often snippets to look for (a {@code flow.yaml} holding {@code
-   * type: script}), which the reference can copy but which are no flow.
+   * Complete when the case has an expected answer, or when the expected files, written over the
+   * initial ones, make a workspace that keeps Windmill's file conventions. Windmill's expected
+   * files are often snippets to look for (a {@code flow.yaml} holding {@code type: script}), which
+   * the reference can copy but which are no flow.
    */
   @Override
   public boolean referenceIsComplete() {
     if (expected == null) {
-      return expect.workspaceUnchanged();
+      return expectedAnswer != null;
     }
     FileTree written = initial.plus(expected);
     return !expected.files().isEmpty()
@@ -79,7 +84,12 @@ record PreparedCliCase(
 
   @Override
   public JsonNode expectedState() {
-    return expected == null ? null : texts(expected);
+    if (expected == null) {
+      return expectedAnswer == null
+          ? null
+          : JsonNodeFactory.instance.objectNode().put("finalAnswer", expectedAnswer);
+    }
+    return texts(expected);
   }
 
   static ObjectNode texts(FileTree tree) {

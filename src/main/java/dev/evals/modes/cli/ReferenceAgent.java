@@ -11,14 +11,17 @@ import java.util.Set;
 
 /**
  * The offline reference model in cli mode: starts no process, invokes the skills the case requires,
- * writes the expected files into the workspace and answers with the commands and mentions the case
- * expects, as a careful agent would.
+ * writes the expected files into the workspace and answers, as a careful agent would. A case with
+ * an expected answer gets that answer word for word, so its answer checks test what its author
+ * wrote; otherwise the answer lists the files written, with the commands and mentions the case
+ * expects.
  */
 final class ReferenceAgent {
 
   private ReferenceAgent() {}
 
-  static AgentTranscript solve(FileTree expected, CliExpect expect, Path workspace)
+  static AgentTranscript solve(
+      FileTree expected, String expectedAnswer, CliExpect expect, Path workspace)
       throws IOException {
     List<ToolUse> uses = new ArrayList<>();
     Set<String> skills = new LinkedHashSet<>(expect.requiredSkillsBeforeFirstMutation());
@@ -36,7 +39,8 @@ final class ReferenceAgent {
                     new ToolUse(
                         "Write", JsonNodeFactory.instance.objectNode().put("file_path", path))));
     expected.writeTo(workspace);
-    return new AgentTranscript(uses, answer(expected, expect), TokenUsage.ZERO, 0, 1);
+    String answer = expectedAnswer != null ? expectedAnswer : answer(expected, expect);
+    return new AgentTranscript(uses, answer, TokenUsage.ZERO, 0, 1);
   }
 
   private static String answer(FileTree expected, CliExpect expect) {

@@ -30,7 +30,8 @@ final class FlowPreviews {
             .withDeployments(
                 session.flowPath(),
                 session.deployments().schedules().stream().map(s -> (JsonNode) s.toJson()).toList(),
-                session.deployments().triggers().stream().map(t -> (JsonNode) t.toJson()).toList());
+                session.deployments().triggers().stream().map(t -> (JsonNode) t.toJson()).toList())
+            .withExpect(setup.casePreview().expect());
     return Optional.of(request);
   }
 

@@ -87,7 +87,7 @@ final class ScriptSession implements Session {
       return Optional.empty();
     }
     boolean fromCase = backendPreview != null;
-    return Optional.of(
+    PreviewRequest request =
         new PreviewRequest(
             caseId,
             PreviewRequest.Kind.SCRIPT,
@@ -98,7 +98,8 @@ final class ScriptSession implements Session {
             fromCase ? "case" : "artifact",
             List.of(),
             List.of(),
-            previewTimeoutSeconds()));
+            previewTimeoutSeconds());
+    return Optional.of(fromCase ? request.withExpect(backendPreview.expect()) : request);
   }
 
   /** The schedules and HTTP triggers asked for the script. */

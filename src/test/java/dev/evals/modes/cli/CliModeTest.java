@@ -45,6 +45,20 @@ class CliModeTest {
         judgeChecklist: [greets]
       """;
 
+  private static final String EXPECTED_ANSWER_LINE = "  expected: fixtures/cli/expected/pull.md\n";
+  private static final String GUIDANCE_CASE =
+      """
+      - id: pull
+        prompt: Which command first? Do not modify any files.
+      """
+          + EXPECTED_ANSWER_LINE
+          + """
+            cliExpect:
+              workspaceUnchanged: true
+              requiredProposedCommands: [wmill sync pull]
+            judgeChecklist: [recommends wmill sync pull]
+          """;
+
   @TempDir Path root;
   @TempDir Path temporary;
   private CasesRoot cases;
@@ -164,6 +178,50 @@ class CliModeTest {
     assertThat(session.validate())
         .allSatisfy(check -> assertThat(check.passed()).as(check.toString()).isTrue());
     assertThat(result.messages()).hasSize(2);
+  }
+
+  @Test
+  void aGuidanceCaseWithoutAnExpectedAnswerHasNoReference() {
+    PreparedCase prepared = prepare(GUIDANCE_CASE.replace(EXPECTED_ANSWER_LINE, ""), null);
+
+    assertThat(prepared.hasReference()).isFalse();
+    assertThat(prepared.referenceIsComplete()).isFalse();
+  }
+
+  @Test
+  void theReferenceGivesTheExpectedAnswerWordForWord() throws IOException {
+    cases.file("fixtures/cli/expected/pull.md", "First run `wmill sync pull`, then edit.\n");
+    PreparedCase prepared = prepare(GUIDANCE_CASE, null);
+    CliSession session = (CliSession) prepared.openSession(SessionContext.DEFAULT);
+
+    session.runAgent(referenceModel(), AgentListener.SILENT);
+
+    assertThat(prepared.hasReference()).isTrue();
+    assertThat(prepared.referenceIsComplete()).isTrue();
+    assertThat(session.artifact().path("finalAnswer").asText())
+        .isEqualTo("First run `wmill sync pull`, then edit.\n");
+    assertThat(prepared.expectedState().path("finalAnswer").asText()).contains("wmill sync pull");
+    assertThat(session.validate())
+        .allSatisfy(check -> assertThat(check.passed()).as(check.toString()).isTrue());
+  }
+
+  @Test
+  void anExpectedAnswerThatMissesAnExpectedCommandFailsItsOwnChecks() throws IOException {
+    cases.file("fixtures/cli/expected/pull.md", "Just edit the files locally.\n");
+    CliSession session = session(GUIDANCE_CASE, null);
+
+    session.runAgent(referenceModel(), AgentListener.SILENT);
+
+    assertThat(session.validate()).anyMatch(check -> !check.passed());
+  }
+
+  @Test
+  void refusesAnExpectedFileThatIsNoMarkdownAnswer() {
+    cases.file("fixtures/cli/expected/pull.txt", "wmill sync pull\n");
+
+    assertThatThrownBy(() -> prepare(GUIDANCE_CASE.replace("pull.md", "pull.txt"), null))
+        .isInstanceOf(CaseFileException.class)
+        .hasMessageContaining("a Markdown (.md) file holding the expected answer");
   }
 
   @Test

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.evals.agent.Tool;
 import dev.evals.cases.CaseRuntime;
+import dev.evals.cases.PreviewExpect;
 import dev.evals.modes.PreviewRequest;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -89,6 +90,16 @@ class FlowPreviewsTest {
               assertThat(trigger.path("script_path").asText()).isEqualTo("f/evals/sum_flow");
               assertThat(trigger.path("is_flow").asBoolean()).isTrue();
             });
+  }
+
+  @Test
+  void theAttemptPreviewCarriesTheCasesExpectedResult() {
+    PreviewExpect expect = new PreviewExpect(null, json("{'sum': 3}"));
+    FlowSession session =
+        session(new CaseRuntime.BackendPreview(json("{'a': 'from the case'}"), 45, expect));
+    tool(session, "set_flow").call(flow(List.of("a"), raw("s1", "flow_input.a")).toJson());
+
+    assertThat(session.previewRequest().orElseThrow().expect()).isEqualTo(expect);
   }
 
   @Test

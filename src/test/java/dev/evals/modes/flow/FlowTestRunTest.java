@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.evals.agent.ToolReply;
 import dev.evals.cases.CaseRuntime;
+import dev.evals.cases.PreviewExpect;
 import dev.evals.modes.BackendPreviewer;
 import dev.evals.modes.PreviewOutcome;
 import dev.evals.modes.PreviewRequest;
@@ -47,6 +48,7 @@ class FlowTestRunTest {
               assertThat(request.seedScripts()).hasSize(1);
               assertThat(request.seedFlows()).hasSize(1);
               assertThat(request.deploys()).isFalse();
+              assertThat(request.expect()).as("the model never sees the expected result").isNull();
             });
   }
 
@@ -142,6 +144,9 @@ class FlowTestRunTest {
         new FlowValidator(FlowRules.NONE, null, null, WORKSPACE),
         "f/evals/sum_flow",
         new PreviewSetup(
-            "sum-case", new CaseRuntime.BackendPreview(json("{'a': 'case'}"), 20), recording));
+            "sum-case",
+            new CaseRuntime.BackendPreview(
+                json("{'a': 'case'}"), 20, new PreviewExpect(json("{'sum': 3}"), null)),
+            recording));
   }
 }

@@ -13,6 +13,7 @@ import dev.evals.cases.CaseDefinition;
 import dev.evals.cases.CaseFileException;
 import dev.evals.cases.CaseRuntime;
 import dev.evals.cases.Fixtures;
+import dev.evals.cases.PreviewExpect;
 import dev.evals.cases.SourceLocation;
 import dev.evals.model.ScriptedChatModel;
 import dev.evals.model.ToolCall;
@@ -111,6 +112,7 @@ class ScriptModeTest {
     assertThat(preview.kind()).isEqualTo(PreviewRequest.Kind.SCRIPT);
     assertThat(preview.args()).isEqualTo(json("{'name': 'Grace'}"));
     assertThat(preview.argsSource()).isEqualTo("case");
+    assertThat(preview.expect()).isEqualTo(new PreviewExpect(null, json("'Hello, Grace'")));
   }
 
   @Test
@@ -203,7 +205,10 @@ class ScriptModeTest {
         List.of("greets"),
         null,
         new CaseRuntime(
-            null, null, new CaseRuntime.BackendPreview(json("{'name': 'Grace'}"), null)),
+            null,
+            null,
+            new CaseRuntime.BackendPreview(
+                json("{'name': 'Grace'}"), null, new PreviewExpect(null, json("'Hello, Grace'")))),
         null,
         false,
         new SourceLocation("cases/script.yaml", 1, lines));

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import dev.evals.agent.Tool;
 import dev.evals.agent.ToolReply;
 import dev.evals.cases.CaseRuntime;
+import dev.evals.cases.PreviewExpect;
 import dev.evals.modes.BackendPreviewer;
 import dev.evals.modes.PreviewOutcome;
 import dev.evals.modes.PreviewRequest;
@@ -164,6 +165,8 @@ class ScriptToolsTest {
     tool(session, "test_run_script").call(json("{}"));
 
     assertThat(previews.get(0).args()).isEqualTo(json("{'name': 'Ada'}"));
+    assertThat(previews.get(0).expect()).as("the model never sees the expected result").isNull();
+    assertThat(session.previewRequest().orElseThrow().expect()).isNotNull();
   }
 
   @Test
@@ -207,7 +210,8 @@ class ScriptToolsTest {
         "prompt",
         null,
         new ScriptValidator(ScriptRules.NONE, null, null),
-        new CaseRuntime.BackendPreview(json("{'name': 'Case'}"), 30),
+        new CaseRuntime.BackendPreview(
+            json("{'name': 'Case'}"), 30, new PreviewExpect(null, json("'Hello'"))),
         recording);
   }
 
