@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.evals.model.ModelSpec;
+import dev.evals.model.Price;
 import dev.evals.model.Provider;
 import dev.evals.validate.Check;
 import java.math.BigDecimal;
@@ -23,8 +24,7 @@ class JudgeChecklistTest {
           Provider.ANTHROPIC,
           "claude-sonnet",
           List.of(),
-          BigDecimal.ONE,
-          BigDecimal.ONE,
+          new Price(BigDecimal.ONE, BigDecimal.ONE, null, null),
           null);
 
   private final ScriptedChatModel model = new ScriptedChatModel();
