@@ -4,6 +4,7 @@ import dev.evals.cli.EvalsCli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Clock;
 
 /** Bootstrap: hands the real process to the CLI. */
@@ -23,7 +24,8 @@ public final class Main {
             System.getenv(),
             Path.of("").toAbsolutePath(),
             Clock.systemUTC(),
-            interactive);
+            interactive,
+            new SecureRandom());
     System.exit(code);
   }
 }

@@ -6,12 +6,14 @@ import dev.evals.model.MissingApiKeyException;
 import dev.evals.model.UnknownModelException;
 import dev.evals.modes.UnknownModeException;
 import dev.evals.modes.cli.UnsupportedAgentException;
+import dev.evals.run.RunFolderException;
 import dev.evals.suite.ExitCodes;
 import dev.evals.suite.UsageException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
+import java.util.random.RandomGenerator;
 import picocli.CommandLine;
 
 /**
@@ -47,8 +49,10 @@ public final class EvalsCli {
       Map<String, String> environment,
       Path workDir,
       Clock clock,
-      boolean interactive) {
-    return create(new CliContext(out, err, environment, workDir, clock, interactive)).execute(args);
+      boolean interactive,
+      RandomGenerator random) {
+    return create(new CliContext(out, err, environment, workDir, clock, interactive, random))
+        .execute(args);
   }
 
   static int handleFailure(
@@ -86,6 +90,7 @@ public final class EvalsCli {
         || failure instanceof UnknownModeException
         || failure instanceof MissingApiKeyException
         || failure instanceof UnsupportedAgentException
+        || failure instanceof RunFolderException
         || failure instanceof UsageException;
   }
 }

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -37,7 +38,8 @@ class RescoreShippedSuitesTest {
             Map.of(),
             workDir,
             Clock.systemUTC(),
-            false);
+            false,
+            new Random(1));
     assertThat(err.toString()).doesNotContain("\tat ");
     return code;
   }

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -71,7 +72,8 @@ class ShippedSuitesTest {
             Map.of(),
             workDir,
             Clock.systemUTC(),
-            false);
+            false,
+            new Random(1));
 
     assertThat(code).as(err.toString()).isZero();
     double passRate =
