@@ -79,10 +79,12 @@ final class SuiteExecution {
             progress,
             concurrency(plan),
             request.budgetUsd());
-    workspace.err().println(startLine(plan, judgeStage));
-    workspace.err().flush();
+    // The hook is in place before the start line is printed, so a signal sent by whoever saw the
+    // line (a user, CI, a test) always finds it.
     Thread onInterrupt = new Thread(() -> windDown(runner, progress, plan));
     Runtime.getRuntime().addShutdownHook(onInterrupt);
+    workspace.err().println(startLine(plan, judgeStage));
+    workspace.err().flush();
     SuiteRunner.Result result = runner.run(plan.attempts());
     leaveShutdownTo(onInterrupt);
     progress.finish();
