@@ -34,7 +34,7 @@ import picocli.CommandLine.Parameters;
           + " and the judge, and is recorded the moment it ends.",
       "Exit codes: 0 done, 1 below --min-pass-rate or --min-case-pass-rate or a regression with"
           + " --fail-on-regression, 2 bad input, 3 some attempts ended in an execution error,"
-          + " 130 interrupted.",
+          + " 130 interrupted (Ctrl-C), 143 terminated (SIGTERM).",
       "Writes report.html, pr-comment.md and junit.xml into the run folder.",
       "",
       "Example: evals run flow flow-single-step-celsius --model opus --runs 3"

@@ -104,6 +104,20 @@ class BadInputTest {
             "error: --output: mine.json or its folder mine already exists and is not a run; choose"
                 + " a new path"),
         refusal(
+            "rescore into the folder of another run",
+            dir -> {
+              finishedRun(dir);
+              reference(dir, "run", "flow", "--output", "other.json");
+            },
+            "rescore out/run --judge off --output other.json",
+            "error: --output: other.json already holds a run; continue it with --resume"
+                + " other.json, or choose a new path"),
+        refusal(
+            "rescore into the run being rescored",
+            BadInputTest::finishedRun,
+            "rescore out/run --judge off --output out/run.json",
+            "error: --output: out/run.json is the run being rescored; choose a new path"),
+        refusal(
             "--resume of a corrupt run.json",
             dir -> {
               finishedRun(dir);
