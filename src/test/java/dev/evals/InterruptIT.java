@@ -79,7 +79,9 @@ class InterruptIT {
     assertThat(process.exitValue()).as(rest).isEqualTo(exitCode);
     assertThat(rest).contains("interrupted:").contains("./evals run --resume run.json");
     assertThat(workDir.resolve("run.json")).exists();
-    List<String> index = Files.readAllLines(workDir.resolve("run/index.jsonl"));
-    assertThat(index.size()).isLessThan(18);
+    // A signal that arrives before the first attempt ends leaves no index.jsonl at all.
+    Path index = workDir.resolve("run/index.jsonl");
+    List<String> recorded = Files.exists(index) ? Files.readAllLines(index) : List.of();
+    assertThat(recorded.size()).isLessThan(18);
   }
 }
