@@ -4,7 +4,6 @@ import dev.evals.cli.EvalsCli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Clock;
 
 /** Bootstrap: hands the real process to the CLI. */
@@ -24,8 +23,7 @@ public final class Main {
             System.getenv(),
             Path.of("").toAbsolutePath(),
             Clock.systemUTC(),
-            interactive,
-            new SecureRandom());
+            interactive);
     System.exit(code);
   }
 }

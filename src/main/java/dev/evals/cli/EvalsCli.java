@@ -11,6 +11,7 @@ import dev.evals.suite.ExitCodes;
 import dev.evals.suite.UsageException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Map;
 import java.util.random.RandomGenerator;
@@ -41,7 +42,19 @@ public final class EvalsCli {
     return commandLine;
   }
 
-  /** Runs the arguments against a real environment. */
+  /** Runs the arguments, drawing the random part of default run names from a real source. */
+  public static int run(
+      String[] args,
+      PrintWriter out,
+      PrintWriter err,
+      Map<String, String> environment,
+      Path workDir,
+      Clock clock,
+      boolean interactive) {
+    return run(args, out, err, environment, workDir, clock, interactive, new SecureRandom());
+  }
+
+  /** Runs the arguments against the given surroundings, all of them injected. */
   public static int run(
       String[] args,
       PrintWriter out,

@@ -70,23 +70,6 @@ public final class Rescore {
     if (judge != null) {
       chatModels.checkCredentials(judge);
     }
-    RunClaim.Claimed claimed = claimTarget(request, manifest, original);
-    try (RunLock lock = claimed.lock()) {
-      return rescore(
-          claimed.directory(), judge, manifest, casesRoot, mode, original, records, cases);
-    }
-  }
-
-  private int rescore(
-      RunDirectory target,
-      ModelSpec judge,
-      RunManifest manifest,
-      Path casesRoot,
-      Mode mode,
-      RunDirectory original,
-      List<AttemptRecord> records,
-      Map<String, PreparedCase> cases)
-      throws IOException {
     RunManifest rescored =
         manifest.rescored(
             judge == null ? null : FreshRuns.describe(judge),
@@ -95,6 +78,21 @@ public final class Rescore {
             GitRevision.of(casesRoot, workspace.environment()),
             workspace.clock().instant().toString(),
             original.folder().toString());
+    RunClaim.Claimed claimed = claimTarget(request, manifest, original);
+    try (RunLock lock = claimed.lock()) {
+      return rescoreInto(claimed.directory(), rescored, judge, original, records, cases);
+    }
+  }
+
+  /** Rescores into the claimed folder of the new run. */
+  private int rescoreInto(
+      RunDirectory target,
+      RunManifest rescored,
+      ModelSpec judge,
+      RunDirectory original,
+      List<AttemptRecord> records,
+      Map<String, PreparedCase> cases)
+      throws IOException {
     AtomicFile.writeJson(target.manifestFile(), rescored);
     JudgeStage judgeStage = EvalRun.judgeStage(chatModels, judge, rescored);
     workspace
@@ -105,7 +103,7 @@ public final class Rescore {
             shown(original.folder()),
             judge == null ? "off" : rescored.judgeModel());
     workspace.err().flush();
-    rescoreAll(records, cases, rescorer(target, original, manifest, judgeStage), target);
+    rescoreAll(records, cases, rescorer(target, original, rescored, judgeStage), target);
     return publish(rescored, target, original);
   }
 
