@@ -12,7 +12,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -38,8 +37,7 @@ class RescoreShippedSuitesTest {
             Map.of(),
             workDir,
             Clock.systemUTC(),
-            false,
-            new Random(1));
+            false);
     assertThat(err.toString()).doesNotContain("\tat ");
     return code;
   }

@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -72,8 +71,7 @@ class ShippedSuitesTest {
             Map.of(),
             workDir,
             Clock.systemUTC(),
-            false,
-            new Random(1));
+            false);
 
     assertThat(code).as(err.toString()).isZero();
     double passRate =

@@ -16,7 +16,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -162,14 +161,7 @@ class WindmillLayoutTest {
     StringWriter err = new StringWriter();
     int code =
         EvalsCli.run(
-            args,
-            new PrintWriter(out),
-            new PrintWriter(err),
-            Map.of(),
-            workDir,
-            CLOCK,
-            false,
-            new Random(1));
+            args, new PrintWriter(out), new PrintWriter(err), Map.of(), workDir, CLOCK, false);
     return new Result(code, out.toString(), err.toString());
   }
 
