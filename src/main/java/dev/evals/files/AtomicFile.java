@@ -6,10 +6,12 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Writes a whole file so that readers (and a later {@code --resume}) see either the old content or
@@ -18,6 +20,9 @@ import java.nio.file.StandardOpenOption;
  * {@code .tmp} sibling, which nothing reads.
  */
 public final class AtomicFile {
+
+  /** Numbers this process's temporary siblings; with the pid it makes their names unique. */
+  private static final AtomicLong SEQUENCE = new AtomicLong();
 
   private AtomicFile() {}
 
@@ -34,9 +39,10 @@ public final class AtomicFile {
   /** Writes the bytes; the parent folder must exist. */
   public static void write(Path target, byte[] bytes) throws IOException {
     Path absolute = target.toAbsolutePath();
-    Path temporary =
-        Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".", ".tmp");
+    Path temporary = null;
     try {
+      // Not Files.createTempFile: its owner-only permissions would replace the file's usual ones.
+      temporary = newSibling(absolute);
       try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
         ByteBuffer buffer = ByteBuffer.wrap(bytes);
         while (buffer.hasRemaining()) {
@@ -46,7 +52,21 @@ public final class AtomicFile {
       }
       move(temporary, absolute);
     } finally {
-      Files.deleteIfExists(temporary);
+      if (temporary != null) {
+        Files.deleteIfExists(temporary);
+      }
+    }
+  }
+
+  private static Path newSibling(Path target) throws IOException {
+    String prefix = "." + target.getFileName() + "." + ProcessHandle.current().pid() + "-";
+    while (true) {
+      Path sibling = target.resolveSibling(prefix + SEQUENCE.incrementAndGet() + ".tmp");
+      try {
+        return Files.createFile(sibling);
+      } catch (FileAlreadyExistsException leftOverByAnEarlierProcess) {
+        // try the next number
+      }
     }
   }
 

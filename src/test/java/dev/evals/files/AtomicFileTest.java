@@ -48,6 +48,16 @@ class AtomicFileTest {
   }
 
   @Test
+  void theFileKeepsThePermissionsAPlainWriteWouldGiveIt() throws IOException {
+    Path plain = Files.writeString(dir.resolve("plain.txt"), "x");
+    Path atomic = dir.resolve("atomic.txt");
+    AtomicFile.write(atomic, "x");
+
+    assertThat(Files.getPosixFilePermissions(atomic))
+        .isEqualTo(Files.getPosixFilePermissions(plain));
+  }
+
+  @Test
   void writesJsonWithTheConfiguredMapper() throws IOException {
     Path target = dir.resolve("summary.json");
     AtomicFile.writeJson(target, java.util.Map.of("passRate", 1.0));
