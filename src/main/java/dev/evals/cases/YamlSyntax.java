@@ -1,10 +1,15 @@
 package dev.evals.cases;
 
 import com.fasterxml.jackson.core.JacksonException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /** Turns a YAML parser failure into a one-line case-file error at the offending line. */
 final class YamlSyntax {
+
+  /** Jackson's wording under STRICT_DUPLICATE_DETECTION. */
+  private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'");
 
   private YamlSyntax() {}
 
@@ -18,6 +23,13 @@ final class YamlSyntax {
           "YAML syntax error: " + context + oneLine(marked.getProblem()));
     }
     int line = failure.getLocation() == null ? 0 : failure.getLocation().getLineNr();
+    Matcher duplicate = DUPLICATE.matcher(oneLine(failure.getOriginalMessage()));
+    if (duplicate.matches()) {
+      return new CaseFileException(
+          file,
+          line,
+          "duplicate key '" + duplicate.group(1) + "' (a key may appear once per mapping)");
+    }
     return new CaseFileException(
         file, line, "YAML syntax error: " + oneLine(failure.getOriginalMessage()));
   }

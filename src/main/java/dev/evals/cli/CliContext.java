@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.random.RandomGenerator;
 
 /**
  * What the commands may see of the process, injected so tests run the CLI in-process.
@@ -17,6 +18,7 @@ import java.util.Map;
  * @param workDir the working directory (default cases root; home of results/ and history/)
  * @param clock the time source
  * @param interactive whether stderr is a terminal
+ * @param random the random part of default run names
  */
 public record CliContext(
     PrintWriter out,
@@ -24,7 +26,8 @@ public record CliContext(
     Map<String, String> environment,
     Path workDir,
     Clock clock,
-    boolean interactive) {
+    boolean interactive,
+    RandomGenerator random) {
 
   /**
    * What a command's suite code sees: the cases root, and the environment over the given {@code
@@ -38,6 +41,7 @@ public record CliContext(
         clock,
         out,
         err,
-        interactive);
+        interactive,
+        random);
   }
 }

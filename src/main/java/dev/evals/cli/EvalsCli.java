@@ -6,12 +6,15 @@ import dev.evals.model.MissingApiKeyException;
 import dev.evals.model.UnknownModelException;
 import dev.evals.modes.UnknownModeException;
 import dev.evals.modes.cli.UnsupportedAgentException;
+import dev.evals.run.RunFolderException;
 import dev.evals.suite.ExitCodes;
 import dev.evals.suite.UsageException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Map;
+import java.util.random.RandomGenerator;
 import picocli.CommandLine;
 
 /**
@@ -39,7 +42,7 @@ public final class EvalsCli {
     return commandLine;
   }
 
-  /** Runs the arguments against a real environment. */
+  /** Runs the arguments, drawing the random part of default run names from a real source. */
   public static int run(
       String[] args,
       PrintWriter out,
@@ -48,7 +51,21 @@ public final class EvalsCli {
       Path workDir,
       Clock clock,
       boolean interactive) {
-    return create(new CliContext(out, err, environment, workDir, clock, interactive)).execute(args);
+    return run(args, out, err, environment, workDir, clock, interactive, new SecureRandom());
+  }
+
+  /** Runs the arguments against the given surroundings, all of them injected. */
+  public static int run(
+      String[] args,
+      PrintWriter out,
+      PrintWriter err,
+      Map<String, String> environment,
+      Path workDir,
+      Clock clock,
+      boolean interactive,
+      RandomGenerator random) {
+    return create(new CliContext(out, err, environment, workDir, clock, interactive, random))
+        .execute(args);
   }
 
   static int handleFailure(
@@ -86,6 +103,7 @@ public final class EvalsCli {
         || failure instanceof UnknownModeException
         || failure instanceof MissingApiKeyException
         || failure instanceof UnsupportedAgentException
+        || failure instanceof RunFolderException
         || failure instanceof UsageException;
   }
 }

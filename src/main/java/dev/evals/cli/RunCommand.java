@@ -34,7 +34,7 @@ import picocli.CommandLine.Parameters;
           + " and the judge, and is recorded the moment it ends.",
       "Exit codes: 0 done, 1 below --min-pass-rate or --min-case-pass-rate or a regression with"
           + " --fail-on-regression, 2 bad input, 3 some attempts ended in an execution error,"
-          + " 130 interrupted.",
+          + " 130 interrupted (Ctrl-C), 143 terminated (SIGTERM).",
       "Writes report.html, pr-comment.md and junit.xml into the run folder.",
       "",
       "Example: evals run flow flow-single-step-celsius --model opus --runs 3"
@@ -109,6 +109,12 @@ final class RunCommand implements Callable<Integer>, ContextAware {
   Integer maxRetries;
 
   @Option(
+      names = "--request-timeout",
+      paramLabel = "<seconds>",
+      description = "How long one provider request may take before it is retried (default: 180).")
+  Integer requestTimeoutSeconds;
+
+  @Option(
       names = "--budget-usd",
       paramLabel = "<amount>",
       description = "Start no new attempt once this invocation spent this much (model + judge).")
@@ -169,13 +175,7 @@ final class RunCommand implements Callable<Integer>, ContextAware {
     dotEnvFiles.add(root.resolve(".env"));
     Workspace workspace = context.workspace(root, dotEnvFiles);
     Environment environment = workspace.environment();
-    ProviderSettings defaults = ProviderSettings.defaults();
-    ProviderSettings providerSettings =
-        new ProviderSettings(
-            maxRetries == null ? defaults.maxRetries() : maxRetries,
-            defaults.requestTimeout(),
-            concurrency == null ? defaults.maxConcurrency() : Math.max(1, concurrency),
-            Sleeper.REAL);
+    ProviderSettings providerSettings = providerSettings();
     EvalRun run =
         new EvalRun(
             workspace,
@@ -183,6 +183,24 @@ final class RunCommand implements Callable<Integer>, ContextAware {
             modes(environment),
             new ChatModelFactory(environment, providerSettings));
     return run.run(request());
+  }
+
+  private ProviderSettings providerSettings() {
+    if (maxRetries != null && maxRetries < 0) {
+      throw new UsageException("--max-retries must be 0 or more, got " + maxRetries);
+    }
+    if (requestTimeoutSeconds != null && requestTimeoutSeconds < 1) {
+      throw new UsageException(
+          "--request-timeout must be at least 1 second, got " + requestTimeoutSeconds);
+    }
+    ProviderSettings defaults = ProviderSettings.defaults();
+    return new ProviderSettings(
+        maxRetries == null ? defaults.maxRetries() : maxRetries,
+        requestTimeoutSeconds == null
+            ? defaults.requestTimeout()
+            : Duration.ofSeconds(requestTimeoutSeconds),
+        concurrency == null ? defaults.maxConcurrency() : Math.max(1, concurrency),
+        Sleeper.REAL);
   }
 
   private Modes modes(Environment environment) {

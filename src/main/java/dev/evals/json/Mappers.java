@@ -1,6 +1,7 @@
 package dev.evals.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,7 +17,10 @@ public final class Mappers {
 
   private Mappers() {}
 
-  /** JSON: indented output, stable field order, nulls omitted, unknown properties rejected. */
+  /**
+   * JSON: indented output, stable field order, nulls omitted, unknown properties and duplicate keys
+   * rejected.
+   */
   public static ObjectMapper json() {
     return JSON;
   }
@@ -30,6 +34,8 @@ public final class Mappers {
           M extends ObjectMapper, B extends com.fasterxml.jackson.databind.cfg.MapperBuilder<M, B>>
       B configure(B builder) {
     return builder
+        // A key given twice in a case file or run.json is a mistake, not "the last one wins".
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .enable(SerializationFeature.INDENT_OUTPUT)
         .enable(MapperFeature.SORT_CREATOR_PROPERTIES_FIRST)
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

@@ -1,6 +1,5 @@
 package dev.evals.report;
 
-import dev.evals.json.Mappers;
 import dev.evals.run.RunDirectory;
 import dev.evals.run.RunManifest;
 import java.io.IOException;
@@ -15,7 +14,7 @@ public final class RunRebuild {
     if (!Files.isRegularFile(directory.manifestFile())) {
       throw new IOException("not a run folder (no run.json): " + directory.folder());
     }
-    return Mappers.json().readValue(directory.manifestFile().toFile(), RunManifest.class);
+    return directory.readManifest();
   }
 
   /** The summary, without comparison, naming the run folder as given. */

@@ -1,8 +1,8 @@
 package dev.evals.run;
 
+import dev.evals.files.AtomicFile;
 import dev.evals.modes.ArtifactSink;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -34,6 +34,6 @@ public final class AttemptFolder implements ArtifactSink {
           "artifact path escapes the attempt folder: " + relativePath);
     }
     Files.createDirectories(target.getParent());
-    Files.writeString(target, content, StandardCharsets.UTF_8);
+    AtomicFile.write(target, content);
   }
 }

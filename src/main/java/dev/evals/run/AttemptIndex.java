@@ -10,37 +10,63 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code index.jsonl}: one line per finished attempt, appended and forced to disk the moment the
- * attempt ends, so a run killed at any moment loses at most the attempts in flight.
+ * attempt ends, so a run killed at any moment loses at most the attempts in flight. A line torn by
+ * a crash (power loss, a full disk) can only be the last one; it does not count, and the next
+ * append cuts it off, keeping it aside in {@code run.log}, so that attempt simply runs again.
  */
 public final class AttemptIndex {
 
   private final Path file;
+  private final RunLog log;
 
+  /** An index that is only read, or appended to without a log for torn lines. */
   public AttemptIndex(Path file) {
+    this(file, null);
+  }
+
+  private AttemptIndex(Path file, RunLog log) {
     this.file = file;
+    this.log = log;
+  }
+
+  /** This index, keeping a torn last line it cuts off in the given log. */
+  public AttemptIndex loggingTo(RunLog runLog) {
+    return new AttemptIndex(file, runLog);
   }
 
   public Path file() {
     return file;
   }
 
-  /** Appends one record and forces it to disk before returning. */
+  /** Appends one record on a line of its own and forces it to disk before returning. */
   public synchronized void append(AttemptRecord record) throws IOException {
-    JsonLines.append(file, record);
+    Optional<String> torn = JsonLines.append(file, record);
+    if (torn.isPresent() && log != null) {
+      log.info(
+          "index.jsonl ended in a torn line (a crash mid-write); it was cut off and its attempt"
+              + " runs again. The fragment: "
+              + torn.get());
+    }
   }
 
   /**
-   * Every record, the newest one winning when an attempt was recorded twice. A torn last line (a
-   * crash mid-write) is skipped; a bad line elsewhere is an error.
+   * Every record, the newest one winning when an attempt was recorded twice. An unreadable last
+   * line without its newline is a torn write and is skipped; any other unreadable line is a corrupt
+   * file.
+   *
+   * @throws RunFolderException naming the file and line of a corrupt record
    */
   public List<AttemptRecord> read() throws IOException {
     if (!Files.exists(file)) {
       return List.of();
     }
-    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    String text = Files.readString(file, StandardCharsets.UTF_8);
+    List<String> lines = text.lines().toList();
+    boolean lastLineEnded = text.endsWith("\n");
     Map<String, AttemptRecord> newest = new LinkedHashMap<>();
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
@@ -52,8 +78,14 @@ public final class AttemptIndex {
         newest.remove(record.key());
         newest.put(record.key(), record);
       } catch (JsonProcessingException e) {
-        if (i < lines.size() - 1) {
-          throw new IOException(file + ":" + (i + 1) + ": unreadable attempt record", e);
+        if (i < lines.size() - 1 || lastLineEnded) {
+          throw new RunFolderException(
+              file
+                  + ":"
+                  + (i + 1)
+                  + ": unreadable attempt record ("
+                  + RunFolderException.firstLine(e.getOriginalMessage())
+                  + "); restore that line, or delete it to run its attempt again");
         }
       }
     }

@@ -1,7 +1,6 @@
 package dev.evals.suite;
 
 import dev.evals.cases.CaseLoader;
-import dev.evals.json.Mappers;
 import dev.evals.model.ModelRegistry;
 import dev.evals.model.ModelSpec;
 import dev.evals.modes.Mode;
@@ -10,6 +9,7 @@ import dev.evals.modes.PreparedCase;
 import dev.evals.run.AttemptRecord;
 import dev.evals.run.AttemptStatus;
 import dev.evals.run.RunDirectory;
+import dev.evals.run.RunLock;
 import dev.evals.run.RunManifest;
 import dev.evals.run.SuiteRunner;
 import dev.evals.run.SuiteRunner.PlannedAttempt;
@@ -38,13 +38,35 @@ final class ContinuationPlanner {
     this.modes = modes;
   }
 
+  /**
+   * Locks the run, then plans what to run in it: the lock comes first, so two continuations of one
+   * run never both read the same attempts as still to run.
+   */
   RunPlan plan(RunRequest request) throws IOException {
+    RunDirectory directory = locate(request.continuation());
+    RunLock lock = directory.lock(workspace.clock().instant());
+    try {
+      return plan(request, directory, lock);
+    } catch (IOException | RuntimeException e) {
+      lock.close();
+      throw e;
+    }
+  }
+
+  private RunPlan plan(RunRequest request, RunDirectory directory, RunLock lock)
+      throws IOException {
     Continuation continuation = request.continuation();
-    RunDirectory directory = locate(continuation);
-    RunManifest manifest =
-        Mappers.json().readValue(directory.manifestFile().toFile(), RunManifest.class);
+    RunManifest manifest = directory.readManifest();
     Mode mode = modes.get(manifest.mode());
     checkSameRun(request, manifest, continuation);
+    if (request.record() && !manifest.fullSuite()) {
+      throw new UsageException(
+          "--record only records full-suite runs, and "
+              + continuation.run()
+              + " ran only "
+              + String.join(" ", manifest.casePatterns())
+              + "; drop --record");
+    }
     Path casesRoot = Path.of(manifest.casesRoot());
     checkCasesUnchanged(request, manifest, mode, casesRoot, continuation);
     Map<String, PreparedCase> byId =
@@ -65,7 +87,8 @@ final class ContinuationPlanner {
         attempts,
         directory,
         manifest,
-        false);
+        false,
+        lock);
   }
 
   static List<PlannedAttempt> attemptsToRun(

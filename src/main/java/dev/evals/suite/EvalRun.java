@@ -50,19 +50,40 @@ public final class EvalRun {
   }
 
   public int run(RunRequest request) throws IOException {
-    List<RunPlan> plans =
-        request.continuation() != null
-            ? List.of(new ContinuationPlanner(workspace, registry, modes).plan(request))
-            : freshPlans(request, backendValidation(request));
-    WindmillPreviewer previewer = previewer(plans.get(0).manifest().backendValidation(), request);
-    for (RunPlan plan : plans) {
-      checkCredentials(plan);
+    FreshRuns fresh = null;
+    List<RunPlan> plans;
+    if (request.continuation() != null) {
+      plans = List.of(new ContinuationPlanner(workspace, registry, modes).plan(request));
+    } else {
+      Mode mode = modes.get(request.mode());
+      fresh = new FreshRuns(workspace, request, mode, backendValidation(request));
+      plans = freshPlans(request, mode, fresh);
     }
-    Optional<PreflightProblem> unusable =
-        previewer == null ? Optional.empty() : previewer.preflight();
-    if (unusable.isPresent()) {
-      return refuse(unusable.get());
+    List<RunPlan> held = new ArrayList<>(plans);
+    try {
+      WindmillPreviewer previewer = previewer(plans.get(0).manifest().backendValidation(), request);
+      for (RunPlan plan : plans) {
+        checkCredentials(plan);
+      }
+      Optional<PreflightProblem> unusable =
+          previewer == null ? Optional.empty() : previewer.preflight();
+      if (unusable.isPresent()) {
+        return refuse(unusable.get());
+      }
+      if (fresh != null) {
+        held.clear();
+        for (RunPlan plan : plans) {
+          held.add(fresh.claim(plan));
+        }
+      }
+      return execute(request, held, previewer);
+    } finally {
+      release(held);
     }
+  }
+
+  private int execute(RunRequest request, List<RunPlan> plans, WindmillPreviewer previewer)
+      throws IOException {
     List<SuiteExecution.Outcome> outcomes = new ArrayList<>();
     for (RunPlan plan : plans) {
       SuiteExecution execution = new SuiteExecution(workspace, chatModels, request, previewer);
@@ -79,16 +100,22 @@ public final class EvalRun {
         summaries, request.minPassRate(), request.reports(), workspace.err());
   }
 
-  private List<RunPlan> freshPlans(RunRequest request, String backendValidation)
+  private static void release(List<RunPlan> plans) throws IOException {
+    for (RunPlan plan : plans) {
+      if (plan.lock() != null) {
+        plan.lock().close();
+      }
+    }
+  }
+
+  private List<RunPlan> freshPlans(RunRequest request, Mode mode, FreshRuns fresh)
       throws IOException {
-    Mode mode = modes.get(request.mode());
     List<ModelSpec> models = resolveModels(request);
     models.forEach(mode::checkModel);
     String systemPrompt = readSystemPrompt(request.systemPromptFile());
     List<PreparedCase> cases =
         SuiteCases.prepare(workspace.casesRoot(), mode, request.casePatterns());
     ModelSpec judgeModel = request.judgeOff() ? null : registry.resolve(judgeName(request));
-    FreshRuns fresh = new FreshRuns(workspace, request, mode, backendValidation);
     List<RunPlan> plans = new ArrayList<>();
     for (ModelSpec model : models) {
       plans.add(fresh.plan(model, judgeFor(model, request, judgeModel), systemPrompt, cases));

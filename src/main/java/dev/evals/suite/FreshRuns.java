@@ -9,6 +9,7 @@ import dev.evals.run.RunManifest;
 import dev.evals.run.SuiteRunner;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -18,21 +19,24 @@ final class FreshRuns {
   private final Workspace workspace;
   private final RunRequest request;
   private final Mode mode;
-  private final String digest;
-  private final String gitSha;
   private final String backendValidation;
+  private String digest;
+  private String gitSha;
 
-  FreshRuns(Workspace workspace, RunRequest request, Mode mode, String backendValidation)
-      throws IOException {
+  FreshRuns(Workspace workspace, RunRequest request, Mode mode, String backendValidation) {
     this.workspace = workspace;
     this.request = request;
     this.mode = mode;
     this.backendValidation = backendValidation;
-    this.digest = CaseFileDigest.of(new CaseLoader(workspace.casesRoot()), mode.name());
-    this.gitSha = GitRevision.of(workspace.casesRoot(), workspace.environment());
   }
 
-  RunPlan plan(ModelSpec model, ModelSpec judge, String systemPrompt, List<PreparedCase> cases) {
+  /** Plans one model's run; the cases were loaded and checked already. */
+  RunPlan plan(ModelSpec model, ModelSpec judge, String systemPrompt, List<PreparedCase> cases)
+      throws IOException {
+    if (digest == null) {
+      digest = CaseFileDigest.of(new CaseLoader(workspace.casesRoot()), mode.name());
+      gitSha = GitRevision.of(workspace.casesRoot(), workspace.environment());
+    }
     RunManifest manifest = manifest(model, judge, cases);
     return new RunPlan(
         mode,
@@ -41,15 +45,40 @@ final class FreshRuns {
         systemPrompt,
         cases,
         SuiteRunner.plan(cases, request.runs()),
-        directory(model),
+        unclaimed(directory(model)),
         manifest,
-        true);
+        true,
+        null);
+  }
+
+  /** The plan with its run folder created and locked (see {@link RunClaim}). */
+  RunPlan claim(RunPlan plan) {
+    RunClaim.Claimed claimed =
+        RunClaim.claim(
+            workspace,
+            plan.directory(),
+            request.output() == null ? null : "--output",
+            () -> directory(plan.model()));
+    return plan.claimed(claimed.directory(), claimed.lock());
+  }
+
+  /** Refuses an {@code --output} that exists before anything else is checked or called. */
+  private RunDirectory unclaimed(RunDirectory directory) {
+    if (request.output() != null
+        && (Files.exists(directory.folder()) || Files.exists(directory.summaryFile()))) {
+      RunClaim.refuseTaken(workspace, directory, "--output");
+    }
+    return directory;
   }
 
   private RunDirectory directory(ModelSpec model) {
     if (request.output() == null) {
       return RunDirectory.defaultFor(
-          workspace.resultsRoot(), workspace.clock().instant(), mode.name(), model.alias());
+          workspace.resultsRoot(),
+          workspace.clock().instant(),
+          mode.name(),
+          model.alias(),
+          workspace.random());
     }
     Path output = workspace.workDir().resolve(request.output());
     if (request.models().size() > 1) {

@@ -4,6 +4,7 @@ import dev.evals.report.BaselineSource;
 import dev.evals.report.RunRebuild;
 import dev.evals.report.TerminalReport;
 import dev.evals.report.output.RunPublication;
+import dev.evals.run.RunLock;
 import dev.evals.run.RunManifest;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -34,6 +35,13 @@ public final class ReportRebuild {
       throw new UsageException(
           "not a run folder: no run.json in " + location.shown(location.directory().folder()));
     }
+    try (RunLock lock = location.directory().lock(workspace.clock().instant())) {
+      return rebuild(location, baseline);
+    }
+  }
+
+  /** Rebuilds while holding the run folder, since the summary and reports are written into it. */
+  private int rebuild(RunLocation location, Path baseline) throws IOException {
     RunManifest manifest = RunRebuild.manifest(location.directory());
     BaselineSource source =
         baseline == null

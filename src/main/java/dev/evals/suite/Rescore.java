@@ -2,7 +2,7 @@ package dev.evals.suite;
 
 import dev.evals.cases.CaseLoader;
 import dev.evals.config.Secrets;
-import dev.evals.json.Mappers;
+import dev.evals.files.AtomicFile;
 import dev.evals.model.ChatModelFactory;
 import dev.evals.model.ModelRegistry;
 import dev.evals.model.ModelSpec;
@@ -20,6 +20,7 @@ import dev.evals.run.AttemptRecord;
 import dev.evals.run.JudgeStage;
 import dev.evals.run.Rescorer;
 import dev.evals.run.RunDirectory;
+import dev.evals.run.RunLock;
 import dev.evals.run.RunLog;
 import dev.evals.run.RunManifest;
 import java.io.IOException;
@@ -31,6 +32,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -68,7 +70,6 @@ public final class Rescore {
     if (judge != null) {
       chatModels.checkCredentials(judge);
     }
-    RunDirectory target = target(request, manifest, original);
     RunManifest rescored =
         manifest.rescored(
             judge == null ? null : FreshRuns.describe(judge),
@@ -77,7 +78,22 @@ public final class Rescore {
             GitRevision.of(casesRoot, workspace.environment()),
             workspace.clock().instant().toString(),
             original.folder().toString());
-    Mappers.json().writeValue(target.manifestFile().toFile(), rescored);
+    RunClaim.Claimed claimed = claimTarget(request, manifest, original);
+    try (RunLock lock = claimed.lock()) {
+      return rescoreInto(claimed.directory(), rescored, judge, original, records, cases);
+    }
+  }
+
+  /** Rescores into the claimed folder of the new run. */
+  private int rescoreInto(
+      RunDirectory target,
+      RunManifest rescored,
+      ModelSpec judge,
+      RunDirectory original,
+      List<AttemptRecord> records,
+      Map<String, PreparedCase> cases)
+      throws IOException {
+    AtomicFile.writeJson(target.manifestFile(), rescored);
     JudgeStage judgeStage = EvalRun.judgeStage(chatModels, judge, rescored);
     workspace
         .err()
@@ -87,7 +103,7 @@ public final class Rescore {
             shown(original.folder()),
             judge == null ? "off" : rescored.judgeModel());
     workspace.err().flush();
-    rescoreAll(records, cases, rescorer(target, original, manifest, judgeStage), target);
+    rescoreAll(records, cases, rescorer(target, original, rescored, judgeStage), target);
     return publish(rescored, target, original);
   }
 
@@ -192,23 +208,28 @@ public final class Rescore {
     return original == null ? null : registry.resolve(original);
   }
 
-  private RunDirectory target(RescoreRequest request, RunManifest manifest, RunDirectory original)
-      throws IOException {
-    RunDirectory target =
-        request.output() != null
-            ? RunDirectory.at(workspace.workDir().resolve(request.output()))
-            : RunDirectory.defaultFor(
+  /** The new run's folder, created and locked; it never is the original's or another run's. */
+  private RunClaim.Claimed claimTarget(
+      RescoreRequest request, RunManifest manifest, RunDirectory original) {
+    Supplier<RunDirectory> fresh =
+        () ->
+            RunDirectory.defaultFor(
                 workspace.resultsRoot(),
                 workspace.clock().instant(),
                 manifest.mode(),
-                manifest.runModelAlias() + "__rescored");
-    if (target.folder().equals(original.folder())
-        || Files.exists(target.manifestFile())
-        || Files.exists(target.summaryFile())) {
+                manifest.runModelAlias() + "__rescored",
+                workspace.random());
+    RunDirectory target =
+        request.output() != null
+            ? RunDirectory.at(workspace.workDir().resolve(request.output()))
+            : fresh.get();
+    if (target.folder().equals(original.folder())) {
       throw new UsageException(
-          "--output: " + shown(target.summaryFile()) + " already holds a run; choose a new path");
+          "--output: "
+              + shown(target.summaryFile())
+              + " is the run being rescored; choose a new path");
     }
-    return target.create();
+    return RunClaim.claim(workspace, target, request.output() == null ? null : "--output", fresh);
   }
 
   private static String systemPrompt(RunManifest manifest) throws IOException {

@@ -17,6 +17,12 @@ public record RescoreRequest(
 
   public RescoreRequest {
     Objects.requireNonNull(run, "run");
+    if (output != null && !output.getFileName().toString().endsWith(".json")) {
+      throw new UsageException(
+          "--output names the summary file and must end in .json, got '"
+              + output
+              + "' (artifacts go to the sibling folder of the same name)");
+    }
     if (judgeOff && judgeModel != null) {
       throw new UsageException("--judge off and --judge-model contradict each other");
     }

@@ -1,6 +1,6 @@
 package dev.evals.suite;
 
-import dev.evals.json.Mappers;
+import dev.evals.files.AtomicFile;
 import dev.evals.report.Baseline;
 import dev.evals.report.BaselineSource;
 import dev.evals.report.Summary;
@@ -48,7 +48,7 @@ public final class RunComparison {
     Path folder = folder(before, after, output);
     Files.createDirectories(folder);
     Path summaryFile = folder.resolve(SUMMARY);
-    Mappers.json().writeValue(summaryFile.toFile(), compared);
+    AtomicFile.writeJson(summaryFile, compared);
     List<Path> written = new ArrayList<>(List.of(summaryFile));
     written.addAll(
         ReportFiles.write(compared, folder, after.directory().folder(), workspace.environment()));

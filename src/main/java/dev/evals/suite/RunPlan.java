@@ -4,6 +4,7 @@ import dev.evals.model.ModelSpec;
 import dev.evals.modes.Mode;
 import dev.evals.modes.PreparedCase;
 import dev.evals.run.RunDirectory;
+import dev.evals.run.RunLock;
 import dev.evals.run.RunManifest;
 import dev.evals.run.SuiteRunner.PlannedAttempt;
 import java.util.List;
@@ -20,6 +21,7 @@ import java.util.List;
  * @param directory where the run is written
  * @param manifest the run's settings, as stored in run.json
  * @param fresh whether the run directory is new (run.json still to write)
+ * @param lock this process's hold on the run folder, or null while a fresh run is not yet claimed
  */
 public record RunPlan(
     Mode mode,
@@ -30,10 +32,26 @@ public record RunPlan(
     List<PlannedAttempt> attempts,
     RunDirectory directory,
     RunManifest manifest,
-    boolean fresh) {
+    boolean fresh,
+    RunLock lock) {
 
   public RunPlan {
     cases = List.copyOf(cases);
     attempts = List.copyOf(attempts);
+  }
+
+  /** This plan, writing to the given folder, which this process now holds. */
+  RunPlan claimed(RunDirectory claimedDirectory, RunLock claimedLock) {
+    return new RunPlan(
+        mode,
+        model,
+        judge,
+        systemPrompt,
+        cases,
+        attempts,
+        claimedDirectory,
+        manifest,
+        fresh,
+        claimedLock);
   }
 }

@@ -80,6 +80,12 @@ public record RunRequest(
     if (budgetUsd != null && budgetUsd.signum() <= 0) {
       throw new UsageException("--budget-usd must be positive");
     }
+    if (output != null && !output.getFileName().toString().endsWith(".json")) {
+      throw new UsageException(
+          "--output names the summary file and must end in .json, got '"
+              + output
+              + "' (artifacts go to the sibling folder of the same name)");
+    }
     if (continuation != null && !casePatterns.isEmpty()) {
       throw new UsageException(
           continuation.kind().flag()

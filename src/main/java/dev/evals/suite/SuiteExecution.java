@@ -1,7 +1,7 @@
 package dev.evals.suite;
 
 import dev.evals.config.Secrets;
-import dev.evals.json.Mappers;
+import dev.evals.files.AtomicFile;
 import dev.evals.model.ChatModelFactory;
 import dev.evals.modes.BackendPreviewer;
 import dev.evals.modes.SessionContext;
@@ -51,9 +51,10 @@ final class SuiteExecution {
   Outcome run(RunPlan plan, JudgeStage judgeStage) throws IOException {
     RunDirectory directory = plan.directory().create();
     if (plan.fresh()) {
-      Mappers.json().writeValue(directory.manifestFile().toFile(), plan.manifest());
+      AtomicFile.writeJson(directory.manifestFile(), plan.manifest());
     }
     Secrets secrets = Secrets.of(workspace.environment());
+    RunLog log = new RunLog(directory.logFile(), workspace.clock(), secrets);
     ProgressReporter progress =
         new ProgressReporter(
             workspace.err(),
@@ -69,15 +70,21 @@ final class SuiteExecution {
             progress,
             workspace.clock(),
             secrets,
-            new RunLog(directory.logFile(), workspace.clock(), secrets),
+            log,
             judgeStage);
     SuiteRunner runner =
         new SuiteRunner(
-            executor, directory.index(), progress, concurrency(plan), request.budgetUsd());
-    workspace.err().println(startLine(plan, judgeStage));
-    workspace.err().flush();
+            executor,
+            directory.index().loggingTo(log),
+            progress,
+            concurrency(plan),
+            request.budgetUsd());
+    // The hook is in place before the start line is printed, so a signal sent by whoever saw the
+    // line (a user, CI, a test) always finds it.
     Thread onInterrupt = new Thread(() -> windDown(runner, progress, plan));
     Runtime.getRuntime().addShutdownHook(onInterrupt);
+    workspace.err().println(startLine(plan, judgeStage));
+    workspace.err().flush();
     SuiteRunner.Result result = runner.run(plan.attempts());
     leaveShutdownTo(onInterrupt);
     progress.finish();
@@ -90,7 +97,7 @@ final class SuiteExecution {
     Summary summary = published.summary();
     List<Path> written = new ArrayList<>(List.of(directory.summaryFile(), directory.folder()));
     written.addAll(published.reports());
-    if (request.record() && summary.complete()) {
+    if (request.record() && summary.complete() && plan.manifest().fullSuite()) {
       written.add(new History(workspace.historyRoot()).append(HistoryLine.of(summary)));
     }
     TerminalReport.print(workspace.out(), summary, written.stream().map(this::shown).toList());

@@ -4,6 +4,7 @@ import dev.evals.config.Environment;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.random.RandomGenerator;
 
 /**
  * What a command sees of its surroundings, injected so tests control all of it.
@@ -15,6 +16,7 @@ import java.time.Clock;
  * @param out results (stdout)
  * @param err progress, warnings and errors (stderr)
  * @param interactive whether stderr is a terminal (live progress line)
+ * @param random where the random part of default run names comes from
  */
 public record Workspace(
     Path casesRoot,
@@ -23,7 +25,8 @@ public record Workspace(
     Clock clock,
     PrintWriter out,
     PrintWriter err,
-    boolean interactive) {
+    boolean interactive,
+    RandomGenerator random) {
 
   public Path resultsRoot() {
     return workDir.resolve("results");

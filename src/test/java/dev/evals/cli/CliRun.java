@@ -7,9 +7,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.Random;
 
 /** Runs the CLI in-process with captured streams, a fixed clock and a chosen environment. */
 record CliRun(int exitCode, String out, String err) {
+
+  /** Seeds the random part of default run names, so they are the same on every test run. */
+  static final long SEED = 7;
 
   static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T12:00:00Z"), ZoneOffset.UTC);
 
@@ -18,7 +22,14 @@ record CliRun(int exitCode, String out, String err) {
     StringWriter err = new StringWriter();
     int code =
         EvalsCli.run(
-            args, new PrintWriter(out), new PrintWriter(err), environment, workDir, CLOCK, false);
+            args,
+            new PrintWriter(out),
+            new PrintWriter(err),
+            environment,
+            workDir,
+            CLOCK,
+            false,
+            new Random(SEED));
     return new CliRun(code, out.toString(), err.toString());
   }
 }

@@ -27,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 class RescoreCommandTest {
 
   private static final Path PROJECT = Path.of("").toAbsolutePath();
-  private static final String RESCORED = "results/2026-11-24T12-00-00Z__flow__reference__rescored";
+  private static final String RESCORED =
+      "results/2026-11-24T12-00-00.000Z-qu7e__flow__reference__rescored";
 
   @RegisterExtension
   static WireMockExtension provider =

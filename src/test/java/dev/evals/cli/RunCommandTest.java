@@ -74,8 +74,8 @@ class RunCommandTest {
     assertThat(run.out())
         .contains("flow suite, reference: 1/1 passed (100.0%)")
         .contains("judge: off");
-    Path summary = dir.resolve("results/2026-11-24T12-00-00Z__flow__reference.json");
-    Path folder = dir.resolve("results/2026-11-24T12-00-00Z__flow__reference");
+    Path summary = dir.resolve("results/2026-11-24T12-00-00.000Z-qu7e__flow__reference.json");
+    Path folder = dir.resolve("results/2026-11-24T12-00-00.000Z-qu7e__flow__reference");
     assertThat(summary).exists();
     assertThat(folder.resolve("run.json")).exists();
     assertThat(Files.readAllLines(folder.resolve("index.jsonl"))).hasSize(1);

@@ -76,12 +76,49 @@ class AttemptIndexTest {
   }
 
   @Test
-  void refusesAnUnreadableLineInTheMiddle() throws IOException {
+  void refusesAnUnreadableLineInTheMiddleAsACorruptFileNamingItsLine() throws IOException {
     Path file = dir.resolve("index.jsonl");
     Files.writeString(file, "garbage\n");
     new AttemptIndex(file).append(record("a", 1, true));
 
-    assertThatThrownBy(() -> new AttemptIndex(file).read()).hasMessageContaining("index.jsonl:1");
+    assertThatThrownBy(() -> new AttemptIndex(file).read())
+        .isInstanceOf(RunFolderException.class)
+        .hasMessageStartingWith(file + ":1: unreadable attempt record (")
+        .hasMessageNotContaining("\n");
+  }
+
+  @Test
+  void theAppendAfterATornLastLineStartsOnANewLineAndKeepsTheFragmentInTheLog() throws IOException {
+    RunLog log =
+        new RunLog(
+            dir.resolve("run.log"),
+            java.time.Clock.fixed(java.time.Instant.EPOCH, java.time.ZoneOffset.UTC),
+            dev.evals.config.Secrets.of(dev.evals.config.Environment.of(java.util.Map.of())));
+    AttemptIndex index = new AttemptIndex(dir.resolve("index.jsonl")).loggingTo(log);
+    index.append(record("a", 1, true));
+    Files.writeString(
+        index.file(), "{\"caseId\":\"b\",\"att", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+
+    index.append(record("c", 1, true));
+    index.append(record("d", 1, true));
+
+    assertThat(index.read()).extracting(AttemptRecord::key).containsExactly("a#1", "c#1", "d#1");
+    assertThat(Files.readAllLines(index.file())).hasSize(3);
+    assertThat(Files.readString(dir.resolve("run.log")))
+        .contains("torn line")
+        .contains("{\"caseId\":\"b\",\"att");
+  }
+
+  @Test
+  void aCompleteRecordThatOnlyLacksItsNewlineIsKept() throws IOException {
+    AttemptIndex index = new AttemptIndex(dir.resolve("index.jsonl"));
+    index.append(record("a", 1, true));
+    String full = Files.readString(index.file());
+    Files.writeString(index.file(), full.substring(0, full.length() - 1));
+
+    index.append(record("b", 1, true));
+
+    assertThat(index.read()).extracting(AttemptRecord::key).containsExactly("a#1", "b#1");
   }
 
   @Test

@@ -15,8 +15,9 @@ import okhttp3.Response;
 
 /**
  * Posts JSON to one provider: through the provider's {@link AdaptiveLimiter}, retrying rate limits,
- * server errors and connection failures with {@link Backoff}, and failing with a {@link
- * ProviderException} whose message never contains a secret.
+ * server errors, connection failures and successes whose body is not JSON (a proxy's error page)
+ * with {@link Backoff}, and failing with a {@link ProviderException} whose message never contains a
+ * secret.
  */
 public final class ProviderHttp {
 
@@ -56,7 +57,7 @@ public final class ProviderHttp {
     for (int retry = 0; ; retry++) {
       Attempt attempt = send(request);
       if (attempt.succeeded()) {
-        return parse(attempt.body());
+        return attempt.json();
       }
       if (!attempt.retriable()) {
         throw rejected(attempt);
@@ -86,7 +87,9 @@ public final class ProviderHttp {
     acquire();
     try (Response response = client.newCall(request).execute()) {
       String body = response.body().string();
-      Attempt attempt = new Attempt(response.code(), response.headers(), body, null);
+      boolean ok = response.code() >= 200 && response.code() < 300;
+      Attempt attempt =
+          new Attempt(response.code(), response.headers(), body, null, ok ? parse(body) : null);
       if (attempt.succeeded()) {
         limiter.recordSuccess(RateLimitHeaders.headroom(response.headers()));
       } else if (attempt.status() == 429) {
@@ -94,18 +97,19 @@ public final class ProviderHttp {
       }
       return attempt;
     } catch (IOException e) {
-      return new Attempt(0, Headers.of(), "", e);
+      return new Attempt(0, Headers.of(), "", e, null);
     } finally {
       limiter.release();
     }
   }
 
-  private JsonNode parse(String body) {
+  /** The body as JSON, or null when it is not (an HTML page of a proxy in between). */
+  private static JsonNode parse(String body) {
     try {
-      return Mappers.json().readTree(body);
+      JsonNode json = Mappers.json().readTree(body);
+      return json == null || json.isMissingNode() ? null : json;
     } catch (IOException e) {
-      throw new ProviderException(
-          provider + ": response is not JSON: " + mask.excerpt(body), false);
+      return null;
     }
   }
 
@@ -130,26 +134,38 @@ public final class ProviderHttp {
     return new ProviderException(provider + ": interrupted", false, e);
   }
 
-  /** One HTTP exchange: a status and body, or the I/O failure that prevented one. */
-  private record Attempt(int status, Headers headers, String body, IOException failure) {
+  /**
+   * One HTTP exchange: a status and body (with its JSON when a success carried JSON), or the I/O
+   * failure that prevented one.
+   */
+  private record Attempt(
+      int status, Headers headers, String body, IOException failure, JsonNode json) {
 
     boolean succeeded() {
-      return failure == null && status >= 200 && status < 300;
+      return failure == null && json != null;
+    }
+
+    /** A success whose body is not JSON is a proxy's page, as transient as a 502. */
+    boolean notJson() {
+      return failure == null && json == null && status >= 200 && status < 300;
     }
 
     boolean retriable() {
-      return failure != null || RETRIABLE.contains(status);
+      return failure != null || RETRIABLE.contains(status) || notJson();
     }
 
     String describe() {
-      return failure != null ? "request failed" : "HTTP " + status;
+      if (failure != null) {
+        return "request failed";
+      }
+      return notJson() ? "HTTP " + status + " whose body is not JSON" : "HTTP " + status;
     }
 
     String detail() {
       if (failure != null) {
         return failure.getClass().getSimpleName() + ": " + failure.getMessage();
       }
-      return ErrorBody.message(body);
+      return notJson() ? body : ErrorBody.message(body);
     }
   }
 }

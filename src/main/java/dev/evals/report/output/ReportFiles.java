@@ -1,6 +1,7 @@
 package dev.evals.report.output;
 
 import dev.evals.config.Environment;
+import dev.evals.files.AtomicFile;
 import dev.evals.report.Summary;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -36,9 +37,9 @@ public final class ReportFiles {
     Path markdown = output.resolve(MARKDOWN);
     Path junit = output.resolve(JUNIT);
     String comment = MarkdownReport.render(summary);
-    Files.writeString(html, HtmlReport.render(summary, runFolder), StandardCharsets.UTF_8);
-    Files.writeString(markdown, comment, StandardCharsets.UTF_8);
-    Files.writeString(junit, JunitReport.render(summary), StandardCharsets.UTF_8);
+    AtomicFile.write(html, HtmlReport.render(summary, runFolder));
+    AtomicFile.write(markdown, comment);
+    AtomicFile.write(junit, JunitReport.render(summary));
     Optional<String> stepSummary = environment.get(STEP_SUMMARY_VARIABLE);
     if (stepSummary.isPresent()) {
       Files.writeString(

@@ -1,7 +1,7 @@
 package dev.evals.report.output;
 
 import dev.evals.config.Environment;
-import dev.evals.json.Mappers;
+import dev.evals.files.AtomicFile;
 import dev.evals.report.BaselineSource;
 import dev.evals.report.Summary;
 import dev.evals.report.SummaryBuilder;
@@ -40,7 +40,7 @@ public final class RunPublication {
       throws IOException {
     Summary built = SummaryBuilder.build(manifest, directory.index().read(), shownFolder);
     Summary summary = built.withComparison(baseline.compare(built));
-    Mappers.json().writeValue(directory.summaryFile().toFile(), summary);
+    AtomicFile.writeJson(directory.summaryFile(), summary);
     List<Path> reports =
         ReportFiles.write(summary, directory.folder(), directory.folder(), environment);
     return new Published(summary, reports);

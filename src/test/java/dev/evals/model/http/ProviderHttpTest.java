@@ -134,10 +134,40 @@ class ProviderHttpTest {
   }
 
   @Test
-  void rejectsASuccessThatIsNotJson() {
+  void retriesASuccessWhoseBodyIsAProxyPageLikeA502() {
+    wm.stubFor(
+        post(urlEqualTo("/chat"))
+            .inScenario("proxy page")
+            .whenScenarioStateIs(Scenario.STARTED)
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "text/html")
+                    .withBody("<html><body>Gateway maintenance</body></html>"))
+            .willSetStateTo("recovered"));
+    wm.stubFor(
+        post(urlEqualTo("/chat"))
+            .inScenario("proxy page")
+            .whenScenarioStateIs("recovered")
+            .willReturn(okJson("{\"ok\": true}")));
+
+    assertThat(
+            http.post(wm.baseUrl() + "/chat", Headers.of(), JsonNodeFactory.instance.objectNode())
+                .get("ok")
+                .asBoolean())
+        .isTrue();
+    wm.verify(2, postRequestedFor(urlEqualTo("/chat")));
+    assertThat(sleeper.waits()).hasSize(1);
+  }
+
+  @Test
+  void givesUpOnASuccessThatIsNeverJsonAfterItsRetries() {
     wm.stubFor(
         post(urlEqualTo("/chat")).willReturn(aResponse().withStatus(200).withBody("<html>")));
 
-    assertThatThrownBy(call()::run).hasMessage("test: response is not JSON: <html>");
+    assertThatThrownBy(call()::run)
+        .isInstanceOfSatisfying(ProviderException.class, e -> assertThat(e.retriable()).isTrue())
+        .hasMessage("test: HTTP 200 whose body is not JSON after 3 retries: <html>");
+    wm.verify(4, postRequestedFor(urlEqualTo("/chat")));
   }
 }

@@ -1,0 +1,83 @@
+package dev.evals.files;
+
+import dev.evals.json.Mappers;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Writes a whole file so that readers (and a later {@code --resume}) see either the old content or
+ * the new one, never a torn mix: the bytes go to a temporary sibling, are forced to disk, and the
+ * sibling is renamed over the target atomically. A kill at any moment leaves at worst a stray
+ * {@code .tmp} sibling, which nothing reads.
+ */
+public final class AtomicFile {
+
+  /** Numbers this process's temporary siblings; with the pid it makes their names unique. */
+  private static final AtomicLong SEQUENCE = new AtomicLong();
+
+  private AtomicFile() {}
+
+  /** Writes the text as UTF-8. */
+  public static void write(Path target, String text) throws IOException {
+    write(target, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Writes the value as indented JSON with the one configured mapper. */
+  public static void writeJson(Path target, Object value) throws IOException {
+    write(target, Mappers.json().writeValueAsBytes(value));
+  }
+
+  /** Writes the bytes; the parent folder must exist. */
+  public static void write(Path target, byte[] bytes) throws IOException {
+    Path absolute = target.toAbsolutePath();
+    Path temporary = null;
+    try {
+      // Not Files.createTempFile: its owner-only permissions would replace the file's usual ones.
+      temporary = newSibling(absolute);
+      try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        while (buffer.hasRemaining()) {
+          channel.write(buffer);
+        }
+        channel.force(true);
+      }
+      move(temporary, absolute);
+    } finally {
+      if (temporary != null) {
+        Files.deleteIfExists(temporary);
+      }
+    }
+  }
+
+  private static Path newSibling(Path target) throws IOException {
+    String prefix = "." + target.getFileName() + "." + ProcessHandle.current().pid() + "-";
+    while (true) {
+      Path sibling = target.resolveSibling(prefix + SEQUENCE.incrementAndGet() + ".tmp");
+      try {
+        return Files.createFile(sibling);
+      } catch (FileAlreadyExistsException leftOverByAnEarlierProcess) {
+        // try the next number
+      }
+    }
+  }
+
+  private static void move(Path temporary, Path target) throws IOException {
+    try {
+      Files.move(
+          temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      // A sibling is on the same file system, so this only happens on exotic mounts; a plain
+      // replacing move is still better than writing in place.
+      Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+}
