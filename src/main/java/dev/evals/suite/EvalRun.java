@@ -21,6 +21,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -54,6 +56,7 @@ public final class EvalRun {
             ? List.of(new ContinuationPlanner(workspace, registry, modes).plan(request))
             : freshPlans(request, backendValidation(request));
     BackendPreviewer previewer = previewer(plans.get(0).manifest().backendValidation(), request);
+    checkLifecycles(plans);
     for (RunPlan plan : plans) {
       checkCredentials(plan);
     }
@@ -88,6 +91,20 @@ public final class EvalRun {
       plans.add(fresh.plan(model, judgeFor(model, request, judgeModel), systemPrompt, cases));
     }
     return plans;
+  }
+
+  /** Refuses a retired model and warns once, on stderr, about each deprecated one. */
+  private void checkLifecycles(List<RunPlan> plans) {
+    LocalDate today = LocalDate.ofInstant(workspace.clock().instant(), ZoneOffset.UTC);
+    LinkedHashSet<String> warnings = new LinkedHashSet<>();
+    for (RunPlan plan : plans) {
+      plan.model().lifecycleWarning(today).ifPresent(warnings::add);
+      if (plan.judge() != null) {
+        plan.judge().lifecycleWarning(today).ifPresent(warnings::add);
+      }
+    }
+    warnings.forEach(workspace.err()::println);
+    workspace.err().flush();
   }
 
   private void checkCredentials(RunPlan plan) {
