@@ -20,7 +20,8 @@ import java.util.stream.Stream;
  * <ul>
  *   <li>every provider: {@code temperature} (a number; left out when not set), {@code forced_tool}
  *       ({@code false} for a model that rejects a tool choice naming one tool: it is asked with
- *       {@code auto} instead)
+ *       {@code auto} instead), {@code prompt_cache} ({@code false} leaves out Anthropic's cache
+ *       breakpoints; {@code --no-prompt-cache} sets it)
  *   <li>anthropic: {@code thinking} (a budget of at least 1024 tokens, {@code adaptive} or {@code
  *       off}), {@code effort} ({@code low} to {@code max})
  *   <li>openai, deepseek, openai-compatible: {@code reasoning_effort} ({@code none} to {@code max})
@@ -34,7 +35,7 @@ public record ModelOptions(@JsonValue Map<String, String> values) {
 
   public static final ModelOptions NONE = new ModelOptions(Map.of());
 
-  private static final Set<String> COMMON = Set.of("temperature", "forced_tool");
+  private static final Set<String> COMMON = Set.of("temperature", "forced_tool", "prompt_cache");
   private static final List<String> EFFORTS = List.of("low", "medium", "high", "xhigh", "max");
   private static final List<String> REASONING_EFFORTS =
       List.of("none", "minimal", "low", "medium", "high", "xhigh", "max");
@@ -76,6 +77,11 @@ public record ModelOptions(@JsonValue Map<String, String> values) {
     return !get("forced_tool").map("false"::equalsIgnoreCase).orElse(false);
   }
 
+  /** Whether to mark prompt-cache breakpoints (on unless {@code prompt_cache=false}). */
+  public boolean promptCache() {
+    return !get("prompt_cache").map("false"::equalsIgnoreCase).orElse(false);
+  }
+
   public boolean isEmpty() {
     return values.isEmpty();
   }
@@ -92,7 +98,7 @@ public record ModelOptions(@JsonValue Map<String, String> values) {
     String problem =
         switch (key) {
           case "temperature" -> number(value, 0, 2);
-          case "forced_tool", "include_thoughts" -> bool(value);
+          case "forced_tool", "include_thoughts", "prompt_cache" -> bool(value);
           case "thinking" -> thinking(value);
           case "effort" -> oneOf(value, EFFORTS);
           case "reasoning_effort" -> oneOf(value, REASONING_EFFORTS);

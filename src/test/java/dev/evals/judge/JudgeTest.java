@@ -36,14 +36,13 @@ class JudgeTest {
   private final ScriptedChatModel model = new ScriptedChatModel();
 
   @Test
-  void forcesTheSubmitJudgementToolAtTemperatureZero() {
+  void forcesTheSubmitJudgementToolAndLeavesSamplingToTheModelEntry() {
     model.submitsScore(90);
 
     judge(JudgeSettings.defaults()).judge(input(json("{\"value\": 1}")));
 
     ChatRequest request = model.requests().get(0);
     assertThat(request.forcedTool()).isEqualTo("submit_judgement");
-    assertThat(request.temperature()).isEqualTo(0.0);
     assertThat(request.tools())
         .singleElement()
         .satisfies(

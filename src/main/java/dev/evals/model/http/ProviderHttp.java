@@ -2,6 +2,7 @@ package dev.evals.model.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.evals.json.Mappers;
+import dev.evals.model.ContextOverflowException;
 import dev.evals.model.ProviderException;
 import dev.evals.model.ProviderSettings;
 import java.io.IOException;
@@ -14,13 +15,15 @@ import okhttp3.RequestBody;
 import okhttp3.Response;
 
 /**
- * Posts JSON to one provider: through the provider's {@link AdaptiveLimiter}, retrying rate limits,
- * server errors and connection failures with {@link Backoff}, and failing with a {@link
- * ProviderException} whose message never contains a secret.
+ * Posts JSON to one provider: through the provider's {@link AdaptiveLimiter}, retrying what the
+ * official SDKs retry (request and lock timeouts 408 and 409, rate limits, server errors,
+ * connection failures, and whatever the server marks with {@code x-should-retry: true}, but never
+ * what it marks {@code false}) with {@link Backoff}, and failing with a {@link ProviderException}
+ * whose message never contains a secret.
  */
 public final class ProviderHttp {
 
-  static final Set<Integer> RETRIABLE = Set.of(429, 500, 502, 503, 504, 529);
+  static final Set<Integer> RETRIABLE = Set.of(408, 409, 429);
   private static final MediaType JSON = MediaType.get("application/json");
 
   private final String provider;
@@ -69,9 +72,13 @@ public final class ProviderHttp {
   }
 
   private ProviderException rejected(Attempt attempt) {
-    String message = mask.excerpt(ErrorBody.message(attempt.body()));
-    return new ProviderException(
-        "%s: HTTP %d: %s".formatted(provider, attempt.status(), message), false);
+    String message =
+        "%s: HTTP %d: %s"
+            .formatted(provider, attempt.status(), mask.excerpt(ErrorBody.message(attempt.body())));
+    if (attempt.status() == 400 && ErrorBody.contextOverflow(attempt.body())) {
+      return new ContextOverflowException(message);
+    }
+    return new ProviderException(message, false);
   }
 
   private ProviderException exhausted(Attempt attempt, int retries) {
@@ -138,7 +145,17 @@ public final class ProviderHttp {
     }
 
     boolean retriable() {
-      return failure != null || RETRIABLE.contains(status);
+      if (failure != null) {
+        return true;
+      }
+      String shouldRetry = headers.get("x-should-retry");
+      if ("true".equals(shouldRetry)) {
+        return true;
+      }
+      if ("false".equals(shouldRetry)) {
+        return false;
+      }
+      return RETRIABLE.contains(status) || status >= 500;
     }
 
     String describe() {
