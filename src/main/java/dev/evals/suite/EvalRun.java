@@ -121,7 +121,13 @@ public final class EvalRun {
     List<String> names =
         request.models().isEmpty() ? List.of(ModelRegistry.DEFAULT_MODEL) : request.models();
     LinkedHashSet<ModelSpec> resolved = new LinkedHashSet<>();
-    names.forEach(name -> resolved.add(registry.resolve(name)));
+    for (String name : names) {
+      ModelSpec model = registry.resolve(name);
+      if (model.isReference() && !request.modelOptions().isEmpty()) {
+        throw new UsageException("--model-option: the reference model takes no options");
+      }
+      resolved.add(model.withOptions(request.modelOptions()));
+    }
     return List.copyOf(resolved);
   }
 
