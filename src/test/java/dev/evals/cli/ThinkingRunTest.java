@@ -123,7 +123,8 @@ class ThinkingRunTest {
         {"id": "msg_1", "type": "message", "role": "assistant", "model": "claude-opus-4-6",
          "content": [%s, {"type": "tool_use", "id": "toolu_1", "name": "set_flow", "input": %s}],
          "stop_reason": "tool_use", "stop_sequence": null,
-         "usage": {"input_tokens": 900, "output_tokens": 400}}
+         "usage": {"input_tokens": 100, "cache_creation_input_tokens": 800,
+                   "cache_read_input_tokens": 0, "output_tokens": 400}}
         """
             .formatted(thinking, setFlow);
     String done =
@@ -131,7 +132,8 @@ class ThinkingRunTest {
         {"id": "msg_2", "type": "message", "role": "assistant", "model": "claude-opus-4-6",
          "content": [{"type": "text", "text": "The flow is ready."}],
          "stop_reason": "end_turn", "stop_sequence": null,
-         "usage": {"input_tokens": 1400, "output_tokens": 20}}
+         "usage": {"input_tokens": 100, "cache_creation_input_tokens": 50,
+                   "cache_read_input_tokens": 1250, "output_tokens": 20}}
         """;
     stubTurns("/v1/messages", toolUse, done);
 
@@ -140,6 +142,11 @@ class ThinkingRunTest {
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(summary().get("passedAttempts").asInt()).isEqualTo(1);
     assertThat(manifest().get("modelOptions").get("thinking").asText()).isEqualTo("8192");
+    // 1250 of 2300 prompt tokens read at $0.50 instead of $5, 850 written at $6.25: $0.0046 saved.
+    assertThat(run.out())
+        .contains("prompt cache: 54.3% of prompt tokens read from the cache, saved $0.0046");
+    assertThat(summary().get("promptCache").get("savedUsd").decimalValue())
+        .isEqualByComparingTo("0.004563");
     api.verify(
         postRequestedFor(urlPathEqualTo("/v1/messages"))
             .withRequestBody(matchingJsonPath("$.thinking.budget_tokens", equalTo("8192")))
