@@ -171,6 +171,8 @@ class JudgeTest {
     assertThat(model.requests().get(1).messages()).hasSize(1);
     assertThat(judgement.samples().get(0).answers().get(0).problem())
         .isEqualTo("cut off by its token limit of 8192 (max_tokens); asked again with 16384");
+    assertThat(judgement.toJson().toString())
+        .contains("cut off by its token limit of 8192 (max_tokens); asked again with 16384");
   }
 
   @Test

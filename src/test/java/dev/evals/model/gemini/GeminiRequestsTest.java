@@ -112,6 +112,54 @@ class GeminiRequestsTest {
         .isEqualTo(GeminiMapper.SKIP_SIGNATURE);
   }
 
+  /** Gemini's implicit cache serves a repeated prefix: each request begins with the previous. */
+  @Test
+  void keepsEveryRequestAPrefixOfTheNext() throws Exception {
+    String call =
+        """
+        {"candidates": [{"content": {"role": "model", "parts": [
+            {"functionCall": {"name": "get_flow", "args": {}}, "thoughtSignature": "CjSig"}]},
+          "finishReason": "STOP", "index": 0}],
+         "usageMetadata": {"promptTokenCount": 10, "totalTokenCount": 12}}
+        """;
+    wm.stubFor(
+        post(urlPathEqualTo(PATH))
+            .inScenario("loop")
+            .whenScenarioStateIs(com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED)
+            .willReturn(okJson(call))
+            .willSetStateTo("second"));
+    wm.stubFor(
+        post(urlPathEqualTo(PATH))
+            .inScenario("loop")
+            .whenScenarioStateIs("second")
+            .willReturn(okJson(ANSWER)));
+    dev.evals.agent.Tool getFlow =
+        new dev.evals.agent.Tool() {
+          @Override
+          public ToolSpec spec() {
+            return noArguments();
+          }
+
+          @Override
+          public dev.evals.agent.ToolReply call(com.fasterxml.jackson.databind.JsonNode args) {
+            return dev.evals.agent.ToolReply.ok("{}");
+          }
+        };
+
+    new dev.evals.agent.AgentLoop(
+            model("gemini-3-flash-preview"), dev.evals.agent.AgentListener.SILENT)
+        .run("You build Windmill flows.", "Show the flow", List.of(getFlow), 5);
+
+    List<LoggedRequest> sent = wm.findAll(postRequestedFor(urlPathEqualTo(PATH)));
+    var first = Mappers.json().readTree(sent.get(0).getBodyAsString());
+    var second = Mappers.json().readTree(sent.get(1).getBodyAsString());
+    for (int i = 0; i < first.path("contents").size(); i++) {
+      assertThat(second.path("contents").get(i)).isEqualTo(first.path("contents").get(i));
+    }
+    assertThat(second.path("systemInstruction")).isEqualTo(first.path("systemInstruction"));
+    assertThat(second.path("tools")).isEqualTo(first.path("tools"));
+  }
+
   @Test
   void sendsTheThinkingConfigOfTheEntryAndLeavesThoughtsOutOfTheText() {
     wm.stubFor(post(urlPathEqualTo(PATH)).willReturn(okJson(ANSWER)));
