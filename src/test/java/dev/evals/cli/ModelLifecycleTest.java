@@ -71,6 +71,30 @@ class ModelLifecycleTest {
   }
 
   @Test
+  void refusesARetiredJudgeForARescore() {
+    CliRun first =
+        CliRun.at(
+            DECEMBER_2026,
+            dir,
+            Map.of(),
+            "run",
+            "flow",
+            "--model",
+            "reference",
+            "--cases-dir",
+            "suite",
+            "--output",
+            "out/run.json");
+    assertThat(first.err()).doesNotContain("Exception");
+
+    CliRun rescore =
+        CliRun.at(FEBRUARY_2027, dir, Map.of(), "rescore", "out/run", "--judge-model", "4o");
+
+    assertThat(rescore.exitCode()).isEqualTo(2);
+    assertThat(rescore.err()).contains("4o (gpt-4o) retired on 2027-01-14; use gpt-5.5 instead");
+  }
+
+  @Test
   void warnsOnADeprecatedModelInOneLineBeforeTheRun() {
     CliRun run =
         CliRun.at(
