@@ -5,7 +5,9 @@ import dev.evals.model.ChatMessage;
 import dev.evals.model.ChatModel;
 import dev.evals.model.ChatRequest;
 import dev.evals.model.ChatResponse;
+import dev.evals.model.ContextOverflowException;
 import dev.evals.model.ProviderException;
+import dev.evals.model.StopReason;
 import dev.evals.model.TokenUsage;
 import dev.evals.model.ToolCall;
 import dev.evals.model.ToolResult;
@@ -18,8 +20,10 @@ import java.util.Map;
 /**
  * Drives the model under test the way a production assistant does: the mode's system prompt and
  * tools, then model turns and tool results until the model stops or the turn limit is reached. Bad
- * model output (unknown tools, malformed or invalid arguments) is answered as a tool error so the
- * model can recover; it never ends the loop.
+ * model output (unknown tools, malformed or invalid arguments, a function call the provider could
+ * not parse) is answered as a tool error so the model can recover; it never ends the loop. A
+ * refusal, a turn cut off by the output limit (whose tool calls are never run), a context overflow
+ * and an unknown stop reason end it, each as its own {@link AgentResult.Stop}.
  */
 public final class AgentLoop {
 
@@ -38,46 +42,91 @@ public final class AgentLoop {
     Map<String, Tool> byName = new LinkedHashMap<>();
     tools.forEach(tool -> byName.put(tool.name(), tool));
     List<ToolSpec> specs = tools.stream().map(Tool::spec).toList();
-    List<ChatMessage> messages = new ArrayList<>(List.of(new ChatMessage.User(userPrompt)));
-    List<ToolInvocation> invocations = new ArrayList<>();
-    TokenUsage usage = TokenUsage.ZERO;
-    long contextTokens = 0;
+    Conversation conversation = new Conversation(userPrompt);
     for (int turn = 1; turn <= maxTurns; turn++) {
       ChatResponse response;
       try {
-        response = model.chat(ChatRequest.of(systemPrompt, messages, specs));
-      } catch (ProviderException e) {
-        return new AgentResult(
-            messages,
-            invocations,
-            usage,
-            contextTokens,
+        response = model.chat(ChatRequest.of(systemPrompt, conversation.messages, specs));
+      } catch (ContextOverflowException e) {
+        String size = "context window exceeded after " + conversation.contextTokens;
+        return conversation.end(
             turn - 1,
-            AgentResult.Stop.PROVIDER_ERROR,
-            e.getMessage());
+            AgentResult.Stop.CONTEXT_OVERFLOW,
+            size + " prompt tokens: " + e.getMessage());
+      } catch (ProviderException e) {
+        return conversation.end(turn - 1, AgentResult.Stop.PROVIDER_ERROR, e.getMessage());
       }
-      usage = usage.plus(response.usage());
-      contextTokens = response.usage().prompt();
-      messages.add(response.asMessage());
+      conversation.add(response);
       if (!response.text().isBlank()) {
         listener.assistantText(response.text());
       }
+      AgentResult ended = ending(conversation, response, turn);
+      if (ended != null) {
+        return ended;
+      }
+      if (response.stop().kind() == StopReason.Kind.MALFORMED_CALL) {
+        conversation.messages.add(new ChatMessage.User(malformed(response.stop())));
+        continue;
+      }
       if (response.toolCalls().isEmpty()) {
-        return new AgentResult(
-            messages, invocations, usage, contextTokens, turn, AgentResult.Stop.COMPLETED, null);
+        return conversation.end(turn, AgentResult.Stop.COMPLETED, null);
       }
       List<ToolResult> results = new ArrayList<>();
       for (ToolCall call : response.toolCalls()) {
         listener.toolCall(call.name(), preview(call.arguments()));
         Answer answer = answer(call, byName);
-        invocations.add(
+        conversation.invocations.add(
             new ToolInvocation(call.name(), answer.arguments(), answer.result().isError()));
         results.add(answer.result());
       }
-      messages.add(new ChatMessage.ToolResults(results));
+      conversation.messages.add(new ChatMessage.ToolResults(results));
     }
-    return new AgentResult(
-        messages, invocations, usage, contextTokens, maxTurns, AgentResult.Stop.MAX_TURNS, null);
+    return conversation.end(maxTurns, AgentResult.Stop.MAX_TURNS, null);
+  }
+
+  /** The result when this turn's stop reason ends the loop, else null. */
+  private static AgentResult ending(Conversation conversation, ChatResponse response, int turn) {
+    StopReason stop = response.stop();
+    return switch (stop.kind()) {
+      case REFUSAL ->
+          conversation.end(turn, AgentResult.Stop.REFUSED, "refused: " + stop.describe());
+      case TRUNCATED ->
+          conversation
+              .withoutCutOffCalls(response)
+              .end(
+                  turn,
+                  AgentResult.Stop.TRUNCATED,
+                  "the answer was cut off at the output limit ("
+                      + stop.raw()
+                      + ")"
+                      + (response.toolCalls().isEmpty()
+                          ? ""
+                          : "; its "
+                              + response.toolCalls().size()
+                              + " cut-off tool call(s) were not run"));
+      case CONTEXT_OVERFLOW ->
+          conversation.end(
+              turn,
+              AgentResult.Stop.CONTEXT_OVERFLOW,
+              "context window exceeded at "
+                  + response.usage().prompt()
+                  + " prompt tokens ("
+                  + stop.raw()
+                  + ")");
+      case OTHER ->
+          response.toolCalls().isEmpty()
+              ? conversation.end(
+                  turn, AgentResult.Stop.UNEXPECTED_STOP, "stop reason " + stop.describe())
+              : null;
+      case END_TURN, TOOL_USE, MALFORMED_CALL -> null;
+    };
+  }
+
+  /** What the model is told when the provider could not parse its function call. */
+  static String malformed(StopReason stop) {
+    return "tool call error: your last function call could not be parsed ("
+        + stop.describe()
+        + "); call the tool again with arguments that are valid JSON matching its input schema";
   }
 
   private Answer answer(ToolCall call, Map<String, Tool> tools) {
@@ -102,6 +151,39 @@ public final class AgentLoop {
   }
 
   private record Answer(JsonNode arguments, ToolResult result) {}
+
+  /** The state of one loop: messages, calls, tokens and the last stop reason. */
+  private static final class Conversation {
+    final List<ChatMessage> messages = new ArrayList<>();
+    final List<ToolInvocation> invocations = new ArrayList<>();
+    TokenUsage usage = TokenUsage.ZERO;
+    long contextTokens;
+    StopReason lastStop;
+
+    Conversation(String userPrompt) {
+      messages.add(new ChatMessage.User(userPrompt));
+    }
+
+    void add(ChatResponse response) {
+      usage = usage.plus(response.usage());
+      contextTokens = response.usage().prompt();
+      lastStop = response.stop();
+      messages.add(response.asMessage());
+    }
+
+    /** The recorded turn keeps its text; its cut-off calls were never run, so they are dropped. */
+    Conversation withoutCutOffCalls(ChatResponse response) {
+      messages.set(
+          messages.size() - 1,
+          new ChatMessage.Assistant(response.text(), List.of(), response.thoughts()));
+      return this;
+    }
+
+    AgentResult end(int turns, AgentResult.Stop stop, String error) {
+      return new AgentResult(
+          messages, invocations, usage, contextTokens, turns, stop, error, lastStop);
+    }
+  }
 
   private static String preview(String arguments) {
     String flat = arguments.replaceAll("\\s+", " ");

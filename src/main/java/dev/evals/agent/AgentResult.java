@@ -1,6 +1,7 @@
 package dev.evals.agent;
 
 import dev.evals.model.ChatMessage;
+import dev.evals.model.StopReason;
 import dev.evals.model.TokenUsage;
 import java.util.List;
 import java.util.Objects;
@@ -14,7 +15,8 @@ import java.util.Objects;
  * @param finalContextTokens the prompt tokens of the last request
  * @param turns how many model turns were taken
  * @param stop why the loop ended
- * @param error what failed when the provider could not be reached, else null
+ * @param error what failed or how the model stopped when the loop did not complete, else null
+ * @param lastStop the provider's stop reason of the last model turn, verbatim with its detail
  */
 public record AgentResult(
     List<ChatMessage> messages,
@@ -23,7 +25,8 @@ public record AgentResult(
     long finalContextTokens,
     int turns,
     Stop stop,
-    String error) {
+    String error,
+    StopReason lastStop) {
 
   /** Why the loop ended. */
   public enum Stop {
@@ -32,7 +35,15 @@ public record AgentResult(
     /** The turn limit was reached while the model still called tools. */
     MAX_TURNS,
     /** The provider failed after its retries: an execution error, not a model failure. */
-    PROVIDER_ERROR
+    PROVIDER_ERROR,
+    /** The model, or its provider's safety system, declined. */
+    REFUSED,
+    /** The output limit cut a turn off; its tool calls were not run. */
+    TRUNCATED,
+    /** The conversation outgrew the model's context window. */
+    CONTEXT_OVERFLOW,
+    /** The model stopped for a reason this harness does not know, recorded verbatim. */
+    UNEXPECTED_STOP
   }
 
   public AgentResult {
@@ -40,5 +51,18 @@ public record AgentResult(
     invocations = List.copyOf(invocations);
     Objects.requireNonNull(usage, "usage");
     Objects.requireNonNull(stop, "stop");
+    lastStop = Objects.requireNonNullElse(lastStop, StopReason.UNKNOWN);
+  }
+
+  /** A loop that did not talk to a chat model (a cli agent): no provider stop reason. */
+  public AgentResult(
+      List<ChatMessage> messages,
+      List<ToolInvocation> invocations,
+      TokenUsage usage,
+      long finalContextTokens,
+      int turns,
+      Stop stop,
+      String error) {
+    this(messages, invocations, usage, finalContextTokens, turns, stop, error, null);
   }
 }

@@ -2,7 +2,9 @@ package dev.evals.cli;
 
 import dev.evals.cases.CaseFileException;
 import dev.evals.cases.UnknownCaseException;
+import dev.evals.model.InvalidModelOptionException;
 import dev.evals.model.MissingApiKeyException;
+import dev.evals.model.RetiredModelException;
 import dev.evals.model.UnknownModelException;
 import dev.evals.modes.UnknownModeException;
 import dev.evals.modes.cli.UnsupportedAgentException;
@@ -102,6 +104,8 @@ public final class EvalsCli {
         || failure instanceof UnknownModelException
         || failure instanceof UnknownModeException
         || failure instanceof MissingApiKeyException
+        || failure instanceof RetiredModelException
+        || failure instanceof InvalidModelOptionException
         || failure instanceof UnsupportedAgentException
         || failure instanceof RunFolderException
         || failure instanceof UsageException;

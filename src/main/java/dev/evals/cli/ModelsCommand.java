@@ -6,6 +6,9 @@ import dev.evals.model.ModelSpec;
 import dev.evals.model.Price;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -15,7 +18,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "models",
     mixinStandardHelpOptions = true,
-    header = "List model aliases, accepted spellings, provider and price.",
+    header = "List model aliases, accepted spellings, provider, price, lifecycle and options.",
     description = {
       "Any alias or spelling works with --model, --models and --judge-model, case-insensitively.",
       "Models without an alias: anthropic:<id>, openai:<id>, gemini:<id>, deepseek:<id>,"
@@ -44,6 +47,23 @@ final class ModelsCommand implements Callable<Integer>, ContextAware {
         + plain(price.cacheRead());
   }
 
+  private static String status(ModelSpec model, LocalDate today) {
+    String status = model.lifecycle().describe(today);
+    String replacement = model.lifecycle().replacement();
+    return replacement == null || status.equals("active")
+        ? status
+        : status + " (use " + replacement + ")";
+  }
+
+  private static String options(ModelSpec model) {
+    if (model.options().isEmpty()) {
+      return "-";
+    }
+    List<String> pairs = new ArrayList<>();
+    model.options().values().forEach((k, v) -> pairs.add(k + "=" + v));
+    return String.join(" ", pairs);
+  }
+
   private static String plain(BigDecimal usdPerMillion) {
     return usdPerMillion.stripTrailingZeros().toPlainString();
   }
@@ -52,10 +72,18 @@ final class ModelsCommand implements Callable<Integer>, ContextAware {
   public Integer call() {
     List<ModelSpec> models = ModelRegistry.builtIn(Mappers.yaml()).all();
     PrintWriter out = context.out();
-    List<List<String>> rows = new java.util.ArrayList<>();
+    LocalDate today = LocalDate.ofInstant(context.clock().instant(), ZoneOffset.UTC);
+    List<List<String>> rows = new ArrayList<>();
     rows.add(
         List.of(
-            "ALIAS", "LABEL", "PROVIDER", "MODEL ID", "USD/M IN/OUT CACHE W/R", "ALSO ACCEPTS"));
+            "ALIAS",
+            "LABEL",
+            "PROVIDER",
+            "MODEL ID",
+            "USD/M IN/OUT CACHE W/R",
+            "STATUS",
+            "OPTIONS",
+            "ALSO ACCEPTS"));
     for (ModelSpec model : models) {
       rows.add(
           List.of(
@@ -65,9 +93,11 @@ final class ModelsCommand implements Callable<Integer>, ContextAware {
               model.provider().id(),
               model.modelId(),
               price(model),
+              status(model, today),
+              options(model),
               String.join(", ", model.spellings())));
     }
-    int[] widths = new int[5];
+    int[] widths = new int[rows.get(0).size() - 1];
     for (List<String> row : rows) {
       for (int column = 0; column < widths.length; column++) {
         widths[column] = Math.max(widths[column], row.get(column).length());
@@ -78,7 +108,7 @@ final class ModelsCommand implements Callable<Integer>, ContextAware {
       for (int column = 0; column < widths.length; column++) {
         line.append(String.format(Locale.ROOT, "%-" + widths[column] + "s  ", row.get(column)));
       }
-      out.println(line.append(row.get(5)).toString().stripTrailing());
+      out.println(line.append(row.get(widths.length)).toString().stripTrailing());
     }
     out.println();
     out.println(

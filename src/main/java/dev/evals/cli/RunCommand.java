@@ -17,7 +17,9 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -146,6 +148,21 @@ final class RunCommand implements Callable<Integer>, ContextAware {
       description = "cli mode: the agent command for every model, with {prompt} and {model}.")
   String agentCommand;
 
+  @Option(
+      names = "--model-option",
+      paramLabel = "<key=value>",
+      description =
+          "A request setting of the model under test, over its models.yaml options (repeatable):"
+              + " thinking=<budget>|adaptive|off, effort=<level> (anthropic),"
+              + " reasoning_effort=<level> (openai), thinking_budget=<n>, thinking_level=<level>"
+              + " (gemini), temperature=<t>.")
+  Map<String, String> modelOptions = new LinkedHashMap<>();
+
+  @Option(
+      names = "--no-prompt-cache",
+      description = "Send no prompt-cache breakpoints (Anthropic), to measure uncached latency.")
+  boolean noPromptCache;
+
   @Mixin JudgeOptions judge = new JudgeOptions();
 
   @Mixin GateOptions gates = new GateOptions();
@@ -244,7 +261,16 @@ final class RunCommand implements Callable<Integer>, ContextAware {
         continuation.force,
         budgetUsd,
         previewTimeoutSeconds == null ? null : Duration.ofSeconds(previewTimeoutSeconds),
-        gates.reportOptions(context));
+        gates.reportOptions(context),
+        modelOptions());
+  }
+
+  private Map<String, String> modelOptions() {
+    Map<String, String> options = new LinkedHashMap<>(modelOptions);
+    if (noPromptCache) {
+      options.put("prompt_cache", "false");
+    }
+    return options;
   }
 
   /**
@@ -268,6 +294,9 @@ final class RunCommand implements Callable<Integer>, ContextAware {
     }
     if (casesDir.casesDir != null) {
       changed.add("--cases-dir");
+    }
+    if (!modelOptions.isEmpty() || noPromptCache) {
+      changed.add(modelOptions.isEmpty() ? "--no-prompt-cache" : "--model-option");
     }
     if (!changed.isEmpty()) {
       throw new UsageException(

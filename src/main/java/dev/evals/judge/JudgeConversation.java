@@ -5,6 +5,7 @@ import dev.evals.model.ChatModel;
 import dev.evals.model.ChatRequest;
 import dev.evals.model.ChatResponse;
 import dev.evals.model.ProviderException;
+import dev.evals.model.StopReason;
 import dev.evals.model.ToolCall;
 import dev.evals.model.ToolResult;
 import dev.evals.model.ToolSpec;
@@ -13,12 +14,13 @@ import java.util.List;
 
 /**
  * Asks the judge model for one judgement and asks again, with the reason, when the answer cannot be
- * read or leaves out an acceptance criterion.
+ * read or leaves out an acceptance criterion, or with twice the token limit when its token limit
+ * cut the answer off. Sampling settings are the judge model's own ({@code models.yaml}); stability
+ * comes from {@code --judge-samples}.
  */
 final class JudgeConversation {
 
   static final int MAX_REASKS = 2;
-  private static final double TEMPERATURE = 0.0;
 
   private final ChatModel model;
   private final ToolSpec tool = SubmitJudgementTool.spec();
@@ -31,12 +33,19 @@ final class JudgeConversation {
   JudgeSample sample(JudgePrompt prompt, int criteria) {
     List<ChatMessage> messages = new ArrayList<>(List.of(new ChatMessage.User(prompt.user())));
     List<JudgeAnswer> answers = new ArrayList<>();
+    int maxTokens = ChatRequest.DEFAULT_MAX_TOKENS;
     for (int attempt = 0; attempt <= MAX_REASKS; attempt++) {
       ChatResponse response;
       try {
-        response = model.chat(request(prompt.system(), messages));
+        response = model.chat(request(prompt.system(), messages, maxTokens));
       } catch (ProviderException e) {
         return new JudgeSample(answers, null, "judge provider error: " + e.getMessage());
+      }
+      if (response.stop().kind() == StopReason.Kind.TRUNCATED) {
+        // A cut-off tool call is incomplete: ask the same question with room to finish.
+        answers.add(new JudgeAnswer(response, truncated(response, maxTokens)));
+        maxTokens *= 2;
+        continue;
       }
       SubmitJudgementTool.Reading reading = SubmitJudgementTool.read(response, criteria);
       answers.add(new JudgeAnswer(response, reading.problem()));
@@ -50,14 +59,17 @@ final class JudgeConversation {
         answers, null, "judge answer unreadable after " + answers.size() + " tries: " + last);
   }
 
-  private ChatRequest request(String system, List<ChatMessage> messages) {
-    return new ChatRequest(
-        system,
-        messages,
-        List.of(tool),
-        SubmitJudgementTool.NAME,
-        TEMPERATURE,
-        ChatRequest.DEFAULT_MAX_TOKENS);
+  private ChatRequest request(String system, List<ChatMessage> messages, int maxTokens) {
+    return new ChatRequest(system, messages, List.of(tool), SubmitJudgementTool.NAME, maxTokens);
+  }
+
+  private static String truncated(ChatResponse response, int maxTokens) {
+    return "cut off by its token limit of "
+        + maxTokens
+        + " ("
+        + response.stop().raw()
+        + "); asked again with "
+        + maxTokens * 2;
   }
 
   /**

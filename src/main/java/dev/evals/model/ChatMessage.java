@@ -13,11 +13,20 @@ public sealed interface ChatMessage {
     }
   }
 
-  /** A model turn: optional text and the tool calls it asked for. */
-  record Assistant(String text, List<ToolCall> toolCalls) implements ChatMessage {
+  /**
+   * A model turn: optional text, the tool calls it asked for, and the reasoning blocks the provider
+   * wants back with it.
+   */
+  record Assistant(String text, List<ToolCall> toolCalls, List<Thought> thoughts)
+      implements ChatMessage {
     public Assistant {
       text = Objects.requireNonNullElse(text, "");
       toolCalls = List.copyOf(toolCalls);
+      thoughts = thoughts == null ? List.of() : List.copyOf(thoughts);
+    }
+
+    public Assistant(String text, List<ToolCall> toolCalls) {
+      this(text, toolCalls, List.of());
     }
   }
 

@@ -2,6 +2,7 @@ package dev.evals.model;
 
 import dev.evals.config.Environment;
 import dev.evals.model.anthropic.AnthropicChatModel;
+import dev.evals.model.anthropic.AnthropicRequestSettings;
 import dev.evals.model.gemini.GeminiChatModel;
 import dev.evals.model.http.Backoff;
 import dev.evals.model.http.LimiterPool;
@@ -22,6 +23,9 @@ import okhttp3.OkHttpClient;
  * test and judge), so every model of a provider and key shares one adaptive concurrency limit.
  */
 public final class ChatModelFactory {
+
+  /** Overrides the {@code anthropic-version} header. */
+  public static final String ANTHROPIC_VERSION_VARIABLE = "ANTHROPIC_API_VERSION";
 
   private static final Duration MAX_CONNECT_TIMEOUT = Duration.ofSeconds(10);
 
@@ -53,8 +57,9 @@ public final class ChatModelFactory {
   }
 
   /**
-   * Fails fast with a {@link MissingApiKeyException} naming the variable when the model's provider
-   * needs a key that is not set.
+   * Fails fast, before any request, with a {@link MissingApiKeyException} naming the variable when
+   * the model's provider needs a key that is not set, or an {@link InvalidModelOptionException} for
+   * an option the provider would reject.
    */
   public void checkCredentials(ModelSpec spec) {
     if (spec.isReference()) {
@@ -64,6 +69,45 @@ public final class ChatModelFactory {
     if (endpoint.keyRequired() && apiKey(endpoint).isEmpty()) {
       throw new MissingApiKeyException(endpoint.missingKeyMessage());
     }
+    spec.options().check(spec.provider(), spec.alias());
+    if (spec.provider() == Provider.ANTHROPIC) {
+      anthropicSettings(spec);
+    }
+  }
+
+  /**
+   * The API version is a provider setting ({@value #ANTHROPIC_VERSION_VARIABLE}): the current SDK's
+   * {@code 2026-10-21} by default, which has no temperature, or {@code 2023-06-01}.
+   */
+  private AnthropicRequestSettings anthropicSettings(ModelSpec spec) {
+    String version =
+        env.getOrDefault(ANTHROPIC_VERSION_VARIABLE, AnthropicRequestSettings.CURRENT_VERSION)
+            .trim();
+    if (!version.equals(AnthropicRequestSettings.CURRENT_VERSION)
+        && !version.equals(AnthropicRequestSettings.LEGACY_VERSION)) {
+      throw new InvalidModelOptionException(
+          ANTHROPIC_VERSION_VARIABLE
+              + " must be "
+              + AnthropicRequestSettings.CURRENT_VERSION
+              + " or "
+              + AnthropicRequestSettings.LEGACY_VERSION
+              + ", got '"
+              + version
+              + "'");
+    }
+    AnthropicRequestSettings settings = new AnthropicRequestSettings(version, spec.options());
+    if (spec.options().temperature().isPresent() && !settings.takesTemperature()) {
+      throw new InvalidModelOptionException(
+          "model option temperature for "
+              + spec.alias()
+              + ": anthropic API version "
+              + version
+              + " has no temperature; remove it or set "
+              + ANTHROPIC_VERSION_VARIABLE
+              + "="
+              + AnthropicRequestSettings.LEGACY_VERSION);
+    }
+    return settings;
   }
 
   /** The chat model of a registered model; not for the reference model. */
@@ -77,13 +121,20 @@ public final class ChatModelFactory {
     String baseUrl = env.getOrDefault(endpoint.baseUrlVariable(), endpoint.defaultBaseUrl());
     ProviderHttp http = http(spec.provider(), key);
     return switch (spec.provider()) {
-      case ANTHROPIC -> new AnthropicChatModel(spec.modelId(), baseUrl, key, http);
-      case GEMINI -> new GeminiChatModel(spec.modelId(), baseUrl, key, http);
+      case ANTHROPIC ->
+          new AnthropicChatModel(spec.modelId(), baseUrl, key, anthropicSettings(spec), http);
+      case GEMINI -> new GeminiChatModel(spec.modelId(), baseUrl, key, spec.options(), http);
       case OPENAI ->
           new OpenAiChatModel(
-              spec.modelId(), baseUrl, key, MaxTokensField.MAX_COMPLETION_TOKENS, http);
+              spec.modelId(),
+              baseUrl,
+              key,
+              MaxTokensField.MAX_COMPLETION_TOKENS,
+              spec.options(),
+              http);
       case OPENAI_COMPATIBLE, DEEPSEEK ->
-          new OpenAiChatModel(spec.modelId(), baseUrl, key, MaxTokensField.MAX_TOKENS, http);
+          new OpenAiChatModel(
+              spec.modelId(), baseUrl, key, MaxTokensField.MAX_TOKENS, spec.options(), http);
       case REFERENCE -> throw new IllegalArgumentException("unreachable");
     };
   }

@@ -10,19 +10,21 @@ import java.util.Objects;
  * @param messages the conversation so far, starting with a user message
  * @param tools the tools the model may call
  * @param forcedTool name of a tool the model must call (structured output), or null
- * @param temperature sampling temperature, or null for the provider's default
- * @param maxTokens upper bound on the completion length
+ * @param maxTokens upper bound on the completion length, thinking not included
  */
 public record ChatRequest(
     String system,
     List<ChatMessage> messages,
     List<ToolSpec> tools,
     String forcedTool,
-    Double temperature,
     int maxTokens) {
 
   public static final int DEFAULT_MAX_TOKENS = 8192;
 
+  /**
+   * Sampling settings (temperature) and reasoning are not here: they belong to the model's entry,
+   * {@link ModelOptions}, which the provider adapter applies.
+   */
   public ChatRequest {
     system = Objects.requireNonNullElse(system, "");
     messages = List.copyOf(messages);
@@ -33,6 +35,6 @@ public record ChatRequest(
   }
 
   public static ChatRequest of(String system, List<ChatMessage> messages, List<ToolSpec> tools) {
-    return new ChatRequest(system, messages, tools, null, null, DEFAULT_MAX_TOKENS);
+    return new ChatRequest(system, messages, tools, null, DEFAULT_MAX_TOKENS);
   }
 }

@@ -49,6 +49,7 @@ import java.util.List;
  * @param runDirectory the folder with run.json, index.jsonl and the artifacts
  * @param cases per-case results
  * @param comparison this run against its baseline, or null when not compared
+ * @param promptCache the prompt cache's share of the prompt tokens and the money it saved
  */
 // Consumers read every field, so absent values are written as null rather than left out.
 @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -89,7 +90,8 @@ public record Summary(
     List<String> notRunAttempts,
     String runDirectory,
     List<CaseSummary> cases,
-    Comparison comparison) {
+    Comparison comparison,
+    PromptCacheUse promptCache) {
 
   public static final int VERSION = 1;
 
@@ -144,7 +146,8 @@ public record Summary(
         notRunAttempts,
         runDirectory,
         cases,
-        newComparison);
+        newComparison,
+        promptCache);
   }
 
   /** The case with this id, or null. */

@@ -1,5 +1,9 @@
 package dev.evals.report;
 
+import dev.evals.json.Mappers;
+import dev.evals.model.ModelRegistry;
+import dev.evals.model.ModelSpec;
+import dev.evals.model.Price;
 import dev.evals.model.TokenUsage;
 import dev.evals.run.AttemptRecord;
 import dev.evals.run.AttemptStatus;
@@ -94,6 +98,19 @@ public final class SummaryBuilder {
         notRun(manifest, records),
         runDirectory,
         cases,
-        null);
+        null,
+        PromptCacheUse.of(
+            Averages.sum(records.stream().map(AttemptRecord::tokenUsage).toList()),
+            price(manifest)));
+  }
+
+  /** The run model's list price, or null when it is not registered (its cost is unknown). */
+  private static Price price(RunManifest manifest) {
+    try {
+      ModelSpec model = ModelRegistry.builtIn(Mappers.yaml()).resolve(manifest.runModelAlias());
+      return model.price().isFree() && !model.isReference() ? null : model.price();
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 }

@@ -52,11 +52,27 @@ public final class TerminalReport {
         summary.averageTokenUsagePerAttempt().completion());
     out.println(
         "  cost $" + summary.totalCostUsd().setScale(4, RoundingMode.HALF_UP).toPlainString());
+    printPromptCache(out, summary.promptCache());
     printProblems(out, summary);
     printComparison(out, summary.comparison());
     out.println("Written:");
     written.forEach(path -> out.println("  " + path));
     out.flush();
+  }
+
+  private static void printPromptCache(PrintWriter out, PromptCacheUse cache) {
+    if (cache == null || !cache.used()) {
+      return;
+    }
+    String saved =
+        cache.savedUsd() == null
+            ? ""
+            : ", saved $" + cache.savedUsd().setScale(4, RoundingMode.HALF_UP).toPlainString();
+    out.printf(
+        Locale.ROOT,
+        "  prompt cache: %s of prompt tokens read from the cache%s%n",
+        Figures.percent(cache.hitShare()),
+        saved);
   }
 
   private static void printComparison(PrintWriter out, Comparison comparison) {

@@ -31,6 +31,21 @@ import java.util.Optional;
 public final class AttemptExecutor {
 
   static final String RUN_SUCCEEDED = "run succeeded";
+  // How the loop ended, when not by finishing: each counted apart from "no artifact".
+  static final String MODEL_DID_NOT_REFUSE = "model did not refuse";
+  static final String ANSWER_NOT_TRUNCATED = "answer not truncated";
+  static final String CONTEXT_NOT_EXCEEDED = "context window not exceeded";
+  static final String MODEL_STOPPED_NORMALLY = "model stopped normally";
+
+  /** The first check of every attempt: how its loop ended. */
+  static final java.util.Set<String> LOOP_CHECKS =
+      java.util.Set.of(
+          RUN_SUCCEEDED,
+          MODEL_DID_NOT_REFUSE,
+          ANSWER_NOT_TRUNCATED,
+          CONTEXT_NOT_EXCEEDED,
+          MODEL_STOPPED_NORMALLY);
+
   static final String PREVIEW_SUCCEEDED = "backend preview succeeded";
 
   private final RunDirectory directory;
@@ -177,6 +192,10 @@ public final class AttemptExecutor {
               RUN_SUCCEEDED,
               session.hasArtifact(),
               "the model finished without producing an artifact");
+      case REFUSED -> Check.fail(MODEL_DID_NOT_REFUSE, agent.error());
+      case TRUNCATED -> Check.fail(ANSWER_NOT_TRUNCATED, agent.error());
+      case CONTEXT_OVERFLOW -> Check.fail(CONTEXT_NOT_EXCEEDED, secrets.redact(agent.error()));
+      case UNEXPECTED_STOP -> Check.fail(MODEL_STOPPED_NORMALLY, agent.error());
     };
   }
 

@@ -75,7 +75,7 @@ public final class Rescorer {
       AttemptFolder folder = copyFolder(record, source);
       Session session = prepared.restore(source, sessionContext);
       Scoring scoring = new Scoring();
-      scoring.addAll(carriedOver(record, AttemptExecutor.RUN_SUCCEEDED));
+      scoring.addAll(carriedOver(record, AttemptExecutor.LOOP_CHECKS));
       RecordedTranscript transcript = RecordedTranscript.read(source);
       artifactScoring.score(prepared, session, transcript.invocations(), folder, scoring);
       scoring.addAll(carriedOver(record, AttemptExecutor.PREVIEW_SUCCEEDED));
@@ -148,7 +148,11 @@ public final class Rescorer {
   }
 
   private static List<Check> carriedOver(AttemptRecord record, String name) {
-    return record.checks().stream().filter(c -> c.name().equals(name)).limit(1).toList();
+    return carriedOver(record, java.util.Set.of(name));
+  }
+
+  private static List<Check> carriedOver(AttemptRecord record, java.util.Set<String> names) {
+    return record.checks().stream().filter(c -> names.contains(c.name())).limit(1).toList();
   }
 
   private Path sourceFolder(AttemptRecord record) {

@@ -2,7 +2,10 @@ package dev.evals.run;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * {@code run.json}: everything needed to understand and resume a run.
@@ -28,6 +31,8 @@ import java.util.List;
  * @param gitSha the commit of the cases root, or null
  * @param startedAt ISO-8601 UTC start time
  * @param rescoredFrom the run folder whose answers this run rescored, or null for a run of a model
+ * @param modelOptions the request settings of the model under test (its registered options and
+ *     {@code --model-option}s), which a continued run sends again
  */
 // Consumers read every field, so absent values are written as null rather than left out.
 @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -52,11 +57,62 @@ public record RunManifest(
     String casesFileDigest,
     String gitSha,
     String startedAt,
-    String rescoredFrom) {
+    String rescoredFrom,
+    Map<String, String> modelOptions) {
 
   public static final int VERSION = 1;
 
+  /** A run without model options recorded (before they existed, or in tests). */
+  public RunManifest(
+      int version,
+      String mode,
+      String runModel,
+      String runModelAlias,
+      String judgeModel,
+      String judgeModelAlias,
+      int judgeThreshold,
+      int judgeSamples,
+      List<String> caseIds,
+      List<String> judgeSkippedCaseIds,
+      List<String> casePatterns,
+      int runs,
+      int concurrency,
+      String backendValidation,
+      BigDecimal minPassRate,
+      String systemPrompt,
+      String casesRoot,
+      String casesFileDigest,
+      String gitSha,
+      String startedAt,
+      String rescoredFrom) {
+    this(
+        version,
+        mode,
+        runModel,
+        runModelAlias,
+        judgeModel,
+        judgeModelAlias,
+        judgeThreshold,
+        judgeSamples,
+        caseIds,
+        judgeSkippedCaseIds,
+        casePatterns,
+        runs,
+        concurrency,
+        backendValidation,
+        minPassRate,
+        systemPrompt,
+        casesRoot,
+        casesFileDigest,
+        gitSha,
+        startedAt,
+        rescoredFrom,
+        null);
+  }
+
   public RunManifest {
+    modelOptions =
+        modelOptions == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(modelOptions));
     caseIds = List.copyOf(caseIds);
     judgeSkippedCaseIds =
         judgeSkippedCaseIds == null ? List.of() : List.copyOf(judgeSkippedCaseIds);
@@ -97,6 +153,7 @@ public record RunManifest(
         casesFileDigest,
         gitSha,
         startedAt,
-        rescoredFrom);
+        rescoredFrom,
+        modelOptions);
   }
 }

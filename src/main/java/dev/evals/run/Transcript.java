@@ -18,6 +18,12 @@ final class Transcript {
     root.put("systemPrompt", systemPrompt);
     root.put("stop", result.stop().name().toLowerCase(java.util.Locale.ROOT));
     root.put("turns", result.turns());
+    if (!result.lastStop().raw().isEmpty() || !result.lastStop().detail().isEmpty()) {
+      root.put("stopReason", result.lastStop().raw());
+      if (!result.lastStop().detail().isEmpty()) {
+        root.put("stopDetail", result.lastStop().detail());
+      }
+    }
     if (result.error() != null) {
       root.put("error", result.error());
     }
@@ -34,6 +40,10 @@ final class Transcript {
       node.put("role", "user").put("text", user.text());
     } else if (message instanceof ChatMessage.Assistant assistant) {
       node.put("role", "assistant").put("text", assistant.text());
+      if (!assistant.thoughts().isEmpty()) {
+        ArrayNode thoughts = node.putArray("thinking");
+        assistant.thoughts().forEach(t -> thoughts.add(t.isRedacted() ? "(redacted)" : t.text()));
+      }
       ArrayNode calls = node.putArray("toolCalls");
       for (ToolCall call : assistant.toolCalls()) {
         calls

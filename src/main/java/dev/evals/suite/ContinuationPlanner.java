@@ -80,7 +80,7 @@ final class ContinuationPlanner {
         manifest.judgeModelAlias() == null ? null : registry.resolve(manifest.judgeModelAlias());
     return new RunPlan(
         mode,
-        registry.resolve(manifest.runModelAlias()),
+        registry.resolve(manifest.runModelAlias()).withOptions(manifest.modelOptions()),
         judge,
         manifest.systemPrompt() == null ? null : Files.readString(Path.of(manifest.systemPrompt())),
         cases,

@@ -21,6 +21,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -62,6 +64,7 @@ public final class EvalRun {
     List<RunPlan> held = new ArrayList<>(plans);
     try {
       WindmillPreviewer previewer = previewer(plans.get(0).manifest().backendValidation(), request);
+      checkLifecycles(plans);
       for (RunPlan plan : plans) {
         checkCredentials(plan);
       }
@@ -123,6 +126,20 @@ public final class EvalRun {
     return plans;
   }
 
+  /** Refuses a retired model and warns once, on stderr, about each deprecated one. */
+  private void checkLifecycles(List<RunPlan> plans) {
+    LocalDate today = LocalDate.ofInstant(workspace.clock().instant(), ZoneOffset.UTC);
+    LinkedHashSet<String> warnings = new LinkedHashSet<>();
+    for (RunPlan plan : plans) {
+      plan.model().lifecycleWarning(today).ifPresent(warnings::add);
+      if (plan.judge() != null) {
+        plan.judge().lifecycleWarning(today).ifPresent(warnings::add);
+      }
+    }
+    warnings.forEach(workspace.err()::println);
+    workspace.err().flush();
+  }
+
   private void checkCredentials(RunPlan plan) {
     plan.mode().checkModel(plan.model());
     if (!plan.model().isReference() && plan.mode().drivesChatModel()) {
@@ -137,7 +154,13 @@ public final class EvalRun {
     List<String> names =
         request.models().isEmpty() ? List.of(ModelRegistry.DEFAULT_MODEL) : request.models();
     LinkedHashSet<ModelSpec> resolved = new LinkedHashSet<>();
-    names.forEach(name -> resolved.add(registry.resolve(name)));
+    for (String name : names) {
+      ModelSpec model = registry.resolve(name);
+      if (model.isReference() && !request.modelOptions().isEmpty()) {
+        throw new UsageException("--model-option: the reference model takes no options");
+      }
+      resolved.add(model.withOptions(request.modelOptions()));
+    }
     return List.copyOf(resolved);
   }
 

@@ -113,7 +113,8 @@ final class FreshRuns {
         digest,
         gitSha,
         workspace.clock().instant().toString(),
-        null);
+        null,
+        model.options().values());
   }
 
   static String describe(ModelSpec spec) {

@@ -27,6 +27,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -68,6 +70,8 @@ public final class Rescore {
     List<AttemptRecord> records = inRunOrder(original.index().read(), manifest, cases);
     ModelSpec judge = judge(request, manifest);
     if (judge != null) {
+      LocalDate today = LocalDate.ofInstant(workspace.clock().instant(), ZoneOffset.UTC);
+      judge.lifecycleWarning(today).ifPresent(workspace.err()::println);
       chatModels.checkCredentials(judge);
     }
     RunManifest rescored =

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the user asked {@code evals run} to do, before anything is resolved.
@@ -29,6 +30,8 @@ import java.util.List;
  * @param budgetUsd stop starting attempts once this much was spent, or null
  * @param previewTimeout how long a backend preview job may run, or null for the default
  * @param reports the baseline and the statistics gates
+ * @param modelOptions {@code --model-option key=value} (and {@code --no-prompt-cache}) over the
+ *     registered options of each model under test
  */
 public record RunRequest(
     String mode,
@@ -50,7 +53,8 @@ public record RunRequest(
     boolean force,
     BigDecimal budgetUsd,
     Duration previewTimeout,
-    ReportOptions reports) {
+    ReportOptions reports,
+    Map<String, String> modelOptions) {
 
   public RunRequest {
     casePatterns = List.copyOf(casePatterns);
@@ -59,6 +63,7 @@ public record RunRequest(
       throw new UsageException("missing the mode: evals run <flow|script|app|cli> [caseIds...]");
     }
     reports = reports == null ? ReportOptions.DEFAULTS : reports;
+    modelOptions = modelOptions == null ? Map.of() : Map.copyOf(modelOptions);
     if (runs < 1) {
       throw new UsageException("--runs must be at least 1");
     }

@@ -18,6 +18,11 @@ record CliRun(int exitCode, String out, String err) {
   static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T12:00:00Z"), ZoneOffset.UTC);
 
   static CliRun of(Path workDir, Map<String, String> environment, String... args) {
+    return at(CLOCK, workDir, environment, args);
+  }
+
+  /** The same on another day, for what depends on the date (model retirements). */
+  static CliRun at(Clock clock, Path workDir, Map<String, String> environment, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code =
@@ -27,7 +32,7 @@ record CliRun(int exitCode, String out, String err) {
             new PrintWriter(err),
             environment,
             workDir,
-            CLOCK,
+            clock,
             false,
             new Random(SEED));
     return new CliRun(code, out.toString(), err.toString());

@@ -3,6 +3,7 @@ package dev.evals.judge;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.notContaining;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -38,7 +39,7 @@ class JudgeOverProvidersTest {
   static List<Arguments> providers() {
     return List.of(
         Arguments.of(
-            "sonnet",
+            "haiku",
             "/v1/messages",
             """
             {"id": "msg", "type": "message", "role": "assistant", "model": "m",
@@ -47,8 +48,7 @@ class JudgeOverProvidersTest {
              "stop_reason": "tool_use", "usage": {"input_tokens": 120, "output_tokens": 30}}
             """
                 .formatted(CHECKLIST),
-            "$.tool_choice.name",
-            "$.temperature"),
+            "$.tool_choice.name"),
         Arguments.of(
             "4o",
             "/v1/chat/completions",
@@ -64,8 +64,7 @@ class JudgeOverProvidersTest {
                         "{\"score\": 87, \"summary\": \"good\", \"checklist\": "
                             + CHECKLIST
                             + "}")),
-            "$.tool_choice.function.name",
-            "$.temperature"),
+            "$.tool_choice.function.name"),
         Arguments.of(
             "gemini-flash",
             "/v1beta/models/gemini-2.5-flash:generateContent",
@@ -76,14 +75,19 @@ class JudgeOverProvidersTest {
              "usageMetadata": {"promptTokenCount": 120, "candidatesTokenCount": 30, "totalTokenCount": 150}}
             """
                 .formatted(CHECKLIST),
-            "$.toolConfig.functionCallingConfig.allowedFunctionNames[0]",
-            "$.generationConfig.temperature"));
+            "$.toolConfig.functionCallingConfig.allowedFunctionNames[0]"));
   }
 
   @ParameterizedTest
   @MethodSource("providers")
   void forcesTheJudgementToolAndReadsTheScore(
-      String alias, String path, String answer, String forcedToolPath, String temperaturePath) {
+      String alias, String path, String answer, String forcedToolPath) {
+    forcesTheJudgementToolAndReadsTheScoreWith(
+        alias, path, answer, forcedToolPath, "submit_judgement");
+  }
+
+  private void forcesTheJudgementToolAndReadsTheScoreWith(
+      String alias, String path, String answer, String toolChoicePath, String toolChoice) {
     api.stubFor(
         post(urlPathEqualTo(path))
             .willReturn(
@@ -125,8 +129,16 @@ class JudgeOverProvidersTest {
     assertThat(judgement.toJson().toString()).contains("9/5+32");
     api.verify(
         postRequestedFor(urlPathEqualTo(path))
-            .withRequestBody(matchingJsonPath(forcedToolPath, equalTo("submit_judgement")))
-            .withRequestBody(matchingJsonPath(temperaturePath, equalTo("0.0"))));
+            .withRequestBody(matchingJsonPath(toolChoicePath, equalTo(toolChoice)))
+            .withRequestBody(notContaining("\"temperature\"")));
+  }
+
+  /** Sonnet 5.5 answers a tool choice naming a tool with an error: it is asked with auto. */
+  @org.junit.jupiter.api.Test
+  void asksAModelThatRejectsForcedToolsWithAutoAndStillReadsTheJudgement() {
+    Arguments anthropic = providers().get(0);
+    forcesTheJudgementToolAndReadsTheScoreWith(
+        "sonnet", "/v1/messages", (String) anthropic.get()[2], "$.tool_choice.type", "auto");
   }
 
   private static String quoted(String json) {

@@ -15,6 +15,7 @@ import dev.evals.model.Price;
 import dev.evals.model.Provider;
 import dev.evals.model.ProviderException;
 import dev.evals.model.TokenUsage;
+import dev.evals.model.ToolCall;
 import dev.evals.validate.Check;
 import java.math.BigDecimal;
 import java.util.List;
@@ -37,14 +38,13 @@ class JudgeTest {
   private final ScriptedChatModel model = new ScriptedChatModel();
 
   @Test
-  void forcesTheSubmitJudgementToolAtTemperatureZero() {
+  void forcesTheSubmitJudgementToolAndLeavesSamplingToTheModelEntry() {
     model.submitsScore(90);
 
     judge(JudgeSettings.defaults()).judge(input(json("{\"value\": 1}")));
 
     ChatRequest request = model.requests().get(0);
     assertThat(request.forcedTool()).isEqualTo("submit_judgement");
-    assertThat(request.temperature()).isEqualTo(0.0);
     assertThat(request.tools())
         .singleElement()
         .satisfies(
@@ -160,6 +160,29 @@ class JudgeTest {
                               .contains("score must be from 0 to 100, got 150")
                               .endsWith("call submit_judgement again");
                         }));
+  }
+
+  @Test
+  void asksTheSameQuestionAgainWithTwiceTheTokenLimitWhenTheLimitCutTheAnswerOff() {
+    model
+        .answers(
+            new ChatResponse(
+                "",
+                List.of(new ToolCall("call-1", "submit_judgement", "{\"score\": 9")),
+                TokenUsage.of(1000, 8192),
+                "max_tokens"))
+        .submitsScore(85);
+
+    Judgement judgement = judge(JudgeSettings.defaults()).judge(input(json("{}")));
+
+    assertThat(judgement.succeeded()).isTrue();
+    assertThat(judgement.score()).isEqualTo(85);
+    assertThat(model.requests()).extracting(ChatRequest::maxTokens).containsExactly(8192, 16384);
+    assertThat(model.requests().get(1).messages()).hasSize(1);
+    assertThat(judgement.samples().get(0).answers().get(0).problem())
+        .isEqualTo("cut off by its token limit of 8192 (max_tokens); asked again with 16384");
+    assertThat(judgement.toJson().toString())
+        .contains("cut off by its token limit of 8192 (max_tokens); asked again with 16384");
   }
 
   @Test

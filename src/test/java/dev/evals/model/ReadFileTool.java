@@ -12,6 +12,9 @@ public final class ReadFileTool implements Tool {
 
   public static final String CONTENTS = "summary: two steps";
 
+  private final java.util.concurrent.atomic.AtomicInteger calls =
+      new java.util.concurrent.atomic.AtomicInteger();
+
   private static final String SCHEMA =
       """
       {"$schema": "https://json-schema.org/draft/2020-12/schema",
@@ -33,6 +36,12 @@ public final class ReadFileTool implements Tool {
 
   @Override
   public ToolReply call(JsonNode arguments) {
+    calls.incrementAndGet();
     return ToolReply.ok(CONTENTS);
+  }
+
+  /** How often the loop ran this tool. */
+  public int calls() {
+    return calls.get();
   }
 }

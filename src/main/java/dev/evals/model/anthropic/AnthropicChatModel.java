@@ -9,28 +9,33 @@ import okhttp3.Headers;
 /** Claude through the Messages API ({@code POST /v1/messages}). */
 public final class AnthropicChatModel implements ChatModel {
 
-  static final String API_VERSION = "2023-06-01";
-
   private final String modelId;
   private final String url;
   private final Headers headers;
+  private final AnthropicRequestSettings settings;
   private final ProviderHttp http;
 
-  public AnthropicChatModel(String modelId, String baseUrl, String apiKey, ProviderHttp http) {
+  public AnthropicChatModel(
+      String modelId,
+      String baseUrl,
+      String apiKey,
+      AnthropicRequestSettings settings,
+      ProviderHttp http) {
     this.modelId = modelId;
     this.url = stripSlash(baseUrl) + "/v1/messages";
     this.headers =
         new Headers.Builder()
             .add("x-api-key", apiKey)
-            .add("anthropic-version", API_VERSION)
+            .add("anthropic-version", settings.apiVersion())
             .build();
+    this.settings = settings;
     this.http = http;
   }
 
   @Override
   public ChatResponse chat(ChatRequest request) {
-    return AnthropicMapper.response(
-        http.post(url, headers, AnthropicMapper.request(modelId, request)));
+    return AnthropicReply.read(
+        http.post(url, headers, AnthropicMapper.request(modelId, request, settings)));
   }
 
   private static String stripSlash(String url) {

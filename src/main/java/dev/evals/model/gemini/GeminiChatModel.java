@@ -4,6 +4,7 @@ import dev.evals.model.ChatMessage;
 import dev.evals.model.ChatModel;
 import dev.evals.model.ChatRequest;
 import dev.evals.model.ChatResponse;
+import dev.evals.model.ModelOptions;
 import dev.evals.model.http.ProviderHttp;
 import okhttp3.Headers;
 
@@ -13,12 +14,15 @@ public final class GeminiChatModel implements ChatModel {
   private final String modelId;
   private final String url;
   private final Headers headers;
+  private final ModelOptions options;
   private final ProviderHttp http;
 
-  public GeminiChatModel(String modelId, String baseUrl, String apiKey, ProviderHttp http) {
+  public GeminiChatModel(
+      String modelId, String baseUrl, String apiKey, ModelOptions options, ProviderHttp http) {
     this.modelId = modelId;
     this.url = stripSlash(baseUrl) + "/v1beta/models/" + modelId + ":generateContent";
     this.headers = new Headers.Builder().add("x-goog-api-key", apiKey).build();
+    this.options = options;
     this.http = http;
   }
 
@@ -29,7 +33,8 @@ public final class GeminiChatModel implements ChatModel {
         1
             + (int)
                 request.messages().stream().filter(ChatMessage.Assistant.class::isInstance).count();
-    return GeminiMapper.response(http.post(url, headers, GeminiMapper.request(request)), turn);
+    return GeminiMapper.response(
+        http.post(url, headers, GeminiMapper.request(request, options)), turn);
   }
 
   private static String stripSlash(String url) {

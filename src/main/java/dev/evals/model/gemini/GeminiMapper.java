@@ -8,6 +8,9 @@ import dev.evals.json.Mappers;
 import dev.evals.model.ChatMessage;
 import dev.evals.model.ChatRequest;
 import dev.evals.model.ChatResponse;
+import dev.evals.model.ModelOptions;
+import dev.evals.model.StopReason;
+import dev.evals.model.StopReason.Kind;
 import dev.evals.model.TokenUsage;
 import dev.evals.model.ToolCall;
 import dev.evals.model.ToolResult;
@@ -20,8 +23,9 @@ import java.util.List;
 final class GeminiMapper {
 
   /**
-   * Gemini 3 rejects a replayed function call without the thought signature it was sent with; the
-   * neutral conversation does not keep signatures, and this documented value skips the check.
+   * Gemini 3 rejects a replayed function call without the thought signature it was sent with. The
+   * conversation keeps the real signatures; this documented value stands in only for a turn that
+   * came without one (another model's turn, or one written by the harness).
    */
   static final String SKIP_SIGNATURE = "skip_thought_signature_validator";
 
@@ -29,7 +33,7 @@ final class GeminiMapper {
 
   private GeminiMapper() {}
 
-  static ObjectNode request(ChatRequest request) {
+  static ObjectNode request(ChatRequest request, ModelOptions options) {
     ObjectNode body = NODES.objectNode();
     if (!request.system().isEmpty()) {
       body.putObject("systemInstruction")
@@ -50,16 +54,31 @@ final class GeminiMapper {
       ArrayNode declarations = body.putArray("tools").addObject().putArray("functionDeclarations");
       request.tools().forEach(t -> declarations.add(declaration(t)));
     }
-    if (request.forcedTool() != null) {
+    if (request.forcedTool() != null && options.forcedToolAllowed()) {
       ObjectNode config = body.putObject("toolConfig").putObject("functionCallingConfig");
       config.put("mode", "ANY").putArray("allowedFunctionNames").add(request.forcedTool());
     }
     ObjectNode generation = body.putObject("generationConfig");
-    if (request.temperature() != null) {
-      generation.put("temperature", request.temperature());
-    }
+    options.temperature().ifPresent(t -> generation.put("temperature", t));
     generation.put("maxOutputTokens", request.maxTokens());
+    thinkingConfig(generation, options);
     return body;
+  }
+
+  private static void thinkingConfig(ObjectNode generation, ModelOptions options) {
+    if (options.get("thinking_budget").isEmpty()
+        && options.get("thinking_level").isEmpty()
+        && options.get("include_thoughts").isEmpty()) {
+      return;
+    }
+    ObjectNode thinking = generation.putObject("thinkingConfig");
+    options
+        .get("thinking_budget")
+        .ifPresent(b -> thinking.put("thinkingBudget", Integer.parseInt(b)));
+    options.get("thinking_level").ifPresent(level -> thinking.put("thinkingLevel", level));
+    options
+        .get("include_thoughts")
+        .ifPresent(include -> thinking.put("includeThoughts", Boolean.parseBoolean(include)));
   }
 
   private static ObjectNode content(ChatMessage message) {
@@ -71,8 +90,9 @@ final class GeminiMapper {
       if (!assistant.text().isBlank()) {
         parts.addObject().put("text", assistant.text());
       }
+      boolean signed = assistant.toolCalls().stream().anyMatch(c -> c.signature() != null);
       for (int i = 0; i < assistant.toolCalls().size(); i++) {
-        parts.add(functionCall(assistant.toolCalls().get(i), i == 0));
+        parts.add(functionCall(assistant.toolCalls().get(i), i == 0 && !signed));
       }
     } else if (message instanceof ChatMessage.ToolResults results) {
       ArrayNode parts = node.put("role", "user").putArray("parts");
@@ -81,11 +101,13 @@ final class GeminiMapper {
     return node;
   }
 
-  private static ObjectNode functionCall(ToolCall call, boolean first) {
+  private static ObjectNode functionCall(ToolCall call, boolean skipValidation) {
     ObjectNode part = NODES.objectNode();
     ObjectNode function = part.putObject("functionCall").put("name", call.name());
     function.set("args", argsObject(call.arguments()));
-    if (first) {
+    if (call.signature() != null) {
+      part.put("thoughtSignature", call.signature());
+    } else if (skipValidation) {
       part.put("thoughtSignature", SKIP_SIGNATURE);
     }
     return part;
@@ -111,7 +133,10 @@ final class GeminiMapper {
   private static ObjectNode declaration(ToolSpec spec) {
     ObjectNode node = NODES.objectNode().put("name", spec.name());
     node.put("description", spec.description());
-    node.set("parameters", GeminiSchema.of(spec.inputSchema()));
+    // Gemini rejects an OBJECT schema without properties; a tool that takes none declares none.
+    if (!spec.inputSchema().path("properties").isEmpty()) {
+      node.set("parameters", GeminiSchema.of(spec.inputSchema()));
+    }
     return node;
   }
 
@@ -120,22 +145,48 @@ final class GeminiMapper {
    */
   static ChatResponse response(JsonNode body, int turn) {
     JsonNode candidate = body.path("candidates").path(0);
-    StringBuilder text = new StringBuilder();
+    List<String> texts = new ArrayList<>();
     List<ToolCall> calls = new ArrayList<>();
     for (JsonNode part : candidate.path("content").path("parts")) {
       if (part.has("functionCall")) {
         JsonNode call = part.get("functionCall");
         String id = "call-" + turn + "-" + calls.size();
-        calls.add(new ToolCall(id, call.path("name").asText(), call.path("args").toString()));
+        String signature = part.path("thoughtSignature").asText(null);
+        calls.add(
+            new ToolCall(id, call.path("name").asText(), call.path("args").toString(), signature));
       } else if (part.has("text") && !part.path("thought").asBoolean(false)) {
-        text.append(part.get("text").asText());
+        texts.add(part.get("text").asText());
       }
     }
     return new ChatResponse(
-        text.toString(),
+        String.join("\n", texts),
         calls,
         usage(body.path("usageMetadata")),
-        candidate.path("finishReason").asText(""));
+        stop(body, candidate),
+        List.of());
+  }
+
+  /**
+   * Gemini's finish reasons; a prompt blocked before any candidate is a refusal named by {@code
+   * promptFeedback.blockReason}.
+   */
+  static StopReason stop(JsonNode body, JsonNode candidate) {
+    String blocked = body.path("promptFeedback").path("blockReason").asText("");
+    if (candidate.isMissingNode() && !blocked.isEmpty()) {
+      String message = body.path("promptFeedback").path("blockReasonMessage").asText("");
+      return new StopReason(
+          Kind.REFUSAL, blocked, "prompt blocked" + (message.isEmpty() ? "" : ": " + message));
+    }
+    String raw = candidate.path("finishReason").asText("");
+    Kind kind =
+        switch (raw) {
+          case "STOP" -> Kind.END_TURN;
+          case "MAX_TOKENS" -> Kind.TRUNCATED;
+          case "SAFETY", "PROHIBITED_CONTENT", "BLOCKLIST", "SPII", "IMAGE_SAFETY" -> Kind.REFUSAL;
+          case "MALFORMED_FUNCTION_CALL", "UNEXPECTED_TOOL_CALL" -> Kind.MALFORMED_CALL;
+          default -> Kind.OTHER;
+        };
+    return new StopReason(kind, raw, candidate.path("finishMessage").asText(""));
   }
 
   /**

@@ -6,6 +6,7 @@ import dev.evals.json.Mappers;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * What an error body says: the provider's own message, which all three APIs put at {@code
@@ -13,11 +14,29 @@ import java.util.Optional;
  */
 final class ErrorBody {
 
+  private static final Pattern CONTEXT_OVERFLOW =
+      Pattern.compile(
+          "prompt is too long|input token count.*exceeds the maximum|maximum context length",
+          Pattern.CASE_INSENSITIVE);
+
   private ErrorBody() {}
 
   static String message(String body) {
     JsonNode message = error(body).path("message");
     return message.isTextual() && !message.asText().isBlank() ? message.asText() : body;
+  }
+
+  /**
+   * Whether the error says the prompt exceeds the context window: OpenAI's {@code
+   * context_length_exceeded} code, Anthropic's "prompt is too long: N tokens > M maximum", Gemini's
+   * "input token count (N) exceeds the maximum number of tokens allowed (M)".
+   */
+  static boolean contextOverflow(String body) {
+    JsonNode error = error(body);
+    if ("context_length_exceeded".equals(error.path("code").asText())) {
+      return true;
+    }
+    return CONTEXT_OVERFLOW.matcher(error.path("message").asText()).find();
   }
 
   /** Gemini's {@code google.rpc.RetryInfo} detail, e.g. {@code "retryDelay": "24s"}. */

@@ -2,6 +2,7 @@ package dev.evals.model.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.evals.json.Mappers;
+import dev.evals.model.ContextOverflowException;
 import dev.evals.model.ProviderException;
 import dev.evals.model.ProviderSettings;
 import java.io.IOException;
@@ -14,14 +15,16 @@ import okhttp3.RequestBody;
 import okhttp3.Response;
 
 /**
- * Posts JSON to one provider: through the provider's {@link AdaptiveLimiter}, retrying rate limits,
- * server errors, connection failures and successes whose body is not JSON (a proxy's error page)
- * with {@link Backoff}, and failing with a {@link ProviderException} whose message never contains a
+ * Posts JSON to one provider: through the provider's {@link AdaptiveLimiter}, retrying what the
+ * official SDKs retry (request and lock timeouts 408 and 409, rate limits, server errors,
+ * connection failures, and whatever the server marks with {@code x-should-retry: true}, but never
+ * what it marks {@code false}) and successes whose body is not JSON (a proxy's error page) with
+ * {@link Backoff}, and failing with a {@link ProviderException} whose message never contains a
  * secret.
  */
 public final class ProviderHttp {
 
-  static final Set<Integer> RETRIABLE = Set.of(429, 500, 502, 503, 504, 529);
+  static final Set<Integer> RETRIABLE = Set.of(408, 409, 429);
   private static final MediaType JSON = MediaType.get("application/json");
 
   private final String provider;
@@ -70,9 +73,13 @@ public final class ProviderHttp {
   }
 
   private ProviderException rejected(Attempt attempt) {
-    String message = mask.excerpt(ErrorBody.message(attempt.body()));
-    return new ProviderException(
-        "%s: HTTP %d: %s".formatted(provider, attempt.status(), message), false);
+    String message =
+        "%s: HTTP %d: %s"
+            .formatted(provider, attempt.status(), mask.excerpt(ErrorBody.message(attempt.body())));
+    if (attempt.status() == 400 && ErrorBody.contextOverflow(attempt.body())) {
+      return new ContextOverflowException(message);
+    }
+    return new ProviderException(message, false);
   }
 
   private ProviderException exhausted(Attempt attempt, int retries) {
@@ -151,7 +158,17 @@ public final class ProviderHttp {
     }
 
     boolean retriable() {
-      return failure != null || RETRIABLE.contains(status) || notJson();
+      if (failure != null || notJson()) {
+        return true;
+      }
+      String shouldRetry = headers.get("x-should-retry");
+      if ("true".equals(shouldRetry)) {
+        return true;
+      }
+      if ("false".equals(shouldRetry)) {
+        return false;
+      }
+      return RETRIABLE.contains(status) || status >= 500;
     }
 
     String describe() {

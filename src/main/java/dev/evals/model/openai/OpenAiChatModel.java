@@ -3,6 +3,7 @@ package dev.evals.model.openai;
 import dev.evals.model.ChatModel;
 import dev.evals.model.ChatRequest;
 import dev.evals.model.ChatResponse;
+import dev.evals.model.ModelOptions;
 import dev.evals.model.http.ProviderHttp;
 import okhttp3.Headers;
 
@@ -16,13 +17,19 @@ public final class OpenAiChatModel implements ChatModel {
   private final String url;
   private final Headers headers;
   private final MaxTokensField maxTokens;
+  private final ModelOptions options;
   private final ProviderHttp http;
 
   /**
    * @param apiKey the bearer token, or null for a server that needs none
    */
   public OpenAiChatModel(
-      String modelId, String baseUrl, String apiKey, MaxTokensField maxTokens, ProviderHttp http) {
+      String modelId,
+      String baseUrl,
+      String apiKey,
+      MaxTokensField maxTokens,
+      ModelOptions options,
+      ProviderHttp http) {
     this.modelId = modelId;
     this.url = stripSlash(baseUrl) + "/chat/completions";
     Headers.Builder builder = new Headers.Builder();
@@ -31,13 +38,14 @@ public final class OpenAiChatModel implements ChatModel {
     }
     this.headers = builder.build();
     this.maxTokens = maxTokens;
+    this.options = options;
     this.http = http;
   }
 
   @Override
   public ChatResponse chat(ChatRequest request) {
     return OpenAiMapper.response(
-        http.post(url, headers, OpenAiMapper.request(modelId, request, maxTokens)));
+        http.post(url, headers, OpenAiMapper.request(modelId, request, maxTokens, options)));
   }
 
   private static String stripSlash(String url) {

@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.evals.model.ChatMessage;
 import dev.evals.model.ChatRequest;
 import dev.evals.model.ChatResponse;
+import dev.evals.model.ModelOptions;
+import dev.evals.model.StopReason;
+import dev.evals.model.StopReason.Kind;
 import dev.evals.model.TokenUsage;
 import dev.evals.model.ToolCall;
 import dev.evals.model.ToolResult;
@@ -24,7 +27,8 @@ final class OpenAiMapper {
 
   private OpenAiMapper() {}
 
-  static ObjectNode request(String model, ChatRequest request, MaxTokensField maxTokens) {
+  static ObjectNode request(
+      String model, ChatRequest request, MaxTokensField maxTokens, ModelOptions options) {
     ObjectNode body = NODES.objectNode();
     body.put("model", model);
     ArrayNode messages = body.putArray("messages");
@@ -37,12 +41,15 @@ final class OpenAiMapper {
       request.tools().forEach(t -> tools.add(tool(t)));
     }
     if (request.forcedTool() != null) {
-      ObjectNode choice = body.putObject("tool_choice").put("type", "function");
-      choice.putObject("function").put("name", request.forcedTool());
+      if (options.forcedToolAllowed()) {
+        ObjectNode choice = body.putObject("tool_choice").put("type", "function");
+        choice.putObject("function").put("name", request.forcedTool());
+      } else {
+        body.put("tool_choice", "required");
+      }
     }
-    if (request.temperature() != null) {
-      body.put("temperature", request.temperature());
-    }
+    options.temperature().ifPresent(t -> body.put("temperature", t));
+    options.get("reasoning_effort").ifPresent(effort -> body.put("reasoning_effort", effort));
     body.put(maxTokens.wireName(), request.maxTokens());
     return body;
   }
@@ -103,8 +110,25 @@ final class OpenAiMapper {
               function.path("arguments").asText("")));
     }
     String text = message.path("content").isTextual() ? message.path("content").asText() : "";
-    return new ChatResponse(
-        text, calls, usage(body.path("usage")), choice.path("finish_reason").asText(""));
+    return new ChatResponse(text, calls, usage(body.path("usage")), stop(choice), List.of());
+  }
+
+  /** A {@code refusal} on the message is a refusal whatever the finish reason says. */
+  static StopReason stop(JsonNode choice) {
+    String raw = choice.path("finish_reason").asText("");
+    JsonNode refusal = choice.path("message").path("refusal");
+    if (refusal.isTextual() && !refusal.asText().isBlank()) {
+      return new StopReason(Kind.REFUSAL, raw.isEmpty() ? "refusal" : raw, refusal.asText());
+    }
+    Kind kind =
+        switch (raw) {
+          case "stop" -> Kind.END_TURN;
+          case "tool_calls", "function_call" -> Kind.TOOL_USE;
+          case "length" -> Kind.TRUNCATED;
+          case "content_filter" -> Kind.REFUSAL;
+          default -> Kind.OTHER;
+        };
+    return StopReason.of(kind, raw);
   }
 
   private static TokenUsage usage(JsonNode usage) {

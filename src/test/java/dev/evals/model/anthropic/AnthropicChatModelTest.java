@@ -130,8 +130,9 @@ class AnthropicChatModelTest {
         2,
         postRequestedFor(urlEqualTo(PATH))
             .withHeader("x-api-key", equalTo(KEY))
-            .withHeader("anthropic-version", equalTo("2023-06-01"))
-            .withRequestBody(matchingJsonPath("$.system", equalTo("You build Windmill flows.")))
+            .withHeader("anthropic-version", equalTo("2026-10-21"))
+            .withRequestBody(
+                matchingJsonPath("$.system[0].text", equalTo("You build Windmill flows.")))
             .withRequestBody(
                 matchingJsonPath("$.tools[0].input_schema.required[0]", equalTo("path"))));
     wm.verify(
@@ -154,7 +155,7 @@ class AnthropicChatModelTest {
   }
 
   @Test
-  void sendsForcedToolTemperatureAndMaxTokens() {
+  void sendsForcedToolAndMaxTokensButNoTemperature() {
     wm.stubFor(post(urlEqualTo(PATH)).willReturn(okJson(ANSWER)));
     ChatRequest request =
         new ChatRequest(
@@ -162,7 +163,6 @@ class AnthropicChatModelTest {
             List.of(new ChatMessage.User("hi")),
             List.of(new ReadFileTool().spec()),
             "read_file",
-            0.0,
             512);
 
     model().chat(request);
@@ -172,12 +172,13 @@ class AnthropicChatModelTest {
             .withRequestBody(
                 equalToJson(
                     """
-                    {"model": "claude-haiku-4-5-20251001", "max_tokens": 512, "temperature": 0.0,
+                    {"model": "claude-haiku-5-5", "max_tokens": 512,
                      "tool_choice": {"type": "tool", "name": "read_file"}}
                     """,
                     false,
                     true))
-            .withRequestBody(matchingJsonPath("$[?(!@.system)]")));
+            .withRequestBody(matchingJsonPath("$[?(!@.system)]"))
+            .withRequestBody(matchingJsonPath("$[?(!@.temperature)]")));
   }
 
   @Test

@@ -126,7 +126,7 @@ class GeminiChatModelTest {
   }
 
   @Test
-  void runsAToolConversationAndSendsTheFunctionResponseBack() {
+  void runsAToolConversationAndSendsTheFunctionResponseAndThoughtSignatureBack() {
     stubTurns(okJson(FUNCTION_CALL), okJson(ANSWER));
 
     AgentResult result = runAgent(model());
@@ -137,7 +137,13 @@ class GeminiChatModelTest {
     assertThat(result.messages().get(1))
         .isEqualTo(
             new ChatMessage.Assistant(
-                "", List.of(new ToolCall("call-1-0", "read_file", "{\"path\":\"flow.yaml\"}"))));
+                "",
+                List.of(
+                    new ToolCall(
+                        "call-1-0",
+                        "read_file",
+                        "{\"path\":\"flow.yaml\"}",
+                        "CiQBcsjafEu2vPnnJ1GSRb0ztG3bPAI="))));
     wm.verify(
         2,
         postRequestedFor(urlEqualTo(PATH))
@@ -165,7 +171,7 @@ class GeminiChatModelTest {
                       {"role": "user", "parts": [{"text": "Summarise flow.yaml"}]},
                       {"role": "model", "parts": [
                         {"functionCall": {"name": "read_file", "args": {"path": "flow.yaml"}},
-                         "thoughtSignature": "skip_thought_signature_validator"}]},
+                         "thoughtSignature": "CiQBcsjafEu2vPnnJ1GSRb0ztG3bPAI="}]},
                       {"role": "user", "parts": [
                         {"functionResponse": {"name": "read_file",
                           "response": {"content": "summary: two steps"}}}]}]}
@@ -183,7 +189,6 @@ class GeminiChatModelTest {
             List.of(new ChatMessage.User("hi")),
             List.of(new ReadFileTool().spec()),
             "read_file",
-            0.0,
             64);
 
     model().chat(request);
@@ -195,10 +200,11 @@ class GeminiChatModelTest {
                     """
                     {"toolConfig": {"functionCallingConfig": {"mode": "ANY",
                        "allowedFunctionNames": ["read_file"]}},
-                     "generationConfig": {"temperature": 0.0, "maxOutputTokens": 64}}
+                     "generationConfig": {"maxOutputTokens": 64}}
                     """,
                     false,
-                    true)));
+                    true))
+            .withRequestBody(matchingJsonPath("$.generationConfig[?(!@.temperature)]")));
   }
 
   @Test

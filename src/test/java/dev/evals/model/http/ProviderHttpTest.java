@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import dev.evals.model.ContextOverflowException;
 import dev.evals.model.ProviderException;
 import dev.evals.model.ProviderSettings;
 import dev.evals.model.RecordingSleeper;
@@ -66,13 +67,14 @@ class ProviderHttpTest {
   }
 
   @ParameterizedTest(name = "HTTP {0} is retried")
-  @CsvSource({"429", "500", "502", "503", "504", "529"})
+  @CsvSource({"408", "409", "429", "500", "502", "503", "504", "529"})
   void retriesTransientStatuses(int status) {
     wm.stubFor(
         post(urlEqualTo("/chat"))
             .inScenario("flaky")
             .whenScenarioStateIs(Scenario.STARTED)
-            .willReturn(aResponse().withStatus(status))
+            // With a wait asked for, OkHttp leaves even a 408 to our retries.
+            .willReturn(aResponse().withStatus(status).withHeader("retry-after", "1"))
             .willSetStateTo("recovered"));
     wm.stubFor(
         post(urlEqualTo("/chat"))
@@ -84,6 +86,59 @@ class ProviderHttpTest {
 
     wm.verify(2, postRequestedFor(urlEqualTo("/chat")));
     assertThat(sleeper.waits()).hasSize(1);
+  }
+
+  @Test
+  void retriesAClientErrorTheServerMarksRetriable() {
+    wm.stubFor(
+        post(urlEqualTo("/chat"))
+            .inScenario("marked")
+            .whenScenarioStateIs(Scenario.STARTED)
+            .willReturn(aResponse().withStatus(400).withHeader("x-should-retry", "true"))
+            .willSetStateTo("recovered"));
+    wm.stubFor(
+        post(urlEqualTo("/chat"))
+            .inScenario("marked")
+            .whenScenarioStateIs("recovered")
+            .willReturn(okJson("{\"ok\": true}")));
+
+    call().run();
+
+    wm.verify(2, postRequestedFor(urlEqualTo("/chat")));
+  }
+
+  @Test
+  void failsAtOnceOnAServerErrorTheServerMarksFinal() {
+    wm.stubFor(
+        post(urlEqualTo("/chat"))
+            .willReturn(
+                aResponse()
+                    .withStatus(503)
+                    .withHeader("x-should-retry", "false")
+                    .withBody("{\"error\": {\"message\": \"overloaded\"}}")));
+
+    assertThatThrownBy(call()::run)
+        .isInstanceOfSatisfying(ProviderException.class, e -> assertThat(e.retriable()).isFalse())
+        .hasMessage("test: HTTP 503: overloaded");
+    wm.verify(1, postRequestedFor(urlEqualTo("/chat")));
+    assertThat(sleeper.waits()).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          anthropic | {"type": "error", "error": {"type": "invalid_request_error", "message": "prompt is too long: 210345 tokens > 200000 maximum"}}
+          openai    | {"error": {"message": "This model's maximum context length is 128000 tokens. However, your messages resulted in 130512 tokens.", "type": "invalid_request_error", "param": "messages", "code": "context_length_exceeded"}}
+          gemini    | {"error": {"code": 400, "message": "The input token count (1048999) exceeds the maximum number of tokens allowed (1048576).", "status": "INVALID_ARGUMENT"}}
+          """)
+  void reportsAContextOverflowWithItsSize(String provider, String body) {
+    wm.stubFor(post(urlEqualTo("/chat")).willReturn(aResponse().withStatus(400).withBody(body)));
+
+    assertThatThrownBy(call()::run)
+        .isInstanceOf(ContextOverflowException.class)
+        .hasMessageMatching("test: HTTP 400: .*\\d{6,}.*");
   }
 
   @Test

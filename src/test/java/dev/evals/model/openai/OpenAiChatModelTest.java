@@ -170,7 +170,7 @@ class OpenAiChatModelTest {
   }
 
   @Test
-  void sendsTheForcedToolAsAFunctionChoice() {
+  void sendsTheForcedToolAsAFunctionChoiceAndTheEntrysTemperature() {
     wm.stubFor(post(urlEqualTo(PATH)).willReturn(okJson(ANSWER)));
     ChatRequest request =
         new ChatRequest(
@@ -178,10 +178,11 @@ class OpenAiChatModelTest {
             List.of(new ChatMessage.User("hi")),
             List.of(new ReadFileTool().spec()),
             "read_file",
-            0.2,
             64);
 
-    model().chat(request);
+    factory(2, Duration.ofSeconds(5))
+        .create(gpt4o.withOptions(Map.of("temperature", "0.2")))
+        .chat(request);
 
     wm.verify(
         postRequestedFor(urlEqualTo(PATH))
