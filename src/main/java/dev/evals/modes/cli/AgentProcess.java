@@ -57,7 +57,7 @@ final class AgentProcess {
     Path out = outputDirectory.resolve("agent-stdout.txt");
     Path err = outputDirectory.resolve("agent-stderr.txt");
     ProcessBuilder builder =
-        new ProcessBuilder(command)
+        new ProcessBuilder(ProgramPath.resolve(command, environment.get("PATH")))
             .directory(workspace.toFile())
             .redirectOutput(out.toFile())
             .redirectError(err.toFile());

@@ -125,7 +125,9 @@ final class AgentStreamParser {
       mark(denial.path("tool_use_id").asText(null), Outcome.DENIED);
     }
     if (event.path("is_error").asBoolean() && event.has("api_error_status")) {
-      apiError("the provider answered " + event.path("api_error_status").asText() + ": " + result);
+      JsonNode status = event.path("api_error_status");
+      apiError(
+          status.isNull() ? result : "the provider answered " + status.asText() + ": " + result);
     }
   }
 

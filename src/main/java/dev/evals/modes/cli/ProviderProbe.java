@@ -1,13 +1,10 @@
 package dev.evals.modes.cli;
 
 import dev.evals.model.ProviderException;
-import java.io.File;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -23,7 +20,7 @@ final class ProviderProbe {
   private ProviderProbe() {}
 
   static void check(AgentKind kind, List<String> command, Map<String, String> environment) {
-    if (!kind.known() || !onPath(command.get(0), environment.get("PATH"))) {
+    if (!kind.known() || ProgramPath.find(command.get(0), environment.get("PATH")).isEmpty()) {
       return; // starting it reports a missing program better than a probe would
     }
     URI url = kind.baseUrl(environment);
@@ -38,20 +35,5 @@ final class ProviderProbe {
       throw new ProviderException(
           "the agent cannot reach its provider at " + url + ": " + e.getMessage(), false, e);
     }
-  }
-
-  private static boolean onPath(String program, String path) {
-    if (program.contains(File.separator)) {
-      return Files.isExecutable(Path.of(program));
-    }
-    if (path == null) {
-      return false;
-    }
-    for (String folder : path.split(File.pathSeparator)) {
-      if (!folder.isEmpty() && Files.isExecutable(Path.of(folder, program))) {
-        return true;
-      }
-    }
-    return false;
   }
 }
