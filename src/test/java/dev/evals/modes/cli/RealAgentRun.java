@@ -30,7 +30,10 @@ final class RealAgentRun {
   static final String ANTHROPIC_KEY = "sk-ant-standin-4f9c2e7a1b";
   static final String OPENAI_KEY = "sk-proj-standin-8d3a6f0c2e";
 
+  private static final String RECORD_TO = System.getProperty("evals.record.streams");
+
   private final Path root;
+  private String recordAs;
   private final Map<String, String> environment = new HashMap<>();
 
   RealAgentRun(Path root) throws IOException {
@@ -43,6 +46,8 @@ final class RealAgentRun {
     environment.put("HOME", home.toString());
     environment.put("ANTHROPIC_API_KEY", ANTHROPIC_KEY);
     environment.put("OPENAI_API_KEY", OPENAI_KEY);
+    // the run's revision, so it does not ask git for one
+    environment.put("GITHUB_SHA", "0".repeat(40));
   }
 
   /** Skips the test, saying how to install the agent, when its program is not installed. */
@@ -89,7 +94,32 @@ final class RealAgentRun {
         records.add(Mappers.json().readTree(line));
       }
     }
-    return new Result(code, out.toString(), err.toString(), records, folder);
+    Result result = new Result(code, out.toString(), err.toString(), records, folder);
+    if (recordAs != null && RECORD_TO != null) {
+      record(result);
+    }
+    return result;
+  }
+
+  /**
+   * Keeps the agent's standard output of this run's only attempt as {@code <name>.jsonl} in the
+   * folder {@code -Devals.record.streams} names, to refresh the parser's fixtures.
+   */
+  RealAgentRun recordAs(String name) {
+    recordAs = name;
+    return this;
+  }
+
+  private void record(Result result) throws IOException {
+    String output =
+        Files.readString(
+            result
+                .attempt(result.records().get(0).path("caseId").asText())
+                .resolve("assistant-output.txt"));
+    int stderr = output.indexOf("--- stderr ---\n");
+    Files.createDirectories(Path.of(RECORD_TO));
+    Files.writeString(
+        Path.of(RECORD_TO, recordAs + ".jsonl"), stderr < 0 ? output : output.substring(0, stderr));
   }
 
   /** What one run left. */

@@ -78,7 +78,10 @@ class RealClaudeCodeIT {
         playWith(
             "bun-hello-script", AgentPlay.call("Bash", "command", "echo leaked > ../outside.txt"));
     try (MessagesStandIn standIn = new MessagesStandIn(Map.of(key("bun-hello-script"), play))) {
-      RealAgentRun.Result result = with(standIn).run("bun-hello-script", "--model", "sonnet");
+      RealAgentRun.Result result =
+          with(standIn)
+              .recordAs("claude-denied-write")
+              .run("bun-hello-script", "--model", "sonnet");
 
       assertThat(result.failedChecks("bun-hello-script")).isEmpty();
       assertThat(calls(result.trace("bun-hello-script"), "denied"))
@@ -124,7 +127,10 @@ class RealClaudeCodeIT {
     AgentPlay play =
         playWith("bun-hello-script", AgentPlay.call("Bash", "command", "wmill sync push"));
     try (MessagesStandIn standIn = new MessagesStandIn(Map.of(key("bun-hello-script"), play))) {
-      RealAgentRun.Result result = with(standIn).run("bun-hello-script", "--model", "sonnet");
+      RealAgentRun.Result result =
+          with(standIn)
+              .recordAs("claude-forbidden-command")
+              .run("bun-hello-script", "--model", "sonnet");
 
       assertThat(result.failedChecks("bun-hello-script"))
           .containsExactly("forbidden commands not executed");
@@ -157,6 +163,7 @@ class RealClaudeCodeIT {
     try (StandIn standIn = new MessagesStandIn(Map.of()).failingWith(400)) {
       RealAgentRun.Result result =
           run.with("ANTHROPIC_BASE_URL", standIn.baseUrl())
+              .recordAs("claude-api-error-400")
               .run("bun-hello-script", "--model", "sonnet");
 
       JsonNode record = result.record("bun-hello-script");
