@@ -42,6 +42,7 @@ class AgentHomeTest {
         .contains("base_url = \"http://127.0.0.1:8089/v1\"")
         .contains("wire_api = \"responses\"")
         .contains("env_key = \"OPENAI_API_KEY\"")
+        .contains("request_max_retries = 2", "stream_max_retries = 2")
         .contains("exclude_slash_tmp = true")
         .contains("[analytics]\nenabled = false");
   }

@@ -76,7 +76,10 @@ class RealClaudeCodeIT {
   void aWriteOutsideTheWorkspaceIsDeniedAndRecordedAsDenied() throws IOException {
     AgentPlay play =
         playWith(
-            "bun-hello-script", AgentPlay.call("Bash", "command", "echo leaked > ../outside.txt"));
+            playWith(
+                "bun-hello-script",
+                AgentPlay.call("Write", "file_path", "../written.txt", "content", "leaked")),
+            AgentPlay.call("Bash", "command", "echo leaked > ../outside.txt"));
     try (MessagesStandIn standIn = new MessagesStandIn(Map.of(key("bun-hello-script"), play))) {
       RealAgentRun.Result result =
           with(standIn)
@@ -85,7 +88,7 @@ class RealClaudeCodeIT {
 
       assertThat(result.failedChecks("bun-hello-script")).isEmpty();
       assertThat(calls(result.trace("bun-hello-script"), "denied"))
-          .contains("Bash echo leaked > ../outside.txt");
+          .containsExactly("Write ../written.txt", "Bash echo leaked > ../outside.txt");
     }
   }
 
@@ -218,7 +221,11 @@ class RealClaudeCodeIT {
 
   /** The case's correct play with one more call before the final answer. */
   private AgentPlay playWith(String id, AgentPlay.Step extra) {
-    List<List<AgentPlay.Step>> turns = new ArrayList<>(shipped.claudePlay(id).turns());
+    return playWith(shipped.claudePlay(id), extra);
+  }
+
+  private static AgentPlay playWith(AgentPlay play, AgentPlay.Step extra) {
+    List<List<AgentPlay.Step>> turns = new ArrayList<>(play.turns());
     turns.add(turns.size() - 1, List.of(extra));
     return new AgentPlay(turns);
   }

