@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,13 +29,9 @@ class RealClaudeCodeIT {
   private ShippedCliCases shipped;
   private RealAgentRun run;
 
-  @BeforeAll
-  static void installed() {
-    RealAgentRun.assumeInstalled("claude");
-  }
-
   @BeforeEach
   void setUp() throws IOException {
+    RealAgentRun.assumeInstalled("claude");
     shipped = new ShippedCliCases();
     run = new RealAgentRun(root);
   }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,13 +23,9 @@ class RealCodexIT {
   private ShippedCliCases shipped;
   private RealAgentRun run;
 
-  @BeforeAll
-  static void installed() {
-    RealAgentRun.assumeInstalled("codex");
-  }
-
   @BeforeEach
   void setUp() throws IOException {
+    RealAgentRun.assumeInstalled("codex");
     shipped = new ShippedCliCases();
     run = new RealAgentRun(root);
   }
