@@ -151,12 +151,13 @@ public final class AttemptExecutor {
     CaseDefinition definition = prepared.definition();
     Scoring scoring = new Scoring();
     scoring.add(runSucceeded(definition, session, agent));
+    if (session.hasArtifact()) {
+      // every text a mode writes (an agent's output, the files it wrote) is masked like the rest
+      session.writeArtifacts((path, content) -> folder.write(path, secrets.redact(content)));
+    }
     if (agent.stop() == AgentResult.Stop.PROVIDER_ERROR) {
       scoring.infrastructureFailed("provider error: " + secrets.redact(agent.error()));
       return scoring;
-    }
-    if (session.hasArtifact()) {
-      session.writeArtifacts(folder);
     }
     artifactScoring.score(prepared, session, agent.invocations(), folder, scoring);
     preview(session, folder, scoring);

@@ -18,23 +18,38 @@ import java.util.concurrent.TimeoutException;
  */
 final class AgentProcess {
 
+  private enum End {
+    EXITED,
+    TIMED_OUT,
+    STOPPED
+  }
+
   private static final long REAP_SECONDS = 5;
+  static final String STOPPED = "it lost its provider and was stopped";
+  private static final long POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
 
   private final List<String> command;
   private final Path workspace;
   private final Map<String, String> environment;
   private final String stdin;
+  private final StreamWatch watch;
 
   /**
    * @param stdin what to write on the agent's standard input (the prompt, when the command has no
    *     {@code {prompt}} placeholder), or null to close it at once
+   * @param watch reads the agent's output as it comes, to stop an agent that cannot go on
    */
   AgentProcess(
-      List<String> command, Path workspace, Map<String, String> environment, String stdin) {
+      List<String> command,
+      Path workspace,
+      Map<String, String> environment,
+      String stdin,
+      StreamWatch watch) {
     this.command = List.copyOf(command);
     this.workspace = workspace;
     this.environment = Map.copyOf(environment);
     this.stdin = stdin;
+    this.watch = watch;
   }
 
   /** Runs to completion or the limit; output files are written beside the workspace. */
@@ -42,7 +57,7 @@ final class AgentProcess {
     Path out = outputDirectory.resolve("agent-stdout.txt");
     Path err = outputDirectory.resolve("agent-stderr.txt");
     ProcessBuilder builder =
-        new ProcessBuilder(command)
+        new ProcessBuilder(ProgramPath.resolve(command, environment.get("PATH")))
             .directory(workspace.toFile())
             .redirectOutput(out.toFile())
             .redirectError(err.toFile());
@@ -56,14 +71,8 @@ final class AgentProcess {
           "cannot start the agent '" + command.get(0) + "': " + e.getMessage(), false, e);
     }
     feed(process);
-    boolean finished;
-    try {
-      finished = process.waitFor(timeoutSeconds, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      killTree(process);
-      Thread.currentThread().interrupt();
-      throw new ProviderException("interrupted while the agent ran", false, e);
-    }
+    End end = awaitEnd(process, out, timeoutSeconds);
+    boolean finished = end == End.EXITED;
     if (!finished) {
       killTree(process);
     }
@@ -71,8 +80,33 @@ final class AgentProcess {
         Files.readString(out, StandardCharsets.UTF_8),
         Files.readString(err, StandardCharsets.UTF_8),
         finished ? process.exitValue() : -1,
-        !finished,
-        timeoutSeconds);
+        end == End.TIMED_OUT,
+        timeoutSeconds,
+        end == End.STOPPED ? STOPPED : null);
+  }
+
+  /** Waits for the end, the limit, or the watch's signal, whichever comes first. */
+  private End awaitEnd(Process process, Path out, int timeoutSeconds) throws IOException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
+    StreamWatch.Reader reader = watch.reader(out);
+    try {
+      while (true) {
+        long left = deadline - System.nanoTime();
+        if (process.waitFor(Math.min(left, POLL_NANOS), TimeUnit.NANOSECONDS)) {
+          return End.EXITED;
+        }
+        if (left <= POLL_NANOS) {
+          return End.TIMED_OUT;
+        }
+        if (reader.stopRequested()) {
+          return End.STOPPED;
+        }
+      }
+    } catch (InterruptedException e) {
+      killTree(process);
+      Thread.currentThread().interrupt();
+      throw new ProviderException("interrupted while the agent ran", false, e);
+    }
   }
 
   private void feed(Process process) {

@@ -38,19 +38,25 @@ final class AgentRun {
       outcome = new ProcessOutcome(transcript.finalAnswer(), "", 0, false, timeout);
     } else {
       List<String> command = command(model, prompt);
+      AgentKind kind = AgentKind.of(command);
       WmillStub stub =
           WmillStub.install(
               folder.root().resolve("bin"), folder.root().resolve(WmillStub.LOG_FILE));
+      Map<String, String> environment = environment(stub);
+      environment.putAll(AgentHome.create(folder.root(), environment));
+      ProviderProbe.check(kind, command, environment);
       folder.markOutside();
       String stdin = AgentCommand.parse(template(model)).mentionsPrompt() ? null : prompt;
       outcome =
-          new AgentProcess(command, workspace, environment(stub), stdin)
+          new AgentProcess(command, workspace, environment, stdin, StreamWatch.of(kind))
               .run(folder.root(), timeout);
       transcript = AgentStreamParser.parse(outcome.stdout());
       wmillLog = stub.rawLog();
     }
     FileTree after = FileTree.snapshot(workspace, path -> false);
-    CliTrace trace = TraceBuilder.build(transcript, WmillStub.commands(wmillLog));
+    CliTrace trace =
+        TraceBuilder.build(
+            transcript, WmillStub.commands(wmillLog), model.isReference() ? null : model.modelId());
     return new CliAttempt(
         after,
         WorkspaceDiff.between(before, after),

@@ -2,28 +2,39 @@ package dev.evals.modes.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.evals.json.Mappers;
 import dev.evals.model.TokenUsage;
 import dev.evals.model.anthropic.AnthropicUsage;
+import dev.evals.modes.cli.ToolUse.Outcome;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads an agent's standard output: Claude Code's {@code --output-format stream-json} lines ({@code
- * assistant}, {@code user}, {@code result}), Codex's {@code exec --json} events ({@code
- * item.completed}, {@code turn.completed}), or, when no line is JSON, plain text that is the final
- * answer as a whole.
+ * system}, {@code assistant}, {@code user}, {@code result}), Codex's {@code exec --json} events
+ * ({@link CodexEvents}), or, when no line is JSON, plain text that is the final answer as a whole.
+ *
+ * <p>Claude Code emits one {@code assistant} event per content block, so a model turn is a distinct
+ * {@code message.id}; a call's outcome comes from its {@code tool_result} ({@code is_error}), the
+ * {@code permission_denied} events and the result's {@code permission_denials}.
  */
 final class AgentStreamParser {
 
   private final List<ToolUse> toolUses = new ArrayList<>();
+  private final Map<String, Integer> callIndex = new HashMap<>();
   private final List<String> texts = new ArrayList<>();
+  private final Map<String, TokenUsage> turnUsage = new LinkedHashMap<>();
+  private final CodexEvents codex = new CodexEvents(this);
+  private int anonymousTurns;
   private String result;
-  private TokenUsage usage;
-  private TokenUsage codexUsage = TokenUsage.ZERO;
+  private TokenUsage resultUsage;
   private long finalContextTokens;
-  private int turns;
+  private String model;
+  private Double costUsd;
+  private String apiError;
   private boolean sawEvent;
 
   static AgentTranscript parse(String stdout) {
@@ -46,30 +57,55 @@ final class AgentStreamParser {
     }
     String type = event.path("type").asText();
     switch (type) {
+      case "system" -> system(event);
       case "assistant" -> assistant(event.path("message"));
+      case "user" -> toolResults(event.path("message").path("content"));
       case "result" -> claudeResult(event);
-      case "item.completed" -> codexItem(event.path("item"));
-      case "turn.completed" -> codexTurn(event.path("usage"));
       default -> {
-        sawEvent |= type.equals("user") || type.equals("system") || type.startsWith("thread.");
-        return;
+        if (!codex.accept(type, event)) {
+          return;
+        }
       }
     }
     sawEvent = true;
   }
 
+  private void system(JsonNode event) {
+    String subtype = event.path("subtype").asText();
+    if (subtype.equals("init") && event.path("model").isTextual()) {
+      model = event.path("model").asText();
+    } else if (subtype.equals("permission_denied")) {
+      mark(event.path("tool_use_id").asText(null), Outcome.DENIED);
+    }
+  }
+
   private void assistant(JsonNode message) {
-    turns++;
     TokenUsage turn = AnthropicUsage.read(message.path("usage"));
+    String id = message.path("id").asText(null);
+    if (id == null) {
+      anonymousTurns++;
+      id = "#" + anonymousTurns;
+    }
+    turnUsage.put(id, turn == null ? TokenUsage.ZERO : turn);
     if (turn != null && turn.prompt() > 0) {
       finalContextTokens = turn.prompt();
     }
     for (JsonNode block : message.path("content")) {
       String type = block.path("type").asText();
       if (type.equals("tool_use")) {
-        toolUses.add(new ToolUse(block.path("name").asText(), block.get("input")));
+        call(
+            new ToolUse(
+                block.path("name").asText(), block.get("input"), idOf(block), Outcome.DONE));
       } else if (type.equals("text")) {
-        texts.add(block.path("text").asText());
+        text(block.path("text").asText());
+      }
+    }
+  }
+
+  private void toolResults(JsonNode content) {
+    for (JsonNode block : content) {
+      if (block.path("type").asText().equals("tool_result") && block.path("is_error").asBoolean()) {
+        mark(block.path("tool_use_id").asText(null), Outcome.FAILED);
       }
     }
   }
@@ -80,43 +116,46 @@ final class AgentStreamParser {
     }
     TokenUsage total = AnthropicUsage.read(event.path("usage"));
     if (total != null) {
-      usage = total;
+      resultUsage = total;
+    }
+    if (event.path("total_cost_usd").isNumber()) {
+      costUsd = event.path("total_cost_usd").asDouble();
+    }
+    for (JsonNode denial : event.path("permission_denials")) {
+      mark(denial.path("tool_use_id").asText(null), Outcome.DENIED);
+    }
+    if (event.path("is_error").asBoolean() && event.has("api_error_status")) {
+      JsonNode status = event.path("api_error_status");
+      apiError(
+          status.isNull() ? result : "the provider answered " + status.asText() + ": " + result);
     }
   }
 
-  private void codexItem(JsonNode item) {
-    String type = item.path("type").asText();
-    switch (type) {
-      case "agent_message" -> {
-        turns++;
-        texts.add(item.path("text").asText());
-      }
-      case "command_execution" ->
-          toolUses.add(
-              new ToolUse("Bash", command(ShellCommand.unwrap(item.path("command").asText()))));
-      case "file_change" ->
-          toolUses.add(
-              new ToolUse(
-                  "Edit",
-                  JsonNodeFactory.instance.objectNode().set("changes", item.path("changes"))));
-      case "reasoning", "todo_list", "error" -> {}
-      default -> toolUses.add(new ToolUse(type, item));
+  void call(ToolUse use) {
+    if (use.id() != null) {
+      callIndex.put(use.id(), toolUses.size());
+    }
+    toolUses.add(use);
+  }
+
+  /** Sets a call's outcome; a denial is final, since a denied call never ran. */
+  void mark(String callId, Outcome outcome) {
+    Integer index = callId == null ? null : callIndex.get(callId);
+    if (index != null && toolUses.get(index).outcome() != Outcome.DENIED) {
+      toolUses.set(index, toolUses.get(index).with(outcome));
     }
   }
 
-  private void codexTurn(JsonNode node) {
-    // Codex reports OpenAI's counts: input_tokens includes cached_input_tokens.
-    long input = node.path("input_tokens").asLong();
-    long cached = Math.min(input, node.path("cached_input_tokens").asLong());
-    TokenUsage turn =
-        TokenUsage.cached(input - cached, 0, cached, node.path("output_tokens").asLong());
-    codexUsage = codexUsage.plus(turn);
-    usage = codexUsage;
-    finalContextTokens = turn.prompt();
+  void text(String text) {
+    texts.add(text);
   }
 
-  private static JsonNode command(String command) {
-    return JsonNodeFactory.instance.objectNode().put("command", command);
+  void apiError(String message) {
+    apiError = message;
+  }
+
+  private static String idOf(JsonNode block) {
+    return block.path("id").isTextual() ? block.path("id").asText() : null;
   }
 
   private AgentTranscript transcript(String stdout) {
@@ -124,6 +163,21 @@ final class AgentStreamParser {
       return new AgentTranscript(List.of(), stdout.strip(), TokenUsage.ZERO, 0, 1);
     }
     String answer = result != null ? result : texts.isEmpty() ? "" : texts.get(texts.size() - 1);
-    return new AgentTranscript(toolUses, answer, usage, finalContextTokens, turns);
+    TokenUsage usage = resultUsage;
+    if (usage == null) {
+      usage = codex.usage() != null ? codex.usage() : sum(turnUsage.values());
+    }
+    long context = codex.usage() != null ? codex.finalContextTokens() : finalContextTokens;
+    int turns = turnUsage.isEmpty() ? codex.turns() : turnUsage.size();
+    return new AgentTranscript(
+        toolUses, answer, usage, context, turns, new AgentReport(model, costUsd, apiError));
+  }
+
+  private static TokenUsage sum(Iterable<TokenUsage> usages) {
+    TokenUsage total = TokenUsage.ZERO;
+    for (TokenUsage usage : usages) {
+      total = total.plus(usage);
+    }
+    return total;
   }
 }

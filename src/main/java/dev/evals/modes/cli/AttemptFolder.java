@@ -9,15 +9,21 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * The temporary folder of one agent run: the workspace, the wmill stub's {@code bin/}, its log and
- * the agent's output files. Anything else appearing here during the run was written outside the
- * workspace.
+ * The temporary folder of one agent run: the workspace, the wmill stub's {@code bin/}, its log, the
+ * agent's own configuration folder and its output files. Anything else appearing here during the
+ * run was written outside the workspace.
  */
 final class AttemptFolder implements AutoCloseable {
 
   static final String WORKSPACE = "workspace";
   private static final Set<String> OWN =
-      Set.of(WORKSPACE, "bin", WmillStub.LOG_FILE, "agent-stdout.txt", "agent-stderr.txt");
+      Set.of(
+          WORKSPACE,
+          "bin",
+          AgentHome.FOLDER,
+          WmillStub.LOG_FILE,
+          "agent-stdout.txt",
+          "agent-stderr.txt");
 
   private final Path root;
   private FileTree outsideBefore = FileTree.EMPTY;

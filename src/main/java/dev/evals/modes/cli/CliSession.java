@@ -23,6 +23,7 @@ import java.util.List;
 final class CliSession implements ExternalAgentSession {
 
   static final String AGENT_FINISHED = "agent finished";
+  static final String REQUESTED_MODEL = "agent used the requested model";
 
   private final PreparedCliCase prepared;
   private final FileTree guidance;
@@ -71,14 +72,25 @@ final class CliSession implements ExternalAgentSession {
         List.of(
             new ChatMessage.User(prompt),
             new ChatMessage.Assistant(transcript.finalAnswer(), calls));
+    String providerError = providerError();
     return new AgentResult(
         messages,
         invocations,
         transcript.usage(),
         transcript.finalContextTokens(),
         transcript.turns(),
-        AgentResult.Stop.COMPLETED,
-        null);
+        providerError == null ? AgentResult.Stop.COMPLETED : AgentResult.Stop.PROVIDER_ERROR,
+        providerError);
+  }
+
+  /** Why the agent could not use its provider (so the attempt is an execution error), or null. */
+  private String providerError() {
+    String apiError = attempt.transcript().report().apiError();
+    if (apiError != null) {
+      return "the agent failed to use its provider: " + apiError;
+    }
+    String stopped = attempt.outcome().stoppedBecause();
+    return stopped == null ? null : "the agent " + stopped;
   }
 
   @Override
@@ -91,6 +103,7 @@ final class CliSession implements ExternalAgentSession {
     List<Check> checks = new ArrayList<>();
     String failure = attempt.outcome().failure();
     checks.add(Check.of(AGENT_FINISHED, failure == null, failure));
+    requestedModel(attempt.trace()).ifPresent(checks::add);
     FileTree expected = prepared.expected();
     if (expected != null) {
       checks.addAll(WorkspaceChecks.expectedFiles(expected, attempt.workspace()));
@@ -147,6 +160,20 @@ final class CliSession implements ExternalAgentSession {
   CliSession restore(Path attemptFolder) throws IOException {
     attempt = SavedAttempt.read(attemptFolder, prepared, guidance).orElse(null);
     return this;
+  }
+
+  /** Compared only when the agent names its model (Claude Code's {@code init} event does). */
+  private static java.util.Optional<Check> requestedModel(CliTrace trace) {
+    String used = trace.agent().model();
+    if (used == null || trace.requestedModel() == null) {
+      return java.util.Optional.empty();
+    }
+    boolean same = used.equals(trace.requestedModel());
+    return java.util.Optional.of(
+        Check.of(
+            REQUESTED_MODEL,
+            same,
+            same ? null : "asked for " + trace.requestedModel() + ", the agent used " + used));
   }
 
   private static String preview(ToolUse use) {

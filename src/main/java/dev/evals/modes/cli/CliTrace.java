@@ -1,9 +1,12 @@
 package dev.evals.modes.cli;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
- * What the agent did, as written to {@code trace.json} and checked against {@code cliExpect}.
+ * What the agent did, as written to {@code trace.json} and checked against {@code cliExpect}. Only
+ * calls that ran count: a call the agent's permissions denied is listed in {@code calls} and
+ * nowhere else.
  *
  * @param toolsUsed tool names in order of use
  * @param skillsInvoked skills used through the Skill tool or by reading their SKILL.md, in order
@@ -12,6 +15,9 @@ import java.util.List;
  * @param executedWmillCommands wmill calls the stub recorded
  * @param proposedCommands wmill commands the final answer proposes
  * @param firstMutationIndex index in {@code toolsUsed} of the first file mutation, or null
+ * @param calls every call the agent made, with its outcome
+ * @param requestedModel the model id the agent was asked to use, or null
+ * @param agent what the agent reported about its model, cost and provider
  */
 record CliTrace(
     List<String> toolsUsed,
@@ -20,7 +26,19 @@ record CliTrace(
     List<String> bashCommands,
     List<String> executedWmillCommands,
     List<String> proposedCommands,
-    Integer firstMutationIndex) {
+    Integer firstMutationIndex,
+    List<Call> calls,
+    String requestedModel,
+    AgentReport agent) {
+
+  /**
+   * One call.
+   *
+   * @param tool the tool's name
+   * @param outcome {@code done}, {@code failed} or {@code denied}
+   * @param target the command, file or skill it was about, or empty
+   */
+  record Call(String tool, String outcome, String target) {}
 
   CliTrace {
     toolsUsed = List.copyOf(toolsUsed);
@@ -29,11 +47,33 @@ record CliTrace(
     bashCommands = List.copyOf(bashCommands);
     executedWmillCommands = List.copyOf(executedWmillCommands);
     proposedCommands = List.copyOf(proposedCommands);
+    calls = calls == null ? List.of() : List.copyOf(calls);
+    agent = agent == null ? AgentReport.NONE : agent;
+  }
+
+  CliTrace(
+      List<String> toolsUsed,
+      List<String> skillsInvoked,
+      List<String> skillsBeforeFirstMutation,
+      List<String> bashCommands,
+      List<String> executedWmillCommands,
+      List<String> proposedCommands,
+      Integer firstMutationIndex) {
+    this(
+        toolsUsed,
+        skillsInvoked,
+        skillsBeforeFirstMutation,
+        bashCommands,
+        executedWmillCommands,
+        proposedCommands,
+        firstMutationIndex,
+        List.of(),
+        null,
+        AgentReport.NONE);
   }
 
   /** Executed command lines: the stub's record first, then the shell lines. */
   List<String> executedCommands() {
-    return java.util.stream.Stream.concat(executedWmillCommands.stream(), bashCommands.stream())
-        .toList();
+    return Stream.concat(executedWmillCommands.stream(), bashCommands.stream()).toList();
   }
 }

@@ -7,7 +7,11 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Builds the {@link CliTrace} of an attempt from the agent's tool uses and final answer. */
+/**
+ * Builds the {@link CliTrace} of an attempt from the agent's tool calls and final answer. A denied
+ * call never ran: it reads no skill, runs no command and mutates nothing; a failed write mutated
+ * nothing either, while a failed shell command still ran.
+ */
 final class TraceBuilder {
 
   private static final Pattern SKILL_FILE =
@@ -18,16 +22,22 @@ final class TraceBuilder {
 
   private TraceBuilder() {}
 
-  static CliTrace build(AgentTranscript transcript, List<String> executedWmillCommands) {
+  static CliTrace build(
+      AgentTranscript transcript, List<String> executedWmillCommands, String requestedModel) {
     List<String> toolsUsed = new ArrayList<>();
+    List<CliTrace.Call> calls = new ArrayList<>();
     Set<String> skills = new LinkedHashSet<>();
     Set<String> skillsBefore = new LinkedHashSet<>();
     Set<String> bash = new LinkedHashSet<>();
     Integer firstMutation = null;
     for (ToolUse use : transcript.toolUses()) {
+      calls.add(new CliTrace.Call(use.name(), use.outcome().label(), target(use)));
+      if (!use.ran()) {
+        continue;
+      }
       int index = toolsUsed.size();
       toolsUsed.add(use.name());
-      List<String> invoked = skillsOf(use);
+      List<String> invoked = use.outcome() == ToolUse.Outcome.DONE ? skillsOf(use) : List.of();
       skills.addAll(invoked);
       if (use.name().equals("Bash")) {
         bash.addAll(ShellCommand.lines(use.text("command")));
@@ -47,7 +57,10 @@ final class TraceBuilder {
         List.copyOf(bash),
         executedWmillCommands,
         ProposedCommands.extract(transcript.finalAnswer()),
-        firstMutation);
+        firstMutation,
+        calls,
+        requestedModel,
+        transcript.report());
   }
 
   static List<String> skillsOf(ToolUse use) {
@@ -70,8 +83,19 @@ final class TraceBuilder {
     return skills;
   }
 
+  private static String target(ToolUse use) {
+    for (String field : List.of("command", "file_path", "path", "skill", "notebook_path")) {
+      if (!use.text(field).isEmpty()) {
+        return use.text(field);
+      }
+    }
+    return "";
+  }
+
   private static boolean mutates(ToolUse use) {
-    return WRITE_TOOLS.contains(use.name())
-        || (use.name().equals("Bash") && ShellCommand.isLikelyMutating(use.text("command")));
+    if (WRITE_TOOLS.contains(use.name())) {
+      return use.outcome() == ToolUse.Outcome.DONE;
+    }
+    return use.name().equals("Bash") && ShellCommand.isLikelyMutating(use.text("command"));
   }
 }

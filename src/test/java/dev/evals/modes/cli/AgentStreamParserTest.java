@@ -46,7 +46,7 @@ class AgentStreamParserTest {
         {"type":"result","result":"ok"}
         """;
 
-    CliTrace trace = TraceBuilder.build(AgentStreamParser.parse(stdout), java.util.List.of());
+    CliTrace trace = TraceBuilder.build(AgentStreamParser.parse(stdout), java.util.List.of(), null);
 
     assertThat(trace.skillsInvoked()).containsExactly("write-flow", "cli-commands");
     assertThat(trace.skillsBeforeFirstMutation()).containsExactly("write-flow");
