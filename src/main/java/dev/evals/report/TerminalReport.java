@@ -53,6 +53,7 @@ public final class TerminalReport {
     out.println(
         "  cost $" + summary.totalCostUsd().setScale(4, RoundingMode.HALF_UP).toPlainString());
     printProblems(out, summary);
+    printWarnings(out, summary);
     printComparison(out, summary.comparison());
     out.println("Written:");
     written.forEach(path -> out.println("  " + path));
@@ -86,6 +87,25 @@ public final class TerminalReport {
           }
         }
       }
+    }
+  }
+
+  /** Warning checks never fail an attempt, so they are listed apart from the failures. */
+  private static void printWarnings(PrintWriter out, Summary summary) {
+    List<AttemptRecord> warned =
+        summary.cases().stream()
+            .flatMap(c -> c.attempts().stream())
+            .filter(a -> a.checks().stream().anyMatch(Check::warning))
+            .toList();
+    if (warned.isEmpty()) {
+      return;
+    }
+    out.println("Warnings (not failures):");
+    for (AttemptRecord attempt : warned) {
+      out.println("  " + attempt.caseId() + " #" + attempt.attempt());
+      attempt.checks().stream()
+          .filter(Check::warning)
+          .forEach(check -> out.println("      " + check.name() + ": " + check.detail()));
     }
   }
 
