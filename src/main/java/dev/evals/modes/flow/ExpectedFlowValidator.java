@@ -11,6 +11,7 @@ final class ExpectedFlowValidator {
   static final String SCHEMA_FIELDS = "flow schema includes expected top-level fields";
   static final String STEP_IDS = "flow includes expected top-level step ids";
   static final String STEP_ORDER = "flow preserves expected top-level step order";
+  static final String NESTED_STEPS = "flow includes expected nested steps";
 
   private ExpectedFlowValidator() {}
 

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * What a script's code reveals whatever mode holds it (a script case, a flow's inline step, an AI
- * agent's tool): the language it is plainly written in, whether its {@code main} is a stub, and
- * the parameters {@code main} takes.
+ * agent's tool): the language it is plainly written in, whether its {@code main} is a stub, and the
+ * parameters {@code main} takes.
  */
 public final class ScriptCode {
 
@@ -20,7 +20,8 @@ public final class ScriptCode {
   private static final Pattern GO_SIGNS =
       Pattern.compile("(?m)^package\\s+\\w+\\s*$|^func\\s+main\\s*\\(");
   private static final Pattern BRACE_MAIN =
-      Pattern.compile("(?m)^[ \\t]*(?:export\\s+)?(?:async\\s+)?func(?:tion)?\\s+main\\s*(?:<[^>(]*>)?\\(");
+      Pattern.compile(
+          "(?m)^[ \\t]*(?:export\\s+)?(?:async\\s+)?func(?:tion)?\\s+main\\s*(?:<[^>(]*>)?\\(");
   private static final Pattern PY_MAIN = Pattern.compile("(?m)^(?:async\\s+)?def\\s+main\\s*\\(");
   private static final String TRIVIAL =
       "(?:return(?:\\s+(?:null|undefined|None|nil|\\{\\s*}|\\[\\s*]|\"\"|''|nil\\s*,\\s*nil))?"
@@ -28,12 +29,14 @@ public final class ScriptCode {
   private static final Pattern TRIVIAL_BODY =
       Pattern.compile("\\s*(?:" + TRIVIAL + "\\s*;?\\s*)?", Pattern.DOTALL);
 
+  private static final String DOCSTRING = "(?s)^\\s*(\"\"\"|\'\'\').*?\\1";
+
   private ScriptCode() {}
 
   /**
    * The family the code is unmistakably written in ({@code export function main} is TypeScript,
-   * top-level {@code def main} Python, {@code package}/{@code func main} Go), or empty when it shows
-   * no such sign or signs of several.
+   * top-level {@code def main} Python, {@code package}/{@code func main} Go), or empty when it
+   * shows no such sign or signs of several.
    */
   public static Optional<Family> writtenIn(String code) {
     String text = withoutComments(code == null ? "" : code);
@@ -80,6 +83,24 @@ public final class ScriptCode {
   }
 
   private static String braceBody(String code) {
+    int[] body = braceBodyRange(code);
+    return body == null ? null : code.substring(body[0], body[1]);
+  }
+
+  /** Where main's parameter list lies between its parentheses, as {@code [from, to)}; or null. */
+  static int[] parameterRange(String code, ScriptLanguage language) {
+    Matcher main = (language.family() == Family.PYTHON ? PY_MAIN : BRACE_MAIN).matcher(code);
+    if (!main.find()) {
+      return null;
+    }
+    int close = closing(code, main.end() - 1, '(', ')');
+    return close < 0 ? null : new int[] {main.end(), close};
+  }
+
+  /**
+   * Where a TypeScript or Go main's body lies between its braces, as {@code [from, to)}; or null.
+   */
+  static int[] braceBodyRange(String code) {
     Matcher main = BRACE_MAIN.matcher(code);
     if (!main.find()) {
       return null;
@@ -87,7 +108,28 @@ public final class ScriptCode {
     int close = closing(code, main.end() - 1, '(', ')');
     int open = close < 0 ? -1 : bodyStart(code, close + 1);
     int end = open < 0 ? -1 : closing(code, open, '{', '}');
-    return end < 0 ? null : code.substring(open + 1, end);
+    return end < 0 ? null : new int[] {open + 1, end};
+  }
+
+  /** Where a Python main's indented body lies, from after its colon, as {@code [from, to)}. */
+  static int[] indentedBodyRange(String code) {
+    int[] params = parameterRange(code, ScriptLanguage.PYTHON3);
+    int colon = params == null ? -1 : code.indexOf(':', params[1]);
+    if (colon < 0) {
+      return null;
+    }
+    int end = colon + 1;
+    int lineEnd = code.indexOf('\n', end);
+    end = lineEnd < 0 ? code.length() : lineEnd + 1;
+    while (end < code.length()) {
+      int next = code.indexOf('\n', end);
+      String line = code.substring(end, next < 0 ? code.length() : next);
+      if (!line.isBlank() && !Character.isWhitespace(line.charAt(0))) {
+        break;
+      }
+      end = next < 0 ? code.length() : next + 1;
+    }
+    return new int[] {colon + 1, end};
   }
 
   /** The brace opening the body: the first one not part of a return type such as {@code {a: T}}. */
@@ -142,27 +184,8 @@ public final class ScriptCode {
   }
 
   private static String indentedBody(String code) {
-    Matcher main = PY_MAIN.matcher(code);
-    if (!main.find()) {
-      return null;
-    }
-    int close = closing(code, main.end() - 1, '(', ')');
-    int colon = close < 0 ? -1 : code.indexOf(':', close);
-    if (colon < 0) {
-      return null;
-    }
-    StringBuilder body = new StringBuilder();
-    String rest = code.substring(colon + 1);
-    String[] lines = rest.split("\n", -1);
-    body.append(lines[0]).append('\n');
-    for (int i = 1; i < lines.length; i++) {
-      String line = lines[i];
-      if (!line.isBlank() && !Character.isWhitespace(line.charAt(0))) {
-        break;
-      }
-      body.append(line).append('\n');
-    }
-    return body.toString().replaceAll("(?s)^\\s*(\"\"\"|''').*?\\1", "");
+    int[] body = indentedBodyRange(code);
+    return body == null ? null : code.substring(body[0], body[1]).replaceAll(DOCSTRING, "");
   }
 
   private static String withoutComments(String code) {
