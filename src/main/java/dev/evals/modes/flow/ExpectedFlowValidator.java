@@ -48,6 +48,7 @@ final class ExpectedFlowValidator {
                   + String.join(" -> ", actualIds)));
       expected.modules().forEach(step -> compareStep(step, flow, checks));
     }
+    NestedSteps.compare(flow, expected, checks);
     for (String key : List.of("preprocessor_module", "failure_module")) {
       compareSpecial(key, flow, expected, checks);
     }
@@ -57,6 +58,11 @@ final class ExpectedFlowValidator {
   private static void compareStep(FlowModule wanted, FlowValue flow, List<Check> checks) {
     FlowModule actual =
         flow.modules().stream().filter(m -> m.id().equals(wanted.id())).findFirst().orElse(null);
+    compareStep(wanted, actual, checks);
+  }
+
+  /** The type and called path of a step the expected flow has, when the flow has it too. */
+  static void compareStep(FlowModule wanted, FlowModule actual, List<Check> checks) {
     if (actual == null) {
       return;
     }

@@ -38,7 +38,9 @@ final class PreparedFlowCase implements PreparedCase {
     this.initialFixture = initialFixture;
     this.initial = initial;
     this.expected = expected;
-    this.validator = new FlowValidator(rules, initial.flow(), expected, initial.workspace());
+    this.validator =
+        new FlowValidator(
+            rules, initial.flow(), expected, initial.workspace(), definition.prompt());
   }
 
   @Override

@@ -77,6 +77,17 @@ public final class ScriptCode {
     return EntryPoint.signature(code == null ? "" : code, language).map(MainSignature::names);
   }
 
+  /**
+   * Whether main gathers any argument ({@code **kwargs}, {@code ...rest}), so no name is unknown.
+   */
+  public static boolean takesAnyArgument(String code, ScriptLanguage language) {
+    int[] range = parameterRange(code == null ? "" : code, language);
+    return range != null
+        && Pattern.compile("(?:\\*\\*|\\.\\.\\.)\\s*[A-Za-z_]")
+            .matcher(code.substring(range[0], range[1]))
+            .find();
+  }
+
   /** Why the entry point Windmill calls is missing, or null when it is there. */
   public static String missingEntryPoint(String code, ScriptLanguage language) {
     return language.needsMain() ? EntryPoint.missing(code == null ? "" : code, language) : null;
