@@ -61,7 +61,10 @@ class InlineCodeValidatorTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
-      value = {"'def main(**kwargs):\\n    return kwargs' | python3"})
+      value = {
+        "'def main(**kwargs):\\n    return kwargs' | python3",
+        "'export async function main(...args: any[]) { return args; }' | bun"
+      })
   void mainGatheringEveryArgumentTakesAnyInput(String code, String label) {
     assertThat(check(step(label, code), InlineCodeValidator.ARGUMENTS).passed()).isTrue();
   }

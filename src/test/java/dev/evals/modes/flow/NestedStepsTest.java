@@ -92,6 +92,24 @@ class NestedStepsTest {
         .satisfies(c -> assertThat(c.passed()).isFalse());
   }
 
+  @Test
+  void anAgentThatLostAToolFails() {
+    FlowState expected =
+        flow(A, StructureValidatorTest.agent("export function main(q) { return q; }"));
+    FlowState flow =
+        flow(
+            A,
+            "{'id': 'agent', 'value': {'type': 'aiagent', 'input_transforms': {}, 'tools': []}}");
+    List<Check> checks = new ArrayList<>();
+
+    NestedSteps.compare(flow.parse(), expected.parse(), checks);
+
+    assertThat(checks)
+        .filteredOn(c -> c.name().equals(NestedSteps.AGENT_TOOLS))
+        .singleElement()
+        .satisfies(c -> assertThat(c.detail()).contains("step 'agent' has no tool 'lookup'"));
+  }
+
   private static List<Check> compare(FlowState flow) {
     List<Check> checks = new ArrayList<>();
     NestedSteps.compare(flow.parse(), EXPECTED.parse(), checks);
