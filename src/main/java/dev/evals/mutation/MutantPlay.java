@@ -16,7 +16,7 @@ import java.util.List;
 /**
  * Plays tool calls through a fresh session of a case as a scripted model, offline, and scores what
  * they built with the deterministic checks only: the mode's validators and the case's tool
- * expectations. No judge, no backend preview.
+ * expectations, except those on tools the reference never calls. No judge, no backend preview.
  */
 final class MutantPlay {
 
@@ -42,7 +42,12 @@ final class MutantPlay {
     if (session.hasArtifact()) {
       checks.addAll(session.validate());
     }
-    checks.addAll(ToolExpectations.check(prepared.definition().toolExpect(), agent.invocations()));
+    // Expectations on tools the reference never calls (schedules, triggers) would fail the control
+    // and every defect alike, so they measure nothing here.
+    checks.addAll(
+        ToolExpectations.check(
+            prepared.definition().toolExpect().without(prepared.toolsTheReferenceCannotCall()),
+            agent.invocations()));
     return checks;
   }
 

@@ -63,6 +63,19 @@ class MutateCommandTest {
   }
 
   @Test
+  void measuresWindmillsOwnLayoutIgnoringToolsTheReferenceNeverCalls() throws Exception {
+    Path windmill = Path.of(getClass().getResource("/windmill-layout/ai_evals").toURI());
+
+    int code = run("mutate", "script", "--cases-dir", windmill.toString(), "--output", "m.json");
+
+    assertThat(code).as(out.toString()).isZero();
+    JsonNode report = Mappers.json().readTree(workDir.resolve("m.json").toFile());
+    assertThat(report.path("controls").findValuesAsText("caseId"))
+        .contains("script-compat02-shout-schedule");
+    assertThat(out.toString()).contains("0 control(s) failing");
+  }
+
+  @Test
   void aFailingControlExitsWithOne() throws IOException {
     Path cases = workDir.resolve("suite");
     Files.createDirectories(cases.resolve("cases"));
