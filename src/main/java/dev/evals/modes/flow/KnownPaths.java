@@ -16,8 +16,6 @@ import java.util.Set;
  */
 record KnownPaths(WorkspaceCatalog workspace, Set<String> declared, String prompt) {
 
-  static final KnownPaths CATALOG_ONLY = new KnownPaths(WorkspaceCatalog.EMPTY, Set.of(), "");
-
   KnownPaths {
     declared = Set.copyOf(declared);
     prompt = prompt == null ? "" : prompt;
