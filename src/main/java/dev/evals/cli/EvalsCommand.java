@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       RunCommand.class,
       ReportCommand.class,
       CompareCommand.class,
-      RescoreCommand.class
+      RescoreCommand.class,
+      MutateCommand.class
     })
 public final class EvalsCommand {}

@@ -33,6 +33,11 @@ public interface Mode {
     return true;
   }
 
+  /** Whether {@code evals mutate} can derive seeded defects from this mode's cases. */
+  default boolean mutates() {
+    return false;
+  }
+
   /** Attempts in flight at once when {@code --concurrency} is not given. */
   default int defaultConcurrency() {
     return 5;

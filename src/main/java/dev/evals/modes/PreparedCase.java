@@ -62,6 +62,14 @@ public interface PreparedCase {
     return Set.of();
   }
 
+  /**
+   * Seeded defects of the expected solution, each with the tool calls that build it; empty when the
+   * case has no expected solution or its mode does not derive defects ({@link Mode#mutates()}).
+   */
+  default List<Mutant> mutants() {
+    return List.of();
+  }
+
   /** The starting state shown to the judge, or null when the case starts empty. */
   JsonNode initialState();
 

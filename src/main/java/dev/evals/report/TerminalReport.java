@@ -54,6 +54,7 @@ public final class TerminalReport {
         "  cost $" + summary.totalCostUsd().setScale(4, RoundingMode.HALF_UP).toPlainString());
     printPromptCache(out, summary.promptCache());
     printProblems(out, summary);
+    printWarnings(out, summary);
     printComparison(out, summary.comparison());
     out.println("Written:");
     written.forEach(path -> out.println("  " + path));
@@ -102,6 +103,25 @@ public final class TerminalReport {
           }
         }
       }
+    }
+  }
+
+  /** Warning checks never fail an attempt, so they are listed apart from the failures. */
+  private static void printWarnings(PrintWriter out, Summary summary) {
+    List<AttemptRecord> warned =
+        summary.cases().stream()
+            .flatMap(c -> c.attempts().stream())
+            .filter(a -> a.checks().stream().anyMatch(Check::warning))
+            .toList();
+    if (warned.isEmpty()) {
+      return;
+    }
+    out.println("Warnings (not failures):");
+    for (AttemptRecord attempt : warned) {
+      out.println("  " + attempt.caseId() + " #" + attempt.attempt());
+      attempt.checks().stream()
+          .filter(Check::warning)
+          .forEach(check -> out.println("      " + check.name() + ": " + check.detail()));
     }
   }
 

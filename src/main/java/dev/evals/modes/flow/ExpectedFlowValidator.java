@@ -11,6 +11,7 @@ final class ExpectedFlowValidator {
   static final String SCHEMA_FIELDS = "flow schema includes expected top-level fields";
   static final String STEP_IDS = "flow includes expected top-level step ids";
   static final String STEP_ORDER = "flow preserves expected top-level step order";
+  static final String NESTED_STEPS = "flow includes expected nested steps";
 
   private ExpectedFlowValidator() {}
 
@@ -47,6 +48,7 @@ final class ExpectedFlowValidator {
                   + String.join(" -> ", actualIds)));
       expected.modules().forEach(step -> compareStep(step, flow, checks));
     }
+    NestedSteps.compare(flow, expected, checks);
     for (String key : List.of("preprocessor_module", "failure_module")) {
       compareSpecial(key, flow, expected, checks);
     }
@@ -56,6 +58,11 @@ final class ExpectedFlowValidator {
   private static void compareStep(FlowModule wanted, FlowValue flow, List<Check> checks) {
     FlowModule actual =
         flow.modules().stream().filter(m -> m.id().equals(wanted.id())).findFirst().orElse(null);
+    compareStep(wanted, actual, checks);
+  }
+
+  /** The type and called path of a step the expected flow has, when the flow has it too. */
+  static void compareStep(FlowModule wanted, FlowModule actual, List<Check> checks) {
     if (actual == null) {
       return;
     }

@@ -33,6 +33,11 @@ public final class FlowMode implements Mode {
   }
 
   @Override
+  public boolean mutates() {
+    return true;
+  }
+
+  @Override
   public PreparedCase prepare(CaseDefinition definition, Fixtures fixtures) {
     FlowRules rules = FlowRulesReader.read(definition);
     JsonNode initialNode = null;

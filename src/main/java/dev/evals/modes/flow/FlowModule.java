@@ -59,6 +59,11 @@ public record FlowModule(
     return children;
   }
 
+  /** The tools of an AI agent step, else empty. */
+  public List<FlowModule> tools() {
+    return value instanceof ModuleValue.AiAgent agent ? agent.tools() : List.of();
+  }
+
   static List<FlowModule> copy(List<FlowModule> modules) {
     return modules == null ? List.of() : modules.stream().filter(Objects::nonNull).toList();
   }

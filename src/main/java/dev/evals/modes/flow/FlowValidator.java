@@ -15,7 +15,7 @@ public final class FlowValidator {
   private final FlowRules rules;
   private final FlowState initial;
   private final FlowState expected;
-  private final WorkspaceCatalog workspace;
+  private final KnownPaths paths;
 
   /**
    * @param rules the case's rules
@@ -25,10 +25,22 @@ public final class FlowValidator {
    */
   public FlowValidator(
       FlowRules rules, FlowState initial, FlowState expected, WorkspaceCatalog workspace) {
+    this(rules, initial, expected, workspace, "");
+  }
+
+  /**
+   * @param prompt the case's prompt: a workspace path it spells out may be called
+   */
+  public FlowValidator(
+      FlowRules rules,
+      FlowState initial,
+      FlowState expected,
+      WorkspaceCatalog workspace,
+      String prompt) {
     this.rules = rules;
     this.initial = initial;
     this.expected = expected;
-    this.workspace = workspace;
+    this.paths = KnownPaths.of(workspace, initial, expected, prompt);
   }
 
   public List<Check> validate(FlowState state) {
@@ -38,7 +50,8 @@ public final class FlowValidator {
     } catch (InvalidFlowException e) {
       return List.of(Check.fail(StructureValidator.PARSES, e.getMessage()));
     }
-    List<Check> checks = new ArrayList<>(StructureValidator.check(flow, state, workspace));
+    List<Check> checks = new ArrayList<>(StructureValidator.check(flow, state, paths));
+    checks.addAll(InlineCodeValidator.check(flow));
     checks.addAll(ReferenceValidator.check(flow, state));
     if (initial != null) {
       checks.add(
@@ -66,7 +79,9 @@ public final class FlowValidator {
       return List.of(e.getMessage());
     }
     List<String> problems = new ArrayList<>();
-    for (Check check : StructureValidator.check(flow, state, workspace)) {
+    List<Check> checks = new ArrayList<>(StructureValidator.check(flow, state, paths));
+    checks.addAll(InlineCodeValidator.check(flow));
+    for (Check check : checks) {
       if (!check.passed()) {
         problems.add(check.name() + " failed: " + check.detail());
       }

@@ -37,6 +37,18 @@ public record FlowValue(
     return all;
   }
 
+  /** Every AI agent tool at any depth, in step order. */
+  public List<FlowModule> allTools() {
+    return allModules().stream().flatMap(m -> m.tools().stream()).toList();
+  }
+
+  /** Every step and every agent tool: what holds code, ids and references. */
+  public List<FlowModule> stepsAndTools() {
+    List<FlowModule> all = new ArrayList<>(allModules());
+    all.addAll(allTools());
+    return all;
+  }
+
   /** The first step with this id at any depth, or null. */
   public FlowModule find(String id) {
     return allModules().stream().filter(m -> id.equals(m.id())).findFirst().orElse(null);

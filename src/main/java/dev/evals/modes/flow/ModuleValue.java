@@ -199,12 +199,18 @@ public sealed interface ModuleValue {
     }
   }
 
-  /** An AI agent step with tools; only its arguments are modelled. */
+  /**
+   * An AI agent step: its arguments, and the tools the agent may call, each a step of its own
+   * ({@code {id, summary, value: {tool_type, type, ...}}}) that runs only when the agent asks.
+   */
   @JsonIgnoreProperties(ignoreUnknown = true)
-  record AiAgent(@JsonProperty("input_transforms") Map<String, InputTransform> inputTransforms)
+  record AiAgent(
+      @JsonProperty("input_transforms") Map<String, InputTransform> inputTransforms,
+      List<FlowModule> tools)
       implements ModuleValue {
     public AiAgent {
       inputTransforms = inputTransforms == null ? Map.of() : Map.copyOf(inputTransforms);
+      tools = FlowModule.copy(tools);
     }
 
     @Override

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.evals.cases.CaseDefinition;
 import dev.evals.json.Mappers;
 import dev.evals.model.ToolCall;
+import dev.evals.modes.Mutant;
 import dev.evals.modes.PreparedCase;
 import dev.evals.modes.Session;
 import dev.evals.modes.SessionContext;
@@ -37,7 +38,9 @@ final class PreparedFlowCase implements PreparedCase {
     this.initialFixture = initialFixture;
     this.initial = initial;
     this.expected = expected;
-    this.validator = new FlowValidator(rules, initial.flow(), expected, initial.workspace());
+    this.validator =
+        new FlowValidator(
+            rules, initial.flow(), expected, initial.workspace(), definition.prompt());
   }
 
   @Override
@@ -77,6 +80,26 @@ final class PreparedFlowCase implements PreparedCase {
     return expected == null
         ? List.of()
         : ReferenceSolution.of(definition, expected, initial.workspace());
+  }
+
+  /** The expected flow's seeded defects, each set through the tools as the reference sets it. */
+  @Override
+  public List<Mutant> mutants() {
+    if (expected == null) {
+      return List.of();
+    }
+    List<FlowDefect> defects = new java.util.ArrayList<>(FlowCodeMutants.of(expected));
+    defects.addAll(FlowShapeMutants.of(expected));
+    return defects.stream()
+        .map(
+            d ->
+                new Mutant(
+                    d.defectClass(),
+                    d.structural(),
+                    d.description(),
+                    d.check(),
+                    ReferenceSolution.of(definition, d.flow(), initial.workspace())))
+        .toList();
   }
 
   /**

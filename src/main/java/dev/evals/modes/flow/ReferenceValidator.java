@@ -19,6 +19,7 @@ final class ReferenceValidator {
   static final String FLOW_INPUT = "flow_input references exist in the input schema";
 
   private final FlowValue flow;
+  private final RawModules raw;
   private final Set<String> inputs;
   private final Map<String, List<Scope>> ancestry = new HashMap<>();
   private final Map<String, FlowModule> byId = new HashMap<>();
@@ -30,6 +31,7 @@ final class ReferenceValidator {
 
   private ReferenceValidator(FlowValue flow, FlowState state) {
     this.flow = flow;
+    this.raw = RawModules.of(flow, state.value());
     this.inputs = new HashSet<>(state.inputNames());
   }
 
@@ -92,11 +94,12 @@ final class ReferenceValidator {
       boolean checkInputs) {
     Set<String> done = new HashSet<>(visible);
     for (FlowModule module : modules) {
-      for (StepExpression expression : StepExpression.of(module)) {
-        checkResults(expression, module, done, chain);
-        if (checkInputs) {
-          checkInputs(expression, inLoop);
-        }
+      String label = "step '" + module.id() + "'";
+      checkExpressions(module, label, done, chain, inLoop, checkInputs);
+      for (FlowModule tool : module.tools()) {
+        // A tool runs while its agent step runs: it sees what the agent step sees.
+        String toolLabel = "tool '" + tool.id() + "' of step '" + module.id() + "'";
+        checkExpressions(tool, toolLabel, done, chain, inLoop, checkInputs);
       }
       List<List<FlowModule>> sequences = module.value().childSequences();
       boolean childLoop = inLoop || module.value().isLoop();
@@ -106,6 +109,21 @@ final class ReferenceValidator {
       }
       if (module.id() != null) {
         done.add(module.id());
+      }
+    }
+  }
+
+  private void checkExpressions(
+      FlowModule module,
+      String label,
+      Set<String> done,
+      List<Scope> chain,
+      boolean inLoop,
+      boolean checkInputs) {
+    for (StepExpression expression : StepExpression.of(module, raw.of(module), label)) {
+      checkResults(expression, module, done, chain);
+      if (checkInputs) {
+        checkInputs(expression, inLoop);
       }
     }
   }

@@ -6,6 +6,8 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import dev.evals.modes.script.ScriptCode;
+import dev.evals.modes.script.ScriptLanguage;
 import dev.evals.validate.Check;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -25,6 +27,7 @@ final class StructureValidator {
   static final String SCHEMA_VALID = "input schema is valid JSON Schema";
   static final String PATHS_EXIST = "workspace paths exist";
   static final String NO_PLACEHOLDERS = "flow has no placeholder code";
+  static final String KNOWN_TYPES = "module types are known";
 
   private static final Pattern IDENTIFIER = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_]*");
   private static final JsonSchema META_SCHEMA =
@@ -33,18 +36,22 @@ final class StructureValidator {
 
   private StructureValidator() {}
 
-  static List<Check> check(FlowValue flow, FlowState state, WorkspaceCatalog workspace) {
+  static List<Check> check(FlowValue flow, FlowState state, KnownPaths paths) {
     List<Check> checks = new ArrayList<>();
     checks.add(Check.pass(PARSES));
     checks.add(Check.of(HAS_MODULES, !flow.modules().isEmpty(), "the flow has no steps"));
-    List<FlowModule> all = flow.allModules();
+    checks.add(knownTypes(flow));
+    List<FlowModule> all = flow.stepsAndTools();
     Set<String> seen = new HashSet<>();
     Set<String> duplicates = new LinkedHashSet<>();
-    all.stream().map(FlowModule::id).filter(id -> !seen.add(id)).forEach(duplicates::add);
+    all.stream().map(StructureValidator::id).filter(id -> !seen.add(id)).forEach(duplicates::add);
     checks.add(
         Check.of(UNIQUE_IDS, duplicates.isEmpty(), "duplicate step ids: " + join(duplicates)));
     List<String> invalid =
-        all.stream().map(FlowModule::id).filter(id -> !IDENTIFIER.matcher(id).matches()).toList();
+        all.stream()
+            .map(StructureValidator::id)
+            .filter(id -> !IDENTIFIER.matcher(id).matches())
+            .toList();
     checks.add(
         Check.of(
             VALID_IDS,
@@ -52,10 +59,8 @@ final class StructureValidator {
             "step ids must match [a-zA-Z_][a-zA-Z0-9_]*: " + join(invalid)));
     List<String> schemaProblems = schemaProblems(state.schema());
     checks.add(Check.of(SCHEMA_VALID, schemaProblems.isEmpty(), join(schemaProblems)));
-    if (!workspace.isEmpty()) {
-      List<String> missing = missingPaths(all, workspace);
-      checks.add(Check.of(PATHS_EXIST, missing.isEmpty(), join(missing)));
-    }
+    List<String> missing = paths.problems(all);
+    checks.add(Check.of(PATHS_EXIST, missing.isEmpty(), join(missing)));
     List<String> stubs = new ArrayList<>();
     List<String> empty = new ArrayList<>();
     all.stream()
@@ -91,29 +96,24 @@ final class StructureValidator {
     return problems;
   }
 
-  private static List<String> missingPaths(List<FlowModule> modules, WorkspaceCatalog workspace) {
-    List<String> missing = new ArrayList<>();
-    for (FlowModule module : modules) {
-      String path = module.calledPath();
-      if (path == null || path.startsWith("hub/")) {
-        continue;
-      }
-      boolean found =
-          module.value() instanceof ModuleValue.PathFlow
-              ? workspace.flow(path).isPresent()
-              : workspace.script(path).isPresent();
-      if (!found) {
-        missing.add(
-            "step '"
-                + module.id()
-                + "' calls "
-                + module.type()
-                + " '"
-                + path
-                + "', which is not in the workspace");
-      }
-    }
-    return missing;
+  private static String id(FlowModule module) {
+    return module.id() == null ? "(no id)" : module.id();
+  }
+
+  /** A type this tool does not know is a warning: a newer Windmill may have added it. */
+  private static Check knownTypes(FlowValue flow) {
+    List<String> unknown =
+        flow.allModules().stream()
+            .filter(m -> m.value() instanceof ModuleValue.Unknown)
+            .map(m -> "step '" + m.id() + "' has type '" + m.type() + "'")
+            .toList();
+    return unknown.isEmpty()
+        ? Check.pass(KNOWN_TYPES)
+        : Check.warn(
+            KNOWN_TYPES,
+            join(unknown)
+                + ", which this tool does not know: its contents are not checked (a newer"
+                + " Windmill type, or a typo)");
   }
 
   private static final Pattern EMPTY_MAIN =
@@ -136,7 +136,10 @@ final class StructureValidator {
     return code.isEmpty()
         || code.equals("...")
         || code.matches("inline_script\\.[A-Za-z0-9_-]+")
-        || EMPTY_MAIN.matcher(code).matches();
+        || EMPTY_MAIN.matcher(code).matches()
+        || ScriptLanguage.named(script.language())
+            .map(language -> ScriptCode.stubbedMain(script.content(), language) != null)
+            .orElse(false);
   }
 
   private static boolean isControlFlow(ModuleValue value) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.evals.cases.CaseDefinition;
 import dev.evals.json.Mappers;
 import dev.evals.model.ToolCall;
+import dev.evals.modes.Mutant;
 import dev.evals.modes.PreparedCase;
 import dev.evals.modes.Session;
 import dev.evals.modes.SessionContext;
@@ -71,6 +72,12 @@ final class PreparedScriptCase implements PreparedCase {
   @Override
   public List<ToolCall> referenceSolution() {
     return expected == null ? List.of() : ReferenceSolution.of(definition, expected);
+  }
+
+  /** The expected script's seeded defects, each set as the reference sets it. */
+  @Override
+  public List<Mutant> mutants() {
+    return expected == null ? List.of() : ScriptMutants.of(definition, expected);
   }
 
   /** Complete when the expected script has code with its entry point (bash and SQL need none). */

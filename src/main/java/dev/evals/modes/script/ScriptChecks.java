@@ -43,6 +43,9 @@ final class ScriptChecks {
       checks.add(syntax(script.content(), language));
     }
     String placeholder = placeholder(script.content());
+    if (placeholder == null && language != null) {
+      placeholder = ScriptCode.stubbedMain(script.content(), language);
+    }
     checks.add(Check.of(NO_PLACEHOLDERS, placeholder == null, placeholder));
     return checks;
   }

@@ -33,6 +33,11 @@ public final class ScriptMode implements Mode {
   }
 
   @Override
+  public boolean mutates() {
+    return true;
+  }
+
+  @Override
   public PreparedCase prepare(CaseDefinition definition, Fixtures fixtures) {
     ScriptRules rules = ScriptRulesReader.read(definition);
     ScriptState initial = null;

@@ -73,12 +73,12 @@ final class AttemptView {
         .forEach(
             check ->
                 html.append("<li class=\"")
-                    .append(check.passed() ? "pass" : "fail")
+                    .append(check.warning() ? "warn" : check.passed() ? "pass" : "fail")
                     .append("\">")
-                    .append(check.passed() ? "✓ " : "✗ ")
+                    .append(check.warning() ? "⚠ " : check.passed() ? "✓ " : "✗ ")
                     .append(Markup.escape(check.name()))
                     .append(
-                        check.passed() || check.detail().isBlank()
+                        (check.passed() && !check.warning()) || check.detail().isBlank()
                             ? ""
                             : ": " + Markup.escape(check.detail()))
                     .append("</li>\n"));

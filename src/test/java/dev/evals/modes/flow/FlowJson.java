@@ -41,13 +41,19 @@ final class FlowJson {
   /** A rawscript step whose arguments are the given JavaScript expressions. */
   static String raw(String id, String... exprs) {
     List<String> transforms = new ArrayList<>();
+    List<String> params = new ArrayList<>();
     for (int i = 0; i < exprs.length; i++) {
       transforms.add("'x" + i + "': {'type': 'javascript', 'expr': '" + exprs[i] + "'}");
+      params.add("x" + i + ": any");
     }
+    String code =
+        exprs.length == 0
+            ? CODE
+            : "export async function main(" + String.join(", ", params) + ") { return x0; }";
     return "{'id': '"
         + id
         + "', 'value': {'type': 'rawscript', 'language': 'bun', 'content': '"
-        + CODE
+        + code
         + "', 'input_transforms': {"
         + String.join(",", transforms)
         + "}}}";

@@ -140,7 +140,8 @@ class FlowToolsTest {
 
     ToolReply reply =
         tool("set_module_code")
-            .call(json("{'id': 'inner', 'content': 'def main(x):\\n  return 2'}"));
+            .call(
+                json("{'id': 'inner', 'content': 'export function main(x0: any) { return 2; }'}"));
 
     assertThat(reply).isEqualTo(ToolReply.ok("ok"));
     assertThat(session.current().toJson().toString()).contains("return 2");

@@ -112,6 +112,56 @@ class ReferenceValidatorTest {
                     "route", "results.s1 > 2", new String[] {raw("inner", "1")}, new String[] {})),
             null),
         Arguments.of(
+            "sleep reads a later step",
+            flow(
+                AB,
+                withField(
+                    raw("s1", "1"), "'sleep': {'type': 'javascript', 'expr': 'results.s2.n'}"),
+                raw("s2", "1")),
+            "step 's1' sleep references results.s2.n, a step that runs later"),
+        Arguments.of(
+            "retry_if reads a later step",
+            flow(
+                AB,
+                withField(raw("s1", "1"), "'retry': {'retry_if': {'expr': 'results.s2'}}"),
+                raw("s2", "1")),
+            "step 's1' retry.retry_if references results.s2"),
+        Arguments.of(
+            "suspend reads a later step",
+            flow(
+                AB,
+                withField(
+                    raw("s1", "1"),
+                    "'suspend': {'required_events': 1, 'user_groups_required': {'type':"
+                        + " 'javascript', 'expr': 'results.s2.groups'}}"),
+                raw("s2", "1")),
+            "step 's1' suspend.user_groups_required references results.s2.groups"),
+        Arguments.of(
+            "mock reads a later step",
+            flow(
+                AB,
+                withField(
+                    raw("s1", "1"), "'mock': {'enabled': false, 'return_value': 'results.s2'}"),
+                raw("s2", "1")),
+            "step 's1' mock.return_value references results.s2"),
+        Arguments.of(
+            "a static input is a constant, not an expression",
+            flow(
+                AB,
+                raw("s1", "1"),
+                "{'id': 's2', 'value': {'type': 'identity', 'input_transforms': {'note': {'type': 'static', 'value': 'see results.later'}}}}"),
+            null),
+        Arguments.of(
+            "an agent tool reads a later step",
+            flow(
+                AB,
+                "{'id': 'agent', 'value': {'type': 'aiagent', 'input_transforms': {}, 'tools':"
+                    + " [{'id': 't1', 'value': {'tool_type': 'flowmodule', 'type': 'rawscript',"
+                    + " 'language': 'bun', 'content': 'x', 'input_transforms': {'c': {'type':"
+                    + " 'javascript', 'expr': 'results.after'}}}}]}}",
+                raw("after", "1")),
+            "tool 't1' of step 'agent' input 'c' references results.after, a step that runs later"),
+        Arguments.of(
             "loop iterator reads a later step",
             flow(AB, forLoop("loop", "results.later", raw("first", "1")), raw("later", "1")),
             "step 'loop' iterator references results.later, a step that runs later"));
@@ -154,6 +204,11 @@ class ReferenceValidatorTest {
     if (problem != null) {
       assertThat(check.detail()).contains(problem);
     }
+  }
+
+  /** The step with one more top-level field. */
+  private static String withField(String step, String field) {
+    return step.substring(0, step.length() - 1) + ", " + field + "}";
   }
 
   private static Check check(FlowState state, String name) {

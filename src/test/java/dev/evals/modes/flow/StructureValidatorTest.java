@@ -73,16 +73,102 @@ class StructureValidatorTest {
   }
 
   @Test
-  void rejectsAFlowThatIsNotOpenFlowWithTheStepNamed() {
+  void acceptsAnUnknownModuleTypeAndWarnsAboutItWithoutFailing() {
     FlowState state =
         FlowState.fromJson(
-            json("{'value': {'modules': [{'id': 'x', 'value': {'type': 'magic'}}]}}"));
+            json(
+                "{'value': {'modules': [{'id': 'x', 'value': {'type': 'teleport'}}]},"
+                    + " 'schema': {'type': 'object', 'properties': {}}}"));
+
+    List<Check> checks = validator().validate(state);
+
+    assertThat(checks).allMatch(Check::passed);
+    Check warning = check(state, StructureValidator.KNOWN_TYPES);
+    assertThat(warning.warning()).isTrue();
+    assertThat(warning.detail()).contains("step 'x' has type 'teleport'");
+  }
+
+  @Test
+  void rejectsAStepWithoutATypeWithTheStepNamed() {
+    FlowState state =
+        FlowState.fromJson(json("{'value': {'modules': [{'id': 'x', 'value': {'a': 1}}]}}"));
 
     List<Check> checks = validator().validate(state);
 
     assertThat(checks).hasSize(1);
     assertThat(checks.get(0).name()).isEqualTo(StructureValidator.PARSES);
-    assertThat(checks.get(0).detail()).contains("step 'x' has unknown type 'magic'");
+    assertThat(checks.get(0).detail()).contains("step 'x' has no 'value.type'");
+  }
+
+  @ParameterizedTest(name = "body [{0}]")
+  @MethodSource("stubBodies")
+  void aMainThatOnlyReturnsNothingIsAPlaceholder(String body) {
+    FlowState stub = flow(A, code("s1", "export async function main(a: string) {" + body + "}"));
+
+    Check check = check(stub, StructureValidator.NO_PLACEHOLDERS);
+
+    assertThat(check.passed()).isFalse();
+    assertThat(check.detail()).contains("s1");
+  }
+
+  static Stream<String> stubBodies() {
+    return Stream.of(" return null; ", " return {}; ", " return; ", "", " return undefined ");
+  }
+
+  @Test
+  void aStubbedAgentToolIsAPlaceholder() {
+    FlowState agent = flow(A, agent("export async function main(q: string) { return null; }"));
+
+    Check check = check(agent, StructureValidator.NO_PLACEHOLDERS);
+
+    assertThat(check.passed()).isFalse();
+    assertThat(check.detail()).contains("lookup");
+  }
+
+  @Test
+  void agentToolIdsAreCheckedWithTheSteps() {
+    FlowState agent =
+        flow(A, raw("lookup", "1"), agent("export function main(q: string) { return q; }"));
+
+    assertThat(check(agent, StructureValidator.UNIQUE_IDS).detail()).contains("lookup");
+  }
+
+  @Test
+  void anInventedPathFailsEvenWithoutAWorkspaceCatalog() {
+    FlowState flow = flow(A, script("s1", "f/shared/made_up"), script("s2", "hub/1/slack"));
+    FlowValidator bare = new FlowValidator(FlowRules.NONE, null, null, WorkspaceCatalog.EMPTY);
+
+    Check check =
+        bare.validate(flow).stream()
+            .filter(c -> c.name().equals(StructureValidator.PATHS_EXIST))
+            .findFirst()
+            .orElseThrow();
+
+    assertThat(check.passed()).isFalse();
+    assertThat(check.detail()).contains("f/shared/made_up").doesNotContain("hub/1/slack");
+  }
+
+  @Test
+  void aPathTheExpectedFlowOrThePromptNamesMayBeCalled() {
+    FlowState expected = flow(A, script("s1", "f/team/known"));
+    FlowValidator validator =
+        new FlowValidator(
+            FlowRules.NONE, null, expected, WorkspaceCatalog.EMPTY, "call f/team/other please");
+
+    List<Check> checks =
+        validator.validate(flow(A, script("s1", "f/team/known"), script("s2", "f/team/other")));
+
+    assertThat(checks)
+        .filteredOn(c -> c.name().equals(StructureValidator.PATHS_EXIST))
+        .allMatch(Check::passed);
+  }
+
+  static String agent(String toolCode) {
+    return "{'id': 'agent', 'value': {'type': 'aiagent', 'input_transforms': {}, 'tools': [{'id':"
+        + " 'lookup', 'value': {'tool_type': 'flowmodule', 'type': 'rawscript', 'language': 'bun',"
+        + " 'content': '"
+        + toolCode
+        + "', 'input_transforms': {}}}]}}";
   }
 
   @Test

@@ -72,13 +72,14 @@ class ScriptModeTest {
   }
 
   @Test
-  void anUnchangedScriptInTheWrongShapeFailsTheCaseChecks() throws IOException {
+  void anUnchangedStubScriptInTheWrongShapeFailsTheCaseChecks() throws IOException {
     Session session = prepare(RULES).openSession(SessionContext.DEFAULT);
 
     assertThat(session.validate())
         .filteredOn(check -> !check.passed())
         .extracting(Check::name)
-        .containsExactlyInAnyOrder(RuleChecks.REQUIRED, ScriptValidator.DIFFERS);
+        .containsExactlyInAnyOrder(
+            RuleChecks.REQUIRED, ScriptValidator.DIFFERS, ScriptChecks.NO_PLACEHOLDERS);
   }
 
   @Test
