@@ -49,6 +49,8 @@ import java.util.List;
  * @param runDirectory the folder with run.json, index.jsonl and the artifacts
  * @param cases per-case results
  * @param comparison this run against its baseline, or null when not compared
+ * @param modelCostUsd cost of the model under test ({@code totalCostUsd} minus the judge)
+ * @param casesFileDigest sha-256 of the case file when the run started, or null
  */
 // Consumers read every field, so absent values are written as null rather than left out.
 @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -89,7 +91,9 @@ public record Summary(
     List<String> notRunAttempts,
     String runDirectory,
     List<CaseSummary> cases,
-    Comparison comparison) {
+    Comparison comparison,
+    BigDecimal modelCostUsd,
+    String casesFileDigest) {
 
   public static final int VERSION = 1;
 
@@ -144,7 +148,9 @@ public record Summary(
         notRunAttempts,
         runDirectory,
         cases,
-        newComparison);
+        newComparison,
+        modelCostUsd,
+        casesFileDigest);
   }
 
   /** The case with this id, or null. */

@@ -53,8 +53,9 @@ public final class SummaryBuilder {
             .map(AttemptRecord::judgeCostUsd)
             .filter(Objects::nonNull)
             .reduce(BigDecimal.ZERO, BigDecimal::add);
-    BigDecimal totalCost =
-        records.stream().map(AttemptRecord::totalCostUsd).reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal modelCost =
+        records.stream().map(AttemptRecord::costUsd).reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal totalCost = modelCost.add(judgeCost);
     boolean judged = manifest.judgeModel() != null;
     SuiteStatistics statistics = SuiteStatistics.of(cases, records, manifest.runs());
     return new Summary(
@@ -94,6 +95,8 @@ public final class SummaryBuilder {
         notRun(manifest, records),
         runDirectory,
         cases,
-        null);
+        null,
+        modelCost,
+        manifest.casesFileDigest());
   }
 }

@@ -39,7 +39,7 @@ class MarkdownReportTest {
   void saysWhenThereIsNoBaseline() throws Exception {
     Summary summary =
         SampleRun.write(RunDirectory.at(dir.resolve("run.json")))
-            .withComparison(Comparison.noBaseline());
+            .withComparison(Comparison.noBaseline("no history file history/flow.jsonl"));
 
     assertThat(MarkdownReport.render(summary))
         .contains("No baseline")

@@ -134,6 +134,8 @@ final class SampleRun {
             new Baseline.Counts("steady", 5, 5),
             new Baseline.Counts("broken", 5, 5),
             new Baseline.Counts("flaky", 4, 4),
-            new Baseline.Counts("retired", 1, 5)));
+            new Baseline.Counts("retired", 1, 5)),
+        null,
+        null);
   }
 }
