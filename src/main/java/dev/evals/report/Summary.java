@@ -153,6 +153,14 @@ public record Summary(
         casesFileDigest);
   }
 
+  /** The model under test's share of the cost; older summaries recorded only the total. */
+  public BigDecimal modelCost() {
+    if (modelCostUsd != null) {
+      return modelCostUsd;
+    }
+    return judgeCostUsd == null ? totalCostUsd : totalCostUsd.subtract(judgeCostUsd);
+  }
+
   /** The case with this id, or null. */
   public CaseSummary caseNamed(String id) {
     return cases.stream().filter(c -> c.id().equals(id)).findFirst().orElse(null);

@@ -4,7 +4,6 @@ import dev.evals.run.AttemptRecord;
 import dev.evals.run.AttemptStatus;
 import dev.evals.validate.Check;
 import java.io.PrintWriter;
-import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -50,8 +49,7 @@ public final class TerminalReport {
         summary.averageTokenUsagePerAttempt().total(),
         summary.averageTokenUsagePerAttempt().prompt(),
         summary.averageTokenUsagePerAttempt().completion());
-    out.println(
-        "  cost $" + summary.totalCostUsd().setScale(4, RoundingMode.HALF_UP).toPlainString());
+    out.println("  cost " + Figures.costSplit(summary.modelCost(), summary.judgeCostUsd()));
     printProblems(out, summary);
     printComparison(out, summary.comparison());
     out.println("Written:");
@@ -64,7 +62,7 @@ public final class TerminalReport {
       return;
     }
     switch (comparison.status()) {
-      case NO_BASELINE -> out.println("Baseline: none (no history line of this mode and judge)");
+      case NO_BASELINE -> ComparisonNotes.of(comparison).forEach(out::println);
       case UNREADABLE ->
           out.println("Baseline " + comparison.baseline() + " unreadable: " + comparison.detail());
       case OK -> {
@@ -85,6 +83,7 @@ public final class TerminalReport {
                 Figures.pValue(c.pValue()));
           }
         }
+        ComparisonNotes.of(comparison).forEach(note -> out.println("  " + note));
       }
     }
   }
