@@ -92,8 +92,8 @@ final class SampleRun {
         TokenUsage.of(1000, 200),
         1000,
         new BigDecimal("0.0020"),
-        null,
-        null,
+        status == AttemptStatus.OK ? TokenUsage.of(100, 20) : null,
+        status == AttemptStatus.OK ? new BigDecimal("0.0005") : null,
         status == AttemptStatus.OK ? null : "ProviderException: HTTP 503",
         id + "/attempt-" + n);
   }
