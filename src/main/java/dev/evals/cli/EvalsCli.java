@@ -3,6 +3,7 @@ package dev.evals.cli;
 import dev.evals.cases.CaseFileException;
 import dev.evals.cases.UnknownCaseException;
 import dev.evals.model.MissingApiKeyException;
+import dev.evals.model.ModelFileException;
 import dev.evals.model.UnknownModelException;
 import dev.evals.modes.UnknownModeException;
 import dev.evals.modes.cli.UnsupportedAgentException;
@@ -83,6 +84,7 @@ public final class EvalsCli {
     return failure instanceof CaseFileException
         || failure instanceof UnknownCaseException
         || failure instanceof UnknownModelException
+        || failure instanceof ModelFileException
         || failure instanceof UnknownModeException
         || failure instanceof MissingApiKeyException
         || failure instanceof UnsupportedAgentException
