@@ -33,7 +33,9 @@ public record HistoryLine(
     List<CaseLine> cases,
     BigDecimal modelCostUsd,
     BigDecimal judgeCostUsd,
-    String casesFileDigest) {
+    String casesFileDigest,
+    String toolVersion,
+    String toolCommit) {
 
   /** One case of a history line; its costs are model under test, judge, and their sum. */
   public record CaseLine(
@@ -86,6 +88,8 @@ public record HistoryLine(
             .toList(),
         summary.modelCostUsd(),
         summary.judgeCostUsd(),
-        summary.casesFileDigest());
+        summary.casesFileDigest(),
+        summary.toolVersion(),
+        summary.toolCommit());
   }
 }

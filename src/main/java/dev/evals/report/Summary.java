@@ -14,7 +14,7 @@ import java.util.List;
  * @param version format version
  * @param mode the mode run
  * @param createdAt ISO-8601 UTC time the run started
- * @param gitSha commit of the cases root, or null
+ * @param gitSha commit of the cases root (GITHUB_SHA in CI), or null
  * @param runs repeats per case
  * @param runModel the model under test
  * @param judgeModel the judge model, or null when the judge was off
@@ -51,6 +51,9 @@ import java.util.List;
  * @param comparison this run against its baseline, or null when not compared
  * @param modelCostUsd cost of the model under test ({@code totalCostUsd} minus the judge)
  * @param casesFileDigest sha-256 of the case file when the run started, or null
+ * @param toolVersion the version of this tool that ran it, or null when not recorded
+ * @param toolCommit the commit this tool was built from, or null when not recorded ({@code gitSha}
+ *     is the cases root's commit)
  */
 // Consumers read every field, so absent values are written as null rather than left out.
 @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -93,7 +96,9 @@ public record Summary(
     List<CaseSummary> cases,
     Comparison comparison,
     BigDecimal modelCostUsd,
-    String casesFileDigest) {
+    String casesFileDigest,
+    String toolVersion,
+    String toolCommit) {
 
   public static final int VERSION = 1;
 
@@ -150,7 +155,9 @@ public record Summary(
         cases,
         newComparison,
         modelCostUsd,
-        casesFileDigest);
+        casesFileDigest,
+        toolVersion,
+        toolCommit);
   }
 
   /** The model under test's share of the cost; older summaries recorded only the total. */

@@ -97,6 +97,8 @@ public final class SummaryBuilder {
         cases,
         null,
         modelCost,
-        manifest.casesFileDigest());
+        manifest.casesFileDigest(),
+        manifest.toolVersion(),
+        manifest.toolCommit());
   }
 }

@@ -1,6 +1,7 @@
 package dev.evals.run;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.evals.config.ToolBuild;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -28,6 +29,10 @@ import java.util.List;
  * @param gitSha the commit of the cases root, or null
  * @param startedAt ISO-8601 UTC start time
  * @param rescoredFrom the run folder whose answers this run rescored, or null for a run of a model
+ * @param toolVersion the version of this tool that ran it, or null in run.json files from before
+ * @param toolCommit the commit this tool was built from ({@code unknown} outside a git checkout),
+ *     or null in older files; {@code gitSha} is the cases root's commit, which may be another
+ *     repository
  */
 // Consumers read every field, so absent values are written as null rather than left out.
 @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -52,7 +57,9 @@ public record RunManifest(
     String casesFileDigest,
     String gitSha,
     String startedAt,
-    String rescoredFrom) {
+    String rescoredFrom,
+    String toolVersion,
+    String toolCommit) {
 
   public static final int VERSION = 1;
 
@@ -68,7 +75,7 @@ public record RunManifest(
     return casePatterns.isEmpty();
   }
 
-  /** This run's settings for a rescore of it: a new judge, start time and suite version. */
+  /** This run's settings for a rescore of it: a new judge, start time, suite and tool version. */
   public RunManifest rescored(
       String judgeModel,
       String judgeModelAlias,
@@ -97,6 +104,8 @@ public record RunManifest(
         casesFileDigest,
         gitSha,
         startedAt,
-        rescoredFrom);
+        rescoredFrom,
+        ToolBuild.current().version(),
+        ToolBuild.current().commit());
   }
 }

@@ -1,6 +1,7 @@
 package dev.evals.suite;
 
 import dev.evals.cases.CaseLoader;
+import dev.evals.config.ToolBuild;
 import dev.evals.model.ModelSpec;
 import dev.evals.modes.Mode;
 import dev.evals.modes.PreparedCase;
@@ -84,7 +85,9 @@ final class FreshRuns {
         digest,
         gitSha,
         workspace.clock().instant().toString(),
-        null);
+        null,
+        ToolBuild.current().version(),
+        ToolBuild.current().commit());
   }
 
   static String describe(ModelSpec spec) {

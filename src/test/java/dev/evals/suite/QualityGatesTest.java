@@ -120,6 +120,8 @@ class QualityGatesTest {
         "sha256:abc",
         null,
         "2026-11-24T12:00:00Z",
+        null,
+        null,
         null);
   }
 }

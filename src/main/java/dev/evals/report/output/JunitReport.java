@@ -51,6 +51,8 @@ public final class JunitReport {
     property(xml, "runs", String.valueOf(summary.runs()));
     property(xml, "passRate", String.valueOf(summary.passRate()));
     property(xml, "gitSha", summary.gitSha());
+    property(xml, "toolVersion", summary.toolVersion());
+    property(xml, "toolCommit", summary.toolCommit());
     // The Surefire schema has no timestamp attribute on <testsuite>, so the start time is a
     // property.
     property(xml, "timestamp", summary.createdAt());

@@ -25,7 +25,15 @@ final class SuiteHeader {
         .append(s.runs())
         .append(" run(s) · started ")
         .append(Markup.escape(s.createdAt()))
-        .append(s.gitSha() == null ? "" : " · commit " + Markup.escape(s.gitSha()))
+        .append(s.gitSha() == null ? "" : " · cases commit " + Markup.escape(s.gitSha()))
+        .append(
+            s.toolVersion() == null
+                ? ""
+                : " · evals "
+                    + Markup.escape(s.toolVersion())
+                    + " (commit "
+                    + Markup.escape(String.valueOf(s.toolCommit()))
+                    + ")")
         .append(
             s.complete()
                 ? ""

@@ -134,7 +134,9 @@ class MarkdownReportTest {
             base.casesFileDigest(),
             base.gitSha(),
             base.startedAt(),
-            null);
+            null,
+            base.toolVersion(),
+            base.toolCommit());
     Summary summary = SummaryBuilder.build(manifest, records, "results/many");
     Baseline allPassed =
         new Baseline(

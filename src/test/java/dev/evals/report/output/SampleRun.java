@@ -51,7 +51,9 @@ final class SampleRun {
         "sha256:abc",
         "0123abc",
         "2026-11-24T12:00:00Z",
-        null);
+        null,
+        "0.1.0-test",
+        "feedc0de");
   }
 
   static List<AttemptRecord> records() {
