@@ -48,6 +48,11 @@ class HistoryTest {
             "averagePassedDurationMs",
             "averageTokenUsagePerAttempt",
             "totalCostUsd",
+            "modelCostUsd",
+            "judgeCostUsd",
+            "casesFileDigest",
+            "toolVersion",
+            "toolCommit",
             "failedCaseIds",
             "cases");
   }
