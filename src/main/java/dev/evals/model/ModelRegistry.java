@@ -3,6 +3,7 @@ package dev.evals.model;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import dev.evals.naming.ClosestMatch;
 import java.io.IOException;
 import java.io.InputStream;
@@ -49,10 +50,16 @@ public final class ModelRegistry {
   public ModelRegistry overlaidWith(ObjectMapper yaml, Path file, String shown) {
     List<ModelSpec> overlay;
     try (InputStream in = Files.newInputStream(file)) {
+      if (onlyComments(file)) {
+        return this;
+      }
       overlay = yaml.readValue(in, new TypeReference<List<ModelSpec>>() {});
     } catch (JsonProcessingException e) {
       int line = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr());
-      String message = e.getOriginalMessage() == null ? e.toString() : e.getOriginalMessage();
+      String message =
+          e instanceof ValueInstantiationException && e.getCause() instanceof NullPointerException
+              ? "an entry ending here has no " + e.getCause().getMessage()
+              : e.getOriginalMessage() == null ? e.toString() : e.getOriginalMessage();
       throw new ModelFileException(shown, line, message.lines().findFirst().orElse(message));
     } catch (IOException e) {
       throw new ModelFileException(shown, 1, "cannot be read: " + e.getMessage());
@@ -70,6 +77,12 @@ public final class ModelRegistry {
       }
     }
     return new ModelRegistry(merged);
+  }
+
+  private static boolean onlyComments(Path file) throws IOException {
+    return Files.readAllLines(file).stream()
+        .map(String::strip)
+        .allMatch(line -> line.isEmpty() || line.startsWith("#"));
   }
 
   private static int indexOfAlias(List<ModelSpec> models, String alias) {

@@ -82,7 +82,7 @@ public record Comparison(
     if (!otherModel) {
       return null;
     }
-    return "baseline of another model: "
+    return "baseline of another model or judge: "
         + (baselineRunModel == null ? "unknown model" : baselineRunModel)
         + ", judge "
         + (baselineJudgeModel == null ? "off" : baselineJudgeModel);

@@ -158,7 +158,7 @@ class BaselineComparisonTest {
     assertThat(comparison.otherModel()).isTrue();
     assertThat(comparison.baselineRunModel()).isEqualTo("reference");
     assertThat(comparison.otherModelLabel())
-        .isEqualTo("baseline of another model: reference, judge off");
+        .isEqualTo("baseline of another model or judge: reference, judge off");
     assertThat(BaselineComparison.compare(mine, Baseline.of(mine, "x")).otherModel()).isFalse();
   }
 

@@ -131,7 +131,8 @@ class BaselineSourceTest {
 
     assertThat(comparison.status()).isEqualTo(ComparisonStatus.OK);
     assertThat(comparison.otherModel()).isTrue();
-    assertThat(comparison.otherModelLabel()).startsWith("baseline of another model: reference");
+    assertThat(comparison.otherModelLabel())
+        .startsWith("baseline of another model or judge: reference");
   }
 
   @Test

@@ -69,6 +69,6 @@ class TerminalReportTest {
 
     assertThat(printed(after.withComparison(BaselineComparison.compare(after, reference))))
         .contains(
-            "  Note: baseline of another model: reference, judge off (named with --baseline).");
+            "  Note: baseline of another model or judge: reference, judge off (named with --baseline).");
   }
 }
