@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,5 +57,18 @@ class ShadedJarIT {
     assertThat(result.code()).isEqualTo(2);
     assertThat(result.err().strip().lines()).hasSize(1);
     assertThat(result.err()).startsWith("error: unknown model 'nonsense'");
+  }
+
+  @Test
+  void printsTheVersionAndCommitFromItsManifest() throws Exception {
+    Result result = java("--version");
+    String commit;
+    try (JarFile jar = new JarFile(PROJECT.resolve("target/evals.jar").toFile())) {
+      commit = jar.getManifest().getMainAttributes().getValue("Evals-Commit");
+    }
+
+    assertThat(result.code()).isZero();
+    assertThat(commit).matches("[0-9a-f]{40}|unknown");
+    assertThat(result.out().strip()).isEqualTo("evals 0.1.0-SNAPSHOT (commit " + commit + ")");
   }
 }

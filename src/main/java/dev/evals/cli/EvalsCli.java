@@ -4,6 +4,7 @@ import dev.evals.cases.CaseFileException;
 import dev.evals.cases.UnknownCaseException;
 import dev.evals.model.InvalidModelOptionException;
 import dev.evals.model.MissingApiKeyException;
+import dev.evals.model.ModelFileException;
 import dev.evals.model.RetiredModelException;
 import dev.evals.model.UnknownModelException;
 import dev.evals.modes.UnknownModeException;
@@ -102,6 +103,7 @@ public final class EvalsCli {
     return failure instanceof CaseFileException
         || failure instanceof UnknownCaseException
         || failure instanceof UnknownModelException
+        || failure instanceof ModelFileException
         || failure instanceof UnknownModeException
         || failure instanceof MissingApiKeyException
         || failure instanceof RetiredModelException

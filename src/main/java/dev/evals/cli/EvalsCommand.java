@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "evals",
     mixinStandardHelpOptions = true,
-    version = "evals 0.1.0",
+    versionProvider = ToolVersion.class,
     header = "Benchmark how well LLMs build Windmill flows, scripts, apps and CLI workspaces.",
     description = {
       "Runs YAML cases (cases/<mode>.yaml, fixtures/) against a model through the mode's tools,"

@@ -1,6 +1,5 @@
 package dev.evals.cli;
 
-import dev.evals.json.Mappers;
 import dev.evals.model.ModelRegistry;
 import dev.evals.model.ModelSpec;
 import dev.evals.model.Price;
@@ -13,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 /** {@code evals models}: the registered models. */
 @Command(
@@ -25,6 +25,10 @@ import picocli.CommandLine.Command;
           + " openai-compatible:<id> (a local server such as Ollama)."
     })
 final class ModelsCommand implements Callable<Integer>, ContextAware {
+
+  @Mixin CasesDirOption casesDir = new CasesDirOption();
+
+  @Mixin ModelsFileOption modelsFile = new ModelsFileOption();
 
   private CliContext context;
 
@@ -70,7 +74,7 @@ final class ModelsCommand implements Callable<Integer>, ContextAware {
 
   @Override
   public Integer call() {
-    List<ModelSpec> models = ModelRegistry.builtIn(Mappers.yaml()).all();
+    List<ModelSpec> models = modelsFile.registry(context, casesDir.resolve(context)).all();
     PrintWriter out = context.out();
     LocalDate today = LocalDate.ofInstant(context.clock().instant(), ZoneOffset.UTC);
     List<List<String>> rows = new ArrayList<>();

@@ -1,9 +1,7 @@
 package dev.evals.cli;
 
 import dev.evals.config.Environment;
-import dev.evals.json.Mappers;
 import dev.evals.model.ChatModelFactory;
-import dev.evals.model.ModelRegistry;
 import dev.evals.model.ProviderSettings;
 import dev.evals.modes.Modes;
 import dev.evals.suite.Rescore;
@@ -15,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -67,6 +66,8 @@ final class RescoreCommand implements Callable<Integer>, ContextAware {
   @Option(names = "--debug", description = "Print stack traces of unexpected failures.")
   boolean debug;
 
+  @Mixin ModelsFileOption modelsFile = new ModelsFileOption();
+
   private CliContext context;
 
   @Override
@@ -86,7 +87,7 @@ final class RescoreCommand implements Callable<Integer>, ContextAware {
     Rescore rescore =
         new Rescore(
             workspace,
-            ModelRegistry.builtIn(Mappers.yaml()),
+            modelsFile.registry(context, casesRoot),
             Modes.builtIn(),
             new ChatModelFactory(environment, ProviderSettings.defaults()));
     return rescore.rescore(new RescoreRequest(run, judgeModel, "off".equals(judge), output, root));

@@ -1,9 +1,7 @@
 package dev.evals.cli;
 
 import dev.evals.config.Environment;
-import dev.evals.json.Mappers;
 import dev.evals.model.ChatModelFactory;
-import dev.evals.model.ModelRegistry;
 import dev.evals.model.ProviderSettings;
 import dev.evals.model.Sleeper;
 import dev.evals.modes.Modes;
@@ -171,6 +169,8 @@ final class RunCommand implements Callable<Integer>, ContextAware {
 
   @Mixin CasesDirOption casesDir = new CasesDirOption();
 
+  @Mixin ModelsFileOption modelsFile = new ModelsFileOption();
+
   private CliContext context;
 
   @Override
@@ -196,7 +196,7 @@ final class RunCommand implements Callable<Integer>, ContextAware {
     EvalRun run =
         new EvalRun(
             workspace,
-            ModelRegistry.builtIn(Mappers.yaml()),
+            modelsFile.registry(context, root),
             modes(environment),
             new ChatModelFactory(environment, providerSettings));
     return run.run(request());

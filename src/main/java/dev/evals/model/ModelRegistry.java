@@ -1,11 +1,15 @@
 package dev.evals.model;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import dev.evals.naming.ClosestMatch;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +37,61 @@ public final class ModelRegistry {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the built-in models.yaml", e);
     }
+  }
+
+  /**
+   * This registry with the entries of a {@code models.yaml} laid over it: an entry whose alias is
+   * already registered (case-insensitively) replaces it, any other is added, so new aliases, ids
+   * and prices need no rebuild.
+   *
+   * @param shown the file as named in error messages
+   * @throws ModelFileException naming the file and line of the first bad entry
+   */
+  public ModelRegistry overlaidWith(ObjectMapper yaml, Path file, String shown) {
+    List<ModelSpec> overlay;
+    try (InputStream in = Files.newInputStream(file)) {
+      if (onlyComments(file)) {
+        return this;
+      }
+      overlay = yaml.readValue(in, new TypeReference<List<ModelSpec>>() {});
+    } catch (JsonProcessingException e) {
+      int line = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr());
+      String message =
+          e instanceof ValueInstantiationException && e.getCause() instanceof NullPointerException
+              ? "an entry ending here has no " + e.getCause().getMessage()
+              : e.getOriginalMessage() == null ? e.toString() : e.getOriginalMessage();
+      throw new ModelFileException(shown, line, message.lines().findFirst().orElse(message));
+    } catch (IOException e) {
+      throw new ModelFileException(shown, 1, "cannot be read: " + e.getMessage());
+    }
+    if (overlay == null) {
+      return this;
+    }
+    List<ModelSpec> merged = new ArrayList<>(models);
+    for (ModelSpec entry : overlay) {
+      int same = indexOfAlias(merged, entry.alias());
+      if (same >= 0) {
+        merged.set(same, entry);
+      } else {
+        merged.add(entry);
+      }
+    }
+    return new ModelRegistry(merged);
+  }
+
+  private static boolean onlyComments(Path file) throws IOException {
+    return Files.readAllLines(file).stream()
+        .map(String::strip)
+        .allMatch(line -> line.isEmpty() || line.startsWith("#"));
+  }
+
+  private static int indexOfAlias(List<ModelSpec> models, String alias) {
+    for (int i = 0; i < models.size(); i++) {
+      if (models.get(i).alias().equalsIgnoreCase(alias)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   public List<ModelSpec> all() {

@@ -10,8 +10,16 @@ import java.util.Objects;
  * @param mode the mode of the earlier run
  * @param judgeModel its judge model, or null when it ran without a judge
  * @param cases its cases, in order
+ * @param runModel the model it measured, or null when the file does not say
+ * @param casesFileDigest the digest of its case file, or null when the file does not say
  */
-public record Baseline(String source, String mode, String judgeModel, List<Counts> cases) {
+public record Baseline(
+    String source,
+    String mode,
+    String judgeModel,
+    List<Counts> cases,
+    String runModel,
+    String casesFileDigest) {
 
   /**
    * One case of the baseline.
@@ -40,6 +48,8 @@ public record Baseline(String source, String mode, String judgeModel, List<Count
         summary.judgeModel(),
         summary.cases().stream()
             .map(c -> new Counts(c.id(), c.passedAttempts(), c.scoredAttempts()))
-            .toList());
+            .toList(),
+        summary.runModel(),
+        summary.casesFileDigest());
   }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Compares a run with its baseline case by case. A verdict needs both a significant difference
@@ -26,8 +27,14 @@ public final class BaselineComparison {
     Map<String, Baseline.Counts> before = new LinkedHashMap<>();
     baseline.cases().forEach(c -> before.put(c.id(), c));
     List<CaseComparison> cases = new ArrayList<>();
+    List<SuiteComparison.Pair> pairs = new ArrayList<>();
     for (CaseSummary now : summary.cases()) {
       Baseline.Counts then = before.remove(now.id());
+      if (then != null && then.scored() > 0 && now.scoredAttempts() > 0) {
+        pairs.add(
+            new SuiteComparison.Pair(
+                then.passed(), then.scored(), now.passedAttempts(), now.scoredAttempts()));
+      }
       cases.add(
           then == null
               ? new CaseComparison(
@@ -50,7 +57,25 @@ public final class BaselineComparison {
                         null,
                         Verdict.REMOVED)));
     return new Comparison(
-        baseline.source(), ComparisonStatus.OK, null, delta(summary, baseline), cases);
+        baseline.source(),
+        ComparisonStatus.OK,
+        null,
+        delta(summary, baseline),
+        cases,
+        SuiteComparison.of(pairs),
+        baseline.runModel(),
+        baseline.judgeModel(),
+        otherModel(summary, baseline),
+        baseline.casesFileDigest() == null || summary.casesFileDigest() == null
+            ? null
+            : !baseline.casesFileDigest().equals(summary.casesFileDigest()));
+  }
+
+  /** Whether the baseline is known to have measured another model or used another judge. */
+  static boolean otherModel(Summary summary, Baseline baseline) {
+    boolean otherRunModel =
+        baseline.runModel() != null && !baseline.runModel().equals(summary.runModel());
+    return otherRunModel || !Objects.equals(baseline.judgeModel(), summary.judgeModel());
   }
 
   static CaseComparison compare(Baseline.Counts then, int passed, int scored) {

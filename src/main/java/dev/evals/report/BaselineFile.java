@@ -10,8 +10,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Reads a baseline from a summary JSON, a run folder (rebuilt from its index) or a history file
@@ -39,29 +37,7 @@ public final class BaselineFile {
     return fromJson(Mappers.json().readTree(path.toFile()), source);
   }
 
-  /**
-   * The last line of a history file with this mode and judge model, if any, skipping lines that
-   * started at {@code skipCreatedAt} (null skips none).
-   */
-  public static Optional<Baseline> latestInHistory(
-      Path historyFile, String mode, String judgeModel, String skipCreatedAt, String source)
-      throws IOException {
-    if (!Files.isRegularFile(historyFile)) {
-      return Optional.empty();
-    }
-    List<JsonNode> lines = historyLines(historyFile);
-    for (int i = lines.size() - 1; i >= 0; i--) {
-      JsonNode line = lines.get(i);
-      if (mode.equals(text(line, "mode"))
-          && Objects.equals(judgeModel, text(line, "judgeModel"))
-          && (skipCreatedAt == null || !skipCreatedAt.equals(text(line, "createdAt")))) {
-        return Optional.of(fromJson(line, source + " (line " + (i + 1) + ")"));
-      }
-    }
-    return Optional.empty();
-  }
-
-  private static List<JsonNode> historyLines(Path file) throws IOException {
+  static List<JsonNode> historyLines(Path file) throws IOException {
     List<JsonNode> lines = new ArrayList<>();
     for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
       if (!line.isBlank()) {
@@ -90,10 +66,16 @@ public final class BaselineFile {
         throw new IOException(source + ": " + e.getMessage(), e);
       }
     }
-    return new Baseline(source, text(json, "mode"), text(json, "judgeModel"), counts);
+    return new Baseline(
+        source,
+        text(json, "mode"),
+        text(json, "judgeModel"),
+        counts,
+        text(json, "runModel"),
+        text(json, "casesFileDigest"));
   }
 
-  private static String text(JsonNode json, String field) {
+  static String text(JsonNode json, String field) {
     JsonNode value = json.get(field);
     return value == null || value.isNull() ? null : value.asText();
   }

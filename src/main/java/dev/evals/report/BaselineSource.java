@@ -3,12 +3,12 @@ package dev.evals.report;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.Optional;
 
 /**
- * Where a run's baseline comes from: a path the user named, or by default the last history line of
- * the same mode and judge model. Whatever happens, the result is a {@link Comparison}; a missing or
- * unreadable baseline becomes its status.
+ * Where a run's baseline comes from: a path the user named (any model, labelled when it is
+ * another), or by default the last history line of the same mode, run model, judge model and case
+ * set. Whatever happens, the result is a {@link Comparison}; a missing or unreadable baseline
+ * becomes its status.
  */
 public final class BaselineSource {
 
@@ -29,7 +29,10 @@ public final class BaselineSource {
     return new BaselineSource(path, label, null, false);
   }
 
-  /** The latest line of {@code <historyRoot>/<mode>.jsonl} with the same mode and judge model. */
+  /**
+   * The latest line of {@code <historyRoot>/<mode>.jsonl} with the same mode, run model, judge
+   * model and case set.
+   */
   public static BaselineSource history(Path historyRoot) {
     return new BaselineSource(null, null, historyRoot, false);
   }
@@ -58,16 +61,11 @@ public final class BaselineSource {
     Path file = historyRoot.resolve(summary.mode() + ".jsonl");
     String shown = historyRoot.getFileName() + "/" + file.getFileName();
     try {
-      Optional<Baseline> latest =
-          BaselineFile.latestInHistory(
-              file,
-              summary.mode(),
-              summary.judgeModel(),
-              skipOwnLine ? summary.createdAt() : null,
-              shown);
-      return latest
-          .map(baseline -> BaselineComparison.compare(summary, baseline))
-          .orElseGet(Comparison::noBaseline);
+      HistoryBaseline.Found found =
+          HistoryBaseline.latest(file, summary, skipOwnLine ? summary.createdAt() : null, shown);
+      return found.baseline() == null
+          ? Comparison.noBaseline(found.reason())
+          : BaselineComparison.compare(summary, found.baseline());
     } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
       return Comparison.unreadable(shown, describe(e));
     }

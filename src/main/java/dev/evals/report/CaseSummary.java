@@ -7,8 +7,10 @@ import dev.evals.report.stats.PassAtK;
 import dev.evals.report.stats.Wilson;
 import dev.evals.run.AttemptRecord;
 import dev.evals.run.AttemptStatus;
+import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * One case's attempts and their aggregates.
@@ -26,6 +28,9 @@ import java.util.List;
  * @param averageJudgeScore mean judge score, or null when not judged
  * @param averageTokenUsagePerAttempt mean tokens of the model under test
  * @param attempts the attempts, by attempt number
+ * @param modelCostUsd cost of the model under test over the case's attempts
+ * @param judgeCostUsd cost of the judge over the case's attempts
+ * @param totalCostUsd the two together
  */
 // Consumers read every field, so absent values are written as null rather than left out.
 @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -42,7 +47,10 @@ public record CaseSummary(
     long averageDurationMs,
     Double averageJudgeScore,
     TokenUsage averageTokenUsagePerAttempt,
-    List<AttemptRecord> attempts) {
+    List<AttemptRecord> attempts,
+    BigDecimal modelCostUsd,
+    BigDecimal judgeCostUsd,
+    BigDecimal totalCostUsd) {
 
   public CaseSummary {
     passAtK = List.copyOf(passAtK);
@@ -69,7 +77,15 @@ public record CaseSummary(
         Averages.meanOf(attempts, AttemptRecord::durationMs),
         Averages.meanScore(attempts.stream().map(AttemptRecord::judgeScore).toList()),
         Averages.mean(attempts.stream().map(AttemptRecord::tokenUsage).toList()),
-        attempts);
+        attempts,
+        sum(attempts, AttemptRecord::costUsd),
+        sum(attempts, a -> a.judgeCostUsd() == null ? BigDecimal.ZERO : a.judgeCostUsd()),
+        sum(attempts, AttemptRecord::totalCostUsd));
+  }
+
+  private static BigDecimal sum(
+      List<AttemptRecord> attempts, Function<AttemptRecord, BigDecimal> cost) {
+    return attempts.stream().map(cost).reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 
   /** pass@k at k, or at the scored attempts when fewer; null when nothing was scored. */

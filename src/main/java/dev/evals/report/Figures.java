@@ -36,6 +36,18 @@ public final class Figures {
     return amount == null ? "n/a" : "$" + amount.setScale(4, RoundingMode.HALF_UP).toPlainString();
   }
 
+  /** The total with its two parts: {@code $0.0110 (model $0.0100 + judge $0.0010)}. */
+  public static String costSplit(BigDecimal model, BigDecimal judge) {
+    BigDecimal modelCost = model == null ? BigDecimal.ZERO : model;
+    BigDecimal judgeCost = judge == null ? BigDecimal.ZERO : judge;
+    return dollars(modelCost.add(judgeCost))
+        + " (model "
+        + dollars(modelCost)
+        + " + judge "
+        + (judge == null ? "off" : dollars(judgeCost))
+        + ")";
+  }
+
   public static String seconds(long millis) {
     return String.format(Locale.ROOT, "%.3f", millis / 1000.0);
   }

@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * One line of {@code history/<mode>.jsonl}: a full-suite run, condensed for tracking pass rates
- * commit by commit.
+ * commit by commit. {@code totalCostUsd} is the model under test plus the judge; {@code
+ * modelCostUsd} and {@code judgeCostUsd} are its two parts.
  */
 // Consumers read every field, so absent values are written as null rather than left out.
 @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -29,9 +30,14 @@ public record HistoryLine(
     TokenUsage averageTokenUsagePerAttempt,
     BigDecimal totalCostUsd,
     List<String> failedCaseIds,
-    List<CaseLine> cases) {
+    List<CaseLine> cases,
+    BigDecimal modelCostUsd,
+    BigDecimal judgeCostUsd,
+    String casesFileDigest,
+    String toolVersion,
+    String toolCommit) {
 
-  /** One case of a history line. */
+  /** One case of a history line; its costs are model under test, judge, and their sum. */
   public record CaseLine(
       String id,
       int attemptCount,
@@ -40,7 +46,10 @@ public record HistoryLine(
       double passRate,
       long averageDurationMs,
       Double averageJudgeScore,
-      TokenUsage averageTokenUsagePerAttempt) {}
+      TokenUsage averageTokenUsagePerAttempt,
+      BigDecimal modelCostUsd,
+      BigDecimal judgeCostUsd,
+      BigDecimal totalCostUsd) {}
 
   public static HistoryLine of(Summary summary) {
     return new HistoryLine(
@@ -72,7 +81,15 @@ public record HistoryLine(
                         c.passRate(),
                         c.averageDurationMs(),
                         c.averageJudgeScore(),
-                        c.averageTokenUsagePerAttempt()))
-            .toList());
+                        c.averageTokenUsagePerAttempt(),
+                        c.modelCostUsd(),
+                        c.judgeCostUsd(),
+                        c.totalCostUsd()))
+            .toList(),
+        summary.modelCostUsd(),
+        summary.judgeCostUsd(),
+        summary.casesFileDigest(),
+        summary.toolVersion(),
+        summary.toolCommit());
   }
 }

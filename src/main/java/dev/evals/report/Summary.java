@@ -14,7 +14,7 @@ import java.util.List;
  * @param version format version
  * @param mode the mode run
  * @param createdAt ISO-8601 UTC time the run started
- * @param gitSha commit of the cases root, or null
+ * @param gitSha commit of the cases root (GITHUB_SHA in CI), or null
  * @param runs repeats per case
  * @param runModel the model under test
  * @param judgeModel the judge model, or null when the judge was off
@@ -49,6 +49,11 @@ import java.util.List;
  * @param runDirectory the folder with run.json, index.jsonl and the artifacts
  * @param cases per-case results
  * @param comparison this run against its baseline, or null when not compared
+ * @param modelCostUsd cost of the model under test ({@code totalCostUsd} minus the judge)
+ * @param casesFileDigest sha-256 of the case file when the run started, or null
+ * @param toolVersion the version of this tool that ran it, or null when not recorded
+ * @param toolCommit the commit this tool was built from, or null when not recorded ({@code gitSha}
+ *     is the cases root's commit)
  * @param promptCache the prompt cache's share of the prompt tokens and the money it saved
  */
 // Consumers read every field, so absent values are written as null rather than left out.
@@ -91,6 +96,10 @@ public record Summary(
     String runDirectory,
     List<CaseSummary> cases,
     Comparison comparison,
+    BigDecimal modelCostUsd,
+    String casesFileDigest,
+    String toolVersion,
+    String toolCommit,
     PromptCacheUse promptCache) {
 
   public static final int VERSION = 1;
@@ -147,7 +156,19 @@ public record Summary(
         runDirectory,
         cases,
         newComparison,
+        modelCostUsd,
+        casesFileDigest,
+        toolVersion,
+        toolCommit,
         promptCache);
+  }
+
+  /** The model under test's share of the cost; older summaries recorded only the total. */
+  public BigDecimal modelCost() {
+    if (modelCostUsd != null) {
+      return modelCostUsd;
+    }
+    return judgeCostUsd == null ? totalCostUsd : totalCostUsd.subtract(judgeCostUsd);
   }
 
   /** The case with this id, or null. */

@@ -57,8 +57,9 @@ public final class SummaryBuilder {
             .map(AttemptRecord::judgeCostUsd)
             .filter(Objects::nonNull)
             .reduce(BigDecimal.ZERO, BigDecimal::add);
-    BigDecimal totalCost =
-        records.stream().map(AttemptRecord::totalCostUsd).reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal modelCost =
+        records.stream().map(AttemptRecord::costUsd).reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal totalCost = modelCost.add(judgeCost);
     boolean judged = manifest.judgeModel() != null;
     SuiteStatistics statistics = SuiteStatistics.of(cases, records, manifest.runs());
     return new Summary(
@@ -99,6 +100,10 @@ public final class SummaryBuilder {
         runDirectory,
         cases,
         null,
+        modelCost,
+        manifest.casesFileDigest(),
+        manifest.toolVersion(),
+        manifest.toolCommit(),
         PromptCacheUse.of(
             Averages.sum(records.stream().map(AttemptRecord::tokenUsage).toList()),
             price(manifest)));

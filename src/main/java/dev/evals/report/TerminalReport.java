@@ -50,8 +50,7 @@ public final class TerminalReport {
         summary.averageTokenUsagePerAttempt().total(),
         summary.averageTokenUsagePerAttempt().prompt(),
         summary.averageTokenUsagePerAttempt().completion());
-    out.println(
-        "  cost $" + summary.totalCostUsd().setScale(4, RoundingMode.HALF_UP).toPlainString());
+    out.println("  cost " + Figures.costSplit(summary.modelCost(), summary.judgeCostUsd()));
     printPromptCache(out, summary.promptCache());
     printProblems(out, summary);
     printWarnings(out, summary);
@@ -81,7 +80,7 @@ public final class TerminalReport {
       return;
     }
     switch (comparison.status()) {
-      case NO_BASELINE -> out.println("Baseline: none (no history line of this mode and judge)");
+      case NO_BASELINE -> ComparisonNotes.of(comparison).forEach(out::println);
       case UNREADABLE ->
           out.println("Baseline " + comparison.baseline() + " unreadable: " + comparison.detail());
       case OK -> {
@@ -102,6 +101,7 @@ public final class TerminalReport {
                 Figures.pValue(c.pValue()));
           }
         }
+        ComparisonNotes.of(comparison).forEach(note -> out.println("  " + note));
       }
     }
   }

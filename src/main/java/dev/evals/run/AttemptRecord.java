@@ -1,6 +1,7 @@
 package dev.evals.run;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.evals.model.TokenUsage;
 import dev.evals.validate.Check;
 import java.math.BigDecimal;
@@ -22,7 +23,8 @@ import java.util.Objects;
  * @param toolsUsed distinct tools called, in first-use order
  * @param tokenUsage tokens of the model under test
  * @param finalContextTokens prompt tokens of the last request
- * @param costUsd cost of the model under test
+ * @param costUsd cost of the model under test (also written as {@code modelCostUsd}, with {@code
+ *     totalCostUsd} for model plus judge)
  * @param judgeTokenUsage tokens of the judge, or null
  * @param judgeCostUsd cost of the judge, or null
  * @param error what failed, for execution errors and runs that did not succeed
@@ -71,7 +73,14 @@ public record AttemptRecord(
     return status == AttemptStatus.EXECUTION_ERROR;
   }
 
+  /** The cost of the model under test, as {@code modelCostUsd} beside the judge's. */
+  @JsonProperty(value = "modelCostUsd", access = JsonProperty.Access.READ_ONLY)
+  public BigDecimal modelCostUsd() {
+    return costUsd;
+  }
+
   /** Model under test plus judge. */
+  @JsonProperty(value = "totalCostUsd", access = JsonProperty.Access.READ_ONLY)
   public BigDecimal totalCostUsd() {
     return judgeCostUsd == null ? costUsd : costUsd.add(judgeCostUsd);
   }

@@ -1,6 +1,7 @@
 package dev.evals.run;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.evals.config.ToolBuild;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.List;
@@ -31,6 +32,10 @@ import java.util.TreeMap;
  * @param gitSha the commit of the cases root, or null
  * @param startedAt ISO-8601 UTC start time
  * @param rescoredFrom the run folder whose answers this run rescored, or null for a run of a model
+ * @param toolVersion the version of this tool that ran it, or null in run.json files from before
+ * @param toolCommit the commit this tool was built from ({@code unknown} outside a git checkout),
+ *     or null in older files; {@code gitSha} is the cases root's commit, which may be another
+ *     repository
  * @param modelOptions the request settings of the model under test (its registered options and
  *     {@code --model-option}s), which a continued run sends again
  */
@@ -58,6 +63,8 @@ public record RunManifest(
     String gitSha,
     String startedAt,
     String rescoredFrom,
+    String toolVersion,
+    String toolCommit,
     Map<String, String> modelOptions) {
 
   public static final int VERSION = 1;
@@ -84,7 +91,9 @@ public record RunManifest(
       String casesFileDigest,
       String gitSha,
       String startedAt,
-      String rescoredFrom) {
+      String rescoredFrom,
+      String toolVersion,
+      String toolCommit) {
     this(
         version,
         mode,
@@ -107,6 +116,8 @@ public record RunManifest(
         gitSha,
         startedAt,
         rescoredFrom,
+        toolVersion,
+        toolCommit,
         null);
   }
 
@@ -124,7 +135,7 @@ public record RunManifest(
     return casePatterns.isEmpty();
   }
 
-  /** This run's settings for a rescore of it: a new judge, start time and suite version. */
+  /** This run's settings for a rescore of it: a new judge, start time, suite and tool version. */
   public RunManifest rescored(
       String judgeModel,
       String judgeModelAlias,
@@ -154,6 +165,8 @@ public record RunManifest(
         gitSha,
         startedAt,
         rescoredFrom,
+        ToolBuild.current().version(),
+        ToolBuild.current().commit(),
         modelOptions);
   }
 }

@@ -18,6 +18,7 @@ import dev.evals.report.Summary;
 import dev.evals.run.JudgeStage;
 import dev.evals.run.RunManifest;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,6 +80,9 @@ public final class EvalRun {
           held.add(fresh.claim(plan));
         }
       }
+      if (request.budgetUsd() != null) {
+        plans.forEach(plan -> warnOfFreeModels(plan, request.budgetUsd()));
+      }
       return execute(request, held, previewer);
     } finally {
       release(held);
@@ -109,6 +113,36 @@ public final class EvalRun {
         plan.lock().close();
       }
     }
+  }
+
+  /** A budget counts priced tokens only, so a model priced at zero is never held back by it. */
+  private void warnOfFreeModels(RunPlan plan, BigDecimal budget) {
+    boolean modelFree = plan.model().price().isFree();
+    boolean judgeFree = plan.judge() == null || plan.judge().price().isFree();
+    String limit = "--budget-usd " + budget.toPlainString();
+    if (modelFree && judgeFree) {
+      workspace
+          .err()
+          .println(
+              "warning: "
+                  + limit
+                  + " cannot apply: "
+                  + plan.model().alias()
+                  + (plan.judge() == null
+                      ? " is priced at zero and the judge is off"
+                      : " and the judge " + plan.judge().alias() + " are priced at zero")
+                  + ", so nothing counts towards it");
+    } else if (modelFree) {
+      workspace
+          .err()
+          .println(
+              "warning: "
+                  + limit
+                  + " cannot apply to "
+                  + plan.model().alias()
+                  + ": it is priced at zero, so only the judge's cost counts");
+    }
+    workspace.err().flush();
   }
 
   private List<RunPlan> freshPlans(RunRequest request, Mode mode, FreshRuns fresh)

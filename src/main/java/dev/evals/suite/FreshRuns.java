@@ -1,6 +1,7 @@
 package dev.evals.suite;
 
 import dev.evals.cases.CaseLoader;
+import dev.evals.config.ToolBuild;
 import dev.evals.model.ModelSpec;
 import dev.evals.modes.Mode;
 import dev.evals.modes.PreparedCase;
@@ -114,6 +115,8 @@ final class FreshRuns {
         gitSha,
         workspace.clock().instant().toString(),
         null,
+        ToolBuild.current().version(),
+        ToolBuild.current().commit(),
         model.options().values());
   }
 

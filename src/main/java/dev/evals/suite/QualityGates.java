@@ -2,6 +2,7 @@ package dev.evals.suite;
 
 import dev.evals.report.CaseComparison;
 import dev.evals.report.CaseSummary;
+import dev.evals.report.Comparison;
 import dev.evals.report.Figures;
 import dev.evals.report.Summary;
 import dev.evals.report.Verdict;
@@ -12,7 +13,8 @@ import java.util.Locale;
 
 /**
  * The CI gates on a finished run: execution errors (exit 3) come first, then the suite pass rate,
- * each case's pass rate and regressions against the baseline (exit 1). Execution errors never count
+ * each case's pass rate and regressions against the baseline (exit 1): a suite regression (sign
+ * test over the shared cases) or a case regression (Fisher per case). Execution errors never count
  * in a rate, so a case with nothing scored cannot fail the per-case gate.
  */
 final class QualityGates {
@@ -62,11 +64,16 @@ final class QualityGates {
         .toList();
   }
 
-  private static List<String> regressions(Summary summary) {
-    if (summary.comparison() == null) {
+  static List<String> regressions(Summary summary) {
+    Comparison comparison = summary.comparison();
+    if (comparison == null) {
       return List.of();
     }
-    return summary.comparison().withVerdict(Verdict.REGRESSED).stream()
+    List<String> reasons = new ArrayList<>();
+    if (comparison.suiteRegressed()) {
+      reasons.add(summary.runModel() + ": suite " + comparison.suite().verdictLine());
+    }
+    comparison.withVerdict(Verdict.REGRESSED).stream()
         .map(
             (CaseComparison c) ->
                 String.format(
@@ -77,6 +84,7 @@ final class QualityGates {
                     Figures.percent(c.baselinePassRate()),
                     Figures.percent(c.passRate()),
                     Figures.pValue(c.pValue())))
-        .toList();
+        .forEach(reasons::add);
+    return reasons;
   }
 }

@@ -55,9 +55,10 @@ public final class RunComparison {
     TerminalReport.print(
         workspace.out(), compared, written.stream().map(p -> Path.of(after.shown(p))).toList());
     workspace.err().flush();
-    return failOnRegression && compared.comparison().hasRegressions()
-        ? ExitCodes.BELOW_MIN_PASS_RATE
-        : ExitCodes.DONE;
+    List<String> regressions = failOnRegression ? QualityGates.regressions(compared) : List.of();
+    regressions.forEach(reason -> workspace.err().println("gate: " + reason));
+    workspace.err().flush();
+    return regressions.isEmpty() ? ExitCodes.DONE : ExitCodes.BELOW_MIN_PASS_RATE;
   }
 
   private Path folder(RunLocation before, RunLocation after, Path output) {

@@ -46,4 +46,14 @@ class EvalsCliTest {
   void printsTheStackTraceWithDebug() {
     assertThat(runBroken("--debug").err()).contains("\tat ");
   }
+
+  @Test
+  void printsTheVersionAndTheCommitItWasBuiltFrom() {
+    CliRun run = CliRun.of(java.nio.file.Path.of("."), java.util.Map.of(), "--version");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out().strip())
+        .isEqualTo(dev.evals.config.ToolBuild.current().describe())
+        .matches("evals 0\\.1\\.0-SNAPSHOT \\(commit ([0-9a-f]{40}|unknown)\\)");
+  }
 }

@@ -3,6 +3,7 @@ package dev.evals.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.evals.config.ToolBuild;
 import dev.evals.json.Mappers;
 import dev.evals.testing.CasesRoot;
 import java.io.ByteArrayInputStream;
@@ -95,6 +96,13 @@ class ReportsEndToEndTest {
     assertThat(summary.get("passRatePerRun").toString()).isEqualTo("[0.5,0.5,0.5,0.5,0.5]");
     assertThat(summary.get("checkFailures").get(0).get("failedAttempts").asInt()).isEqualTo(5);
     assertThat(summary.get("comparison").get("status").asText()).isEqualTo("no_baseline");
+    ToolBuild tool = ToolBuild.current();
+    assertThat(summary.get("toolVersion").asText())
+        .isEqualTo(tool.version())
+        .isNotEqualTo("unknown");
+    assertThat(summary.get("toolCommit").asText()).isEqualTo(tool.commit());
+    assertThat(json("out/first/run.json").get("toolCommit").asText()).isEqualTo(tool.commit());
+    assertThat(summary.get("gitSha").isNull()).as("the cases root is no git checkout").isTrue();
     JsonNode good = summary.get("cases").get(0);
     assertThat(good.get("passAtK")).hasSize(5);
     assertThat(good.get("passHatK").get(4).asDouble()).isEqualTo(1.0);

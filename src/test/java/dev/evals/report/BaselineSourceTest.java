@@ -2,6 +2,9 @@ package dev.evals.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.evals.json.Mappers;
 import dev.evals.run.RunDirectory;
 import java.io.IOException;
@@ -25,6 +28,7 @@ class BaselineSourceTest {
   void saysThereIsNoBaselineWithoutHistory() {
     Comparison comparison = BaselineSource.history(dir.resolve("history")).compare(ALL_FAIL);
 
+    assertThat(comparison.detail()).isEqualTo("no history file history/flow.jsonl");
     assertThat(comparison.status()).isEqualTo(ComparisonStatus.NO_BASELINE);
     assertThat(comparison.baseline()).isNull();
     assertThat(comparison.cases()).isEmpty();
@@ -55,6 +59,80 @@ class BaselineSourceTest {
     Comparison comparison = BaselineSource.history(dir.resolve("history")).compare(ALL_FAIL);
 
     assertThat(comparison.status()).isEqualTo(ComparisonStatus.NO_BASELINE);
+  }
+
+  @Test
+  void neverChoosesABaselineOfAnotherModelByDefault() throws IOException {
+    History history = new History(dir.resolve("history"));
+    history.append(HistoryLine.of(with(earlier(ALL_PASS), "runModel", "reference")));
+    history.append(HistoryLine.of(with(earlier(ALL_PASS), "runModel", "opus (anthropic:x)")));
+
+    Comparison comparison = BaselineSource.history(dir.resolve("history")).compare(ALL_FAIL);
+
+    assertThat(comparison.status()).isEqualTo(ComparisonStatus.NO_BASELINE);
+    assertThat(comparison.cases()).isEmpty();
+    assertThat(comparison.detail())
+        .isEqualTo(
+            "no line of history/flow.jsonl with mode flow, model haiku"
+                + " (anthropic:claude-haiku-4-5), judge off and this case set (2 line(s) skipped:"
+                + " 2 of another model)");
+  }
+
+  @Test
+  void saysWhenTheBaselineRanAnotherVersionOfTheCaseFile() throws IOException {
+    History history = new History(dir.resolve("history"));
+    history.append(HistoryLine.of(earlier(ALL_PASS)));
+    history.append(HistoryLine.of(with(earlier(ALL_PASS), "casesFileDigest", "sha256:other")));
+
+    Comparison changed = BaselineSource.history(dir.resolve("history")).compare(ALL_FAIL);
+
+    assertThat(changed.baseline()).isEqualTo("history/flow.jsonl (line 2)");
+    assertThat(changed.caseFileChanged()).isTrue();
+    assertThat(changed.otherModel()).isFalse();
+  }
+
+  @Test
+  void skipsHistoryOfOtherCases() throws IOException {
+    Summary otherCases =
+        BaselineComparisonTest.summary(List.of("b"), 5, Collections.nCopies(5, true));
+    new History(dir.resolve("history")).append(HistoryLine.of(earlier(otherCases)));
+
+    Comparison comparison = BaselineSource.history(dir.resolve("history")).compare(ALL_FAIL);
+
+    assertThat(comparison.status()).isEqualTo(ComparisonStatus.NO_BASELINE);
+    assertThat(comparison.detail()).endsWith("(1 line(s) skipped: 1 of other cases)");
+  }
+
+  @Test
+  void comparesOlderLinesWithoutADigestByTheirCaseIds() throws IOException {
+    ObjectNode sameCases = Mappers.json().valueToTree(HistoryLine.of(earlier(ALL_PASS)));
+    sameCases.remove("casesFileDigest");
+    ObjectNode otherCases = sameCases.deepCopy();
+    ((ObjectNode) otherCases.get("cases").get(0)).put("id", "b");
+    Path file = dir.resolve("history/flow.jsonl");
+    Files.createDirectories(file.getParent());
+    ObjectWriter oneLine = Mappers.json().writer().without(SerializationFeature.INDENT_OUTPUT);
+    Files.writeString(
+        file,
+        oneLine.writeValueAsString(sameCases) + "\n" + oneLine.writeValueAsString(otherCases));
+
+    Comparison comparison = BaselineSource.history(dir.resolve("history")).compare(ALL_FAIL);
+
+    assertThat(comparison.baseline()).isEqualTo("history/flow.jsonl (line 1)");
+    assertThat(comparison.caseNamed("a").verdict()).isEqualTo(Verdict.REGRESSED);
+  }
+
+  @Test
+  void acceptsAnExplicitBaselineOfAnotherModelAndLabelsIt() throws IOException {
+    Path file = dir.resolve("reference.json");
+    Mappers.json().writeValue(file.toFile(), with(ALL_PASS, "runModel", "reference"));
+
+    Comparison comparison = BaselineSource.explicit(file, "reference.json").compare(ALL_FAIL);
+
+    assertThat(comparison.status()).isEqualTo(ComparisonStatus.OK);
+    assertThat(comparison.otherModel()).isTrue();
+    assertThat(comparison.otherModelLabel())
+        .startsWith("baseline of another model or judge: reference");
   }
 
   @Test

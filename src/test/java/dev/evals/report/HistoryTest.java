@@ -48,7 +48,34 @@ class HistoryTest {
             "averagePassedDurationMs",
             "averageTokenUsagePerAttempt",
             "totalCostUsd",
+            "modelCostUsd",
+            "judgeCostUsd",
+            "casesFileDigest",
+            "toolVersion",
+            "toolCommit",
             "failedCaseIds",
             "cases");
+  }
+
+  @Test
+  void keepsTheModelAndJudgeCostsApartInTheLineAndPerCase() throws Exception {
+    Summary summary =
+        SummaryBuilder.build(
+            SummaryBuilderTest.manifest(List.of("a"), 2, "sonnet"),
+            List.of(
+                SummaryBuilderTest.attempt("a", 1, AttemptStatus.OK, true, 10, 90),
+                SummaryBuilderTest.attempt("a", 2, AttemptStatus.OK, true, 10, 90)),
+            "run");
+
+    JsonNode line = Mappers.json().valueToTree(HistoryLine.of(summary));
+
+    assertThat(line.get("modelCostUsd").decimalValue()).isEqualByComparingTo("0.0200");
+    assertThat(line.get("judgeCostUsd").decimalValue()).isEqualByComparingTo("0.0020");
+    assertThat(line.get("totalCostUsd").decimalValue()).isEqualByComparingTo("0.0220");
+    assertThat(line.get("casesFileDigest").asText()).isEqualTo("sha256:abc");
+    JsonNode caseLine = line.get("cases").get(0);
+    assertThat(caseLine.get("modelCostUsd").decimalValue()).isEqualByComparingTo("0.0200");
+    assertThat(caseLine.get("judgeCostUsd").decimalValue()).isEqualByComparingTo("0.0020");
+    assertThat(caseLine.get("totalCostUsd").decimalValue()).isEqualByComparingTo("0.0220");
   }
 }

@@ -36,7 +36,9 @@ class SummaryBuilderTest {
         "sha256:abc",
         "0123",
         "2026-11-24T12:00:00Z",
-        null);
+        null,
+        "0.1.0-test",
+        "feedc0de");
   }
 
   static AttemptRecord attempt(

@@ -41,6 +41,38 @@ class AttemptIndexTest {
   }
 
   @Test
+  void writesTheModelCostAndTheTotalBesideTheJudgesAndReadsThemBack() throws IOException {
+    AttemptIndex index = new AttemptIndex(dir.resolve("index.jsonl"));
+    AttemptRecord judged =
+        new AttemptRecord(
+            "a",
+            1,
+            AttemptStatus.OK,
+            true,
+            List.of(),
+            90,
+            100,
+            2,
+            1,
+            List.of(),
+            TokenUsage.of(10, 5),
+            10,
+            new BigDecimal("0.001"),
+            TokenUsage.of(3, 1),
+            new BigDecimal("0.0002"),
+            null,
+            "a/attempt-1");
+    index.append(judged);
+
+    String line = Files.readString(index.file(), StandardCharsets.UTF_8);
+    assertThat(line)
+        .contains("\"modelCostUsd\":0.001")
+        .contains("\"judgeCostUsd\":0.0002")
+        .contains("\"totalCostUsd\":0.0012");
+    assertThat(index.read()).containsExactly(judged);
+  }
+
+  @Test
   void writesOneLinePerAttemptAndReadsThemBack() throws IOException {
     AttemptIndex index = new AttemptIndex(dir.resolve("index.jsonl"));
     index.append(record("a", 1, true));

@@ -130,6 +130,8 @@ class SuiteRunnerTest {
             "sha256:x",
             null,
             "2026-11-24T12:00:00Z",
+            null,
+            null,
             null);
     Summary summary = SummaryBuilder.build(manifest, records, "results/run");
     assertThat(summary.attemptCount()).isEqualTo(2);

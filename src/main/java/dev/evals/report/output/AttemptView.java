@@ -51,7 +51,7 @@ final class AttemptView {
         .append(" in, ")
         .append(a.tokenUsage().completion())
         .append(" out) · ")
-        .append(Figures.dollars(a.totalCostUsd()))
+        .append(Figures.costSplit(a.costUsd(), a.judgeCostUsd()))
         .append(" · ")
         .append(Figures.duration(a.durationMs()))
         .append(" · ")

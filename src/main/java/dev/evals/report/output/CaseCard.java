@@ -66,6 +66,14 @@ final class CaseCard {
           .append(c.errorAttempts())
           .append(" execution error(s) not counted</span>");
     }
+    text.append(" · cost ")
+        .append(
+            Markup.escape(
+                Figures.costSplit(
+                    c.modelCostUsd(),
+                    c.attempts().stream().anyMatch(a -> a.judgeCostUsd() != null)
+                        ? c.judgeCostUsd()
+                        : null)));
     if (!c.passAtK().isEmpty()) {
       text.append("<br><span class=\"muted\">")
           .append(series("pass@", c.passAtK()))

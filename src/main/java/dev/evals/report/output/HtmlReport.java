@@ -4,6 +4,7 @@ import dev.evals.report.CaseComparison;
 import dev.evals.report.CaseSummary;
 import dev.evals.report.CheckFailure;
 import dev.evals.report.Comparison;
+import dev.evals.report.ComparisonNotes;
 import dev.evals.report.ComparisonStatus;
 import dev.evals.report.Figures;
 import dev.evals.report.Summary;
@@ -65,6 +66,11 @@ public final class HtmlReport {
       return;
     }
     html.append("<section class=\"case comparison\"><h2>Against the baseline</h2><p>");
+    if (comparison.status() == ComparisonStatus.NO_BASELINE) {
+      html.append(Markup.escape(String.join(" ", ComparisonNotes.of(comparison))))
+          .append("</p></section>\n");
+      return;
+    }
     if (comparison.status() == ComparisonStatus.OK) {
       html.append("Baseline <code>")
           .append(Markup.escape(comparison.baseline()))
@@ -75,8 +81,9 @@ public final class HtmlReport {
           Arrays.stream(Verdict.values())
               .map(v -> comparison.withVerdict(v).size() + " " + v.wireName())
               .collect(Collectors.joining(", ", "", ".")));
-    } else if (comparison.status() == ComparisonStatus.NO_BASELINE) {
-      html.append("No baseline: no history line of this mode and judge.");
+      for (String note : ComparisonNotes.of(comparison)) {
+        html.append("</p><p class=\"note\">").append(Markup.escape(note));
+      }
     } else {
       html.append("Baseline <code>")
           .append(Markup.escape(comparison.baseline()))

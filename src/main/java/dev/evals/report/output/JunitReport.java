@@ -5,6 +5,7 @@ import dev.evals.report.Figures;
 import dev.evals.report.Summary;
 import dev.evals.run.AttemptRecord;
 import dev.evals.validate.Check;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -34,8 +35,6 @@ public final class JunitReport {
         .append(errors)
         .append("\" skipped=\"0\" time=\"")
         .append(Figures.seconds(millis))
-        .append("\" timestamp=\"")
-        .append(Markup.escape(summary.createdAt()))
         .append("\">\n");
     properties(xml, summary);
     for (CaseSummary c : summary.cases()) {
@@ -52,7 +51,23 @@ public final class JunitReport {
     property(xml, "runs", String.valueOf(summary.runs()));
     property(xml, "passRate", String.valueOf(summary.passRate()));
     property(xml, "gitSha", summary.gitSha());
+    property(xml, "toolVersion", summary.toolVersion());
+    property(xml, "toolCommit", summary.toolCommit());
+    // The Surefire schema has no timestamp attribute on <testsuite>, so the start time is a
+    // property.
+    property(xml, "timestamp", summary.createdAt());
+    property(xml, "modelCostUsd", plain(summary.modelCost()));
+    property(xml, "judgeCostUsd", plain(summary.judgeCostUsd()));
+    property(xml, "totalCostUsd", plain(summary.totalCostUsd()));
+    if (summary.comparison() != null && summary.comparison().suite() != null) {
+      property(xml, "suiteRegressed", String.valueOf(summary.comparison().suiteRegressed()));
+      property(xml, "suitePValue", String.valueOf(summary.comparison().suite().pValue()));
+    }
     xml.append("  </properties>\n");
+  }
+
+  private static String plain(BigDecimal amount) {
+    return amount == null ? null : amount.toPlainString();
   }
 
   private static void property(StringBuilder xml, String name, String value) {

@@ -4,6 +4,7 @@ import dev.evals.report.CaseComparison;
 import dev.evals.report.CaseSummary;
 import dev.evals.report.CheckFailure;
 import dev.evals.report.Comparison;
+import dev.evals.report.ComparisonNotes;
 import dev.evals.report.ComparisonStatus;
 import dev.evals.report.Figures;
 import dev.evals.report.Summary;
@@ -21,12 +22,23 @@ public final class MarkdownReport {
 
   private static final int MAX_DETAIL = 140;
 
+  /** GitHub refuses comments longer than this many characters. */
+  public static final int GITHUB_COMMENT_LIMIT = 65_536;
+
+  /** Room kept for the line that says rows were cut, and the sections after the table. */
+  private static final int RESERVE = 2_000;
+
   private MarkdownReport() {}
 
   public static String render(Summary summary) {
+    return render(summary, GITHUB_COMMENT_LIMIT);
+  }
+
+  /** The comment, its case rows cut (with a line saying so) to stay under {@code limit}. */
+  static String render(Summary summary, int limit) {
     StringBuilder md = new StringBuilder();
     boolean good = summary.failedCaseIds().isEmpty() && summary.errorAttempts() == 0;
-    boolean regressed = summary.comparison() != null && summary.comparison().hasRegressions();
+    boolean regressed = summary.comparison() != null && summary.comparison().regressed();
     md.append("## ")
         .append(good && !regressed ? "✅" : "❌")
         .append(" evals: ")
@@ -36,7 +48,7 @@ public final class MarkdownReport {
         .append("\n\n");
     headline(md, summary);
     comparison(md, summary.comparison());
-    cases(md, summary);
+    cases(md, summary, limit - RESERVE);
     List<CheckFailure> top = top(summary, 5);
     if (!top.isEmpty()) {
       md.append("\nMost failed checks: ")
@@ -74,7 +86,7 @@ public final class MarkdownReport {
         .append(" | ")
         .append(s.errorAttempts())
         .append(" (not counted) | ")
-        .append(Figures.dollars(s.totalCostUsd()))
+        .append(Figures.costSplit(s.modelCost(), s.judgeCostUsd()))
         .append(" | ")
         .append(Figures.duration(s.averageDurationMs()))
         .append(" |\n\n");
@@ -101,7 +113,7 @@ public final class MarkdownReport {
     }
     md.append("### Against the baseline\n\n");
     if (comparison.status() == ComparisonStatus.NO_BASELINE) {
-      md.append("No baseline: no history line of this mode and judge.\n\n");
+      ComparisonNotes.of(comparison).forEach(note -> md.append(cell(note, 1000)).append("\n\n"));
       return;
     }
     if (comparison.status() == ComparisonStatus.UNREADABLE) {
@@ -125,9 +137,12 @@ public final class MarkdownReport {
                 .map(v -> counts.getOrDefault(v, 0L) + " " + v.wireName())
                 .collect(Collectors.joining(", ")))
         .append(".\n\n");
+    ComparisonNotes.of(comparison)
+        .forEach(note -> md.append("- ").append(cell(note, 1000)).append('\n'));
+    md.append('\n');
   }
 
-  private static void cases(StringBuilder md, Summary summary) {
+  private static void cases(StringBuilder md, Summary summary, int budget) {
     Comparison comparison = summary.comparison();
     List<CaseSummary> shown =
         summary.cases().stream()
@@ -142,21 +157,40 @@ public final class MarkdownReport {
     md.append("### Regressed and failing cases\n\n");
     md.append("| Case | Verdict | Pass rate | Baseline | p-value | Errors | Failing check |\n");
     md.append("|---|---|---|---|---|---|---|\n");
+    int written = 0;
     for (CaseSummary c : shown) {
-      CaseComparison compared = comparison == null ? null : comparison.caseNamed(c.id());
-      md.append("| `").append(c.id()).append("` | ");
-      md.append(compared == null ? "–" : bold(compared.verdict())).append(" | ");
-      md.append(Figures.percent(c.scoredAttempts() == 0 ? null : c.passRate()))
-          .append(" (")
-          .append(c.passedAttempts())
-          .append('/')
-          .append(c.scoredAttempts())
-          .append(") | ");
-      md.append(compared == null ? "–" : Figures.percent(compared.baselinePassRate()))
-          .append(" | ");
-      md.append(compared == null ? "–" : Figures.pValue(compared.pValue())).append(" | ");
-      md.append(c.errorAttempts()).append(" | ").append(failingCheck(c)).append(" |\n");
+      String row = row(c, comparison);
+      if (md.length() + row.length() > budget) {
+        break;
+      }
+      md.append(row);
+      written++;
     }
+    if (written < shown.size()) {
+      md.append("\n_")
+          .append(shown.size() - written)
+          .append(" more case row(s) cut to stay under GitHub's ")
+          .append(GITHUB_COMMENT_LIMIT)
+          .append("-character comment limit; every case is in `")
+          .append(cell(summary.runDirectory()).replace("`", "'"))
+          .append("/report.html`._\n");
+    }
+  }
+
+  private static String row(CaseSummary c, Comparison comparison) {
+    CaseComparison compared = comparison == null ? null : comparison.caseNamed(c.id());
+    StringBuilder md = new StringBuilder("| `").append(c.id()).append("` | ");
+    md.append(compared == null ? "–" : bold(compared.verdict())).append(" | ");
+    md.append(Figures.percent(c.scoredAttempts() == 0 ? null : c.passRate()))
+        .append(" (")
+        .append(c.passedAttempts())
+        .append('/')
+        .append(c.scoredAttempts())
+        .append(") | ");
+    md.append(compared == null ? "–" : Figures.percent(compared.baselinePassRate())).append(" | ");
+    md.append(compared == null ? "–" : Figures.pValue(compared.pValue())).append(" | ");
+    md.append(c.errorAttempts()).append(" | ").append(failingCheck(c)).append(" |\n");
+    return md.toString();
   }
 
   /** The comparison of a case, but only when it regressed. */
@@ -199,11 +233,15 @@ public final class MarkdownReport {
 
   /** Text safe inside a table cell: one line, no pipes, not too long. */
   static String cell(String text) {
+    return cell(text, MAX_DETAIL);
+  }
+
+  private static String cell(String text, int max) {
     if (text == null) {
       return "";
     }
     String line =
         text.replaceAll("\\s+", " ").replaceAll("\\p{Cc}", "").replace("|", "\\|").strip();
-    return line.length() > MAX_DETAIL ? line.substring(0, MAX_DETAIL - 1) + "…" : line;
+    return line.length() > max ? line.substring(0, max - 1) + "…" : line;
   }
 }

@@ -25,7 +25,15 @@ final class SuiteHeader {
         .append(s.runs())
         .append(" run(s) · started ")
         .append(Markup.escape(s.createdAt()))
-        .append(s.gitSha() == null ? "" : " · commit " + Markup.escape(s.gitSha()))
+        .append(s.gitSha() == null ? "" : " · cases commit " + Markup.escape(s.gitSha()))
+        .append(
+            s.toolVersion() == null
+                ? ""
+                : " · evals "
+                    + Markup.escape(s.toolVersion())
+                    + " (commit "
+                    + Markup.escape(String.valueOf(s.toolCommit()))
+                    + ")")
         .append(
             s.complete()
                 ? ""
@@ -43,7 +51,9 @@ final class SuiteHeader {
     stat(html, Figures.percent(s.passAtK()), "pass@" + s.runs() + " (mean over cases)");
     stat(html, Figures.percent(s.passHatK()), "pass^" + s.runs() + " (mean over cases)");
     stat(html, String.valueOf(s.errorAttempts()), "execution errors (not counted)");
-    stat(html, Figures.dollars(s.totalCostUsd()), "cost, judge included");
+    stat(html, Figures.dollars(s.totalCostUsd()), "cost in total");
+    stat(html, Figures.dollars(s.modelCost()), "model under test");
+    stat(html, s.judgeCostUsd() == null ? "off" : Figures.dollars(s.judgeCostUsd()), "judge");
     stat(html, Figures.duration(s.averageDurationMs()), "average attempt duration");
     stat(
         html,

@@ -36,6 +36,14 @@ public final class FisherExact {
     return Math.min(1.0, p);
   }
 
+  /**
+   * The smallest two-sided p-value any case can reach with {@code before} attempts in one run and
+   * {@code after} in the other: every attempt passing on one side and failing on the other.
+   */
+  public static double smallestTwoSided(int before, int after) {
+    return twoSided(before, 0, 0, after);
+  }
+
   /** The hypergeometric probability of x in the top-left cell. */
   private static double logProbability(int x, int row1, int col1, int total) {
     return logChoose(row1, x) + logChoose(total - row1, col1 - x) - logChoose(total, col1);

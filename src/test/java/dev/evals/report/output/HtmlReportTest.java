@@ -44,9 +44,33 @@ class HtmlReportTest {
         .contains("95% Wilson interval")
         .contains("pass@5")
         .contains("pass^5")
-        .contains("$0.0300")
+        .contains("$0.0370cost in total")
+        .contains("$0.0300model under test")
+        .contains("$0.0070judge")
         .contains("22.5sattempt time in total");
     assertThat(html.select("#failed-only, #errors-only, #search")).hasSize(3);
+  }
+
+  @Test
+  void splitsTheCostPerCaseAndPerAttempt() throws Exception {
+    Document html = render();
+
+    Element flaky = html.selectFirst("section#case-flaky");
+    assertThat(flaky.selectFirst("p").text())
+        .contains("cost $0.0120 (model $0.0100 + judge $0.0020)");
+    assertThat(flaky.selectFirst("details.attempt summary").text())
+        .contains("$0.0025 (model $0.0020 + judge $0.0005)");
+  }
+
+  @Test
+  void statesTheSuiteVerdictAndWhatTheComparisonCouldDetect() throws Exception {
+    Document html = render();
+
+    String comparison = html.selectFirst("section.comparison").text();
+    assertThat(comparison)
+        .contains("Suite no significant change: 1 of 3 shared case(s) down, 0 up, 2 tied")
+        .contains("Detectable: no suite change is detectable with 3 shared case(s)")
+        .contains("a single case can reach p = 0.0079");
   }
 
   @Test

@@ -1,6 +1,8 @@
 package dev.evals.report.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.evals.report.Summary;
 import dev.evals.run.RunDirectory;
@@ -13,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
+import org.xml.sax.SAXException;
 
 class JunitReportTest {
 
@@ -53,6 +56,45 @@ class JunitReportTest {
     Element error = (Element) xml.getElementsByTagName("error").item(0);
     assertThat(error.getAttribute("message")).isEqualTo("ProviderException: HTTP 503");
     assertThat(((Element) error.getParentNode()).getAttribute("name")).isEqualTo("flaky#3");
+  }
+
+  @Test
+  void validatesAgainstTheSurefireTestReportSchema() throws Exception {
+    Summary summary = SampleRun.write(RunDirectory.at(dir.resolve("run.json")));
+    String xml = JunitReport.render(summary);
+
+    assertThatCode(() -> SurefireSchema.validate(xml)).doesNotThrowAnyException();
+    assertThat(parse(xml).getDocumentElement().hasAttribute("timestamp")).isFalse();
+  }
+
+  @Test
+  void theSchemaRejectsATimestampAttribute() throws Exception {
+    String withTimestamp =
+        "<testsuite name=\"flow\" tests=\"0\" errors=\"0\" skipped=\"0\" failures=\"0\""
+            + " timestamp=\"2026-11-24T12:00:00Z\"/>";
+
+    assertThatThrownBy(() -> SurefireSchema.validate(withTimestamp))
+        .isInstanceOf(SAXException.class)
+        .hasMessageContaining("timestamp");
+  }
+
+  @Test
+  void carriesTheStartTimeAndTheCostsAsProperties() throws Exception {
+    Summary summary = SampleRun.write(RunDirectory.at(dir.resolve("run.json")));
+
+    NodeList properties = parse(JunitReport.render(summary)).getElementsByTagName("property");
+
+    java.util.Map<String, String> byName = new java.util.HashMap<>();
+    for (int i = 0; i < properties.getLength(); i++) {
+      Element property = (Element) properties.item(i);
+      byName.put(property.getAttribute("name"), property.getAttribute("value"));
+    }
+    assertThat(byName).containsEntry("timestamp", summary.createdAt());
+    assertThat(byName).containsEntry("modelCostUsd", summary.modelCostUsd().toPlainString());
+    assertThat(byName).containsEntry("judgeCostUsd", summary.judgeCostUsd().toPlainString());
+    assertThat(byName).containsEntry("totalCostUsd", summary.totalCostUsd().toPlainString());
+    assertThat(summary.modelCostUsd().add(summary.judgeCostUsd()))
+        .isEqualByComparingTo(summary.totalCostUsd());
   }
 
   static Document parse(String xml) throws Exception {

@@ -2,10 +2,19 @@ package dev.evals.report.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.evals.report.Baseline;
+import dev.evals.report.BaselineSource;
 import dev.evals.report.Comparison;
 import dev.evals.report.Summary;
+import dev.evals.report.SummaryBuilder;
+import dev.evals.run.AttemptRecord;
+import dev.evals.run.AttemptStatus;
 import dev.evals.run.RunDirectory;
+import dev.evals.run.RunManifest;
+import dev.evals.validate.Check;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,14 +45,108 @@ class MarkdownReportTest {
   }
 
   @Test
-  void saysWhenThereIsNoBaseline() throws Exception {
+  void saysWhenThereIsNoBaselineAndWhy() throws Exception {
     Summary summary =
         SampleRun.write(RunDirectory.at(dir.resolve("run.json")))
-            .withComparison(Comparison.noBaseline());
+            .withComparison(Comparison.noBaseline("no history file history/flow.jsonl"));
 
     assertThat(MarkdownReport.render(summary))
-        .contains("No baseline")
+        .contains(
+            "No baseline: no history file history/flow.jsonl. Nothing was compared, so no"
+                + " regression gate could fire.")
         .contains("| `broken` | – | 0.0% (0/5) |");
+  }
+
+  @Test
+  void splitsTheCostIntoModelAndJudge() throws Exception {
+    Summary summary = SampleRun.write(RunDirectory.at(dir.resolve("run.json")));
+
+    assertThat(MarkdownReport.render(summary))
+        .contains("| $0.0370 (model $0.0300 + judge $0.0070) |");
+  }
+
+  @Test
+  void statesTheSuiteVerdictAndTheSmallestDetectableChange() throws Exception {
+    Summary summary = SampleRun.write(RunDirectory.at(dir.resolve("run.json")));
+
+    assertThat(MarkdownReport.render(summary))
+        .contains(
+            "- Suite no significant change: 1 of 3 shared case(s) down, 0 up, 2 tied (sign test p"
+                + " = 1.0000).")
+        .contains(
+            "- Detectable: no suite change is detectable with 3 shared case(s) (the sign test"
+                + " needs at least 6 moving one way); a single case can reach p = 0.0079.");
+  }
+
+  @Test
+  void cutsCaseRowsToStayUnderGithubsCommentLimitAndSaysWhere() throws Exception {
+    Summary many = manyFailingCases(3000);
+
+    String md = MarkdownReport.render(many);
+
+    assertThat(md.length()).isLessThanOrEqualTo(MarkdownReport.GITHUB_COMMENT_LIMIT);
+    assertThat(md).contains("- Suite ").contains("Most failed checks:");
+    int rows = (int) md.lines().filter(l -> l.startsWith("| `case-")).count();
+    assertThat(rows).isBetween(100, 2999);
+    assertThat(md)
+        .contains(
+            "_"
+                + (3000 - rows)
+                + " more case row(s) cut to stay under GitHub's 65536-character comment limit;"
+                + " every case is in `results/many/report.html`._");
+    assertThat(MarkdownReport.render(manyFailingCases(20))).doesNotContain("cut to stay under");
+  }
+
+  /** A run of {@code count} cases that each fail once, against a baseline where all passed. */
+  private static Summary manyFailingCases(int count) {
+    List<String> ids = new ArrayList<>();
+    List<AttemptRecord> records = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      String id = String.format("case-%04d", i);
+      ids.add(id);
+      records.add(
+          SampleRun.record(
+              id,
+              1,
+              AttemptStatus.OK,
+              List.of(Check.fail("step ids", "missing step number " + i + " ".repeat(200)))));
+    }
+    RunManifest base = SampleRun.manifest();
+    RunManifest manifest =
+        new RunManifest(
+            base.version(),
+            base.mode(),
+            base.runModel(),
+            base.runModelAlias(),
+            base.judgeModel(),
+            base.judgeModelAlias(),
+            base.judgeThreshold(),
+            base.judgeSamples(),
+            ids,
+            List.of(),
+            List.of(),
+            1,
+            base.concurrency(),
+            base.backendValidation(),
+            null,
+            null,
+            base.casesRoot(),
+            base.casesFileDigest(),
+            base.gitSha(),
+            base.startedAt(),
+            null,
+            base.toolVersion(),
+            base.toolCommit());
+    Summary summary = SummaryBuilder.build(manifest, records, "results/many");
+    Baseline allPassed =
+        new Baseline(
+            "history/flow.jsonl (line 1)",
+            "flow",
+            summary.judgeModel(),
+            ids.stream().map(id -> new Baseline.Counts(id, 1, 1)).toList(),
+            summary.runModel(),
+            summary.casesFileDigest());
+    return summary.withComparison(BaselineSource.against(summary, allPassed));
   }
 
   @Test

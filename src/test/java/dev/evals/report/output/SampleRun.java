@@ -51,7 +51,9 @@ final class SampleRun {
         "sha256:abc",
         "0123abc",
         "2026-11-24T12:00:00Z",
-        null);
+        null,
+        "0.1.0-test",
+        "feedc0de");
   }
 
   static List<AttemptRecord> records() {
@@ -92,8 +94,8 @@ final class SampleRun {
         TokenUsage.of(1000, 200),
         1000,
         new BigDecimal("0.0020"),
-        null,
-        null,
+        status == AttemptStatus.OK ? TokenUsage.of(100, 20) : null,
+        status == AttemptStatus.OK ? new BigDecimal("0.0005") : null,
         status == AttemptStatus.OK ? null : "ProviderException: HTTP 503",
         id + "/attempt-" + n);
   }
@@ -134,6 +136,8 @@ final class SampleRun {
             new Baseline.Counts("steady", 5, 5),
             new Baseline.Counts("broken", 5, 5),
             new Baseline.Counts("flaky", 4, 4),
-            new Baseline.Counts("retired", 1, 5)));
+            new Baseline.Counts("retired", 1, 5)),
+        null,
+        null);
   }
 }

@@ -32,4 +32,10 @@ class FisherExactTest {
     assertThat(FisherExact.twoSided(a, b, c, d))
         .isCloseTo(FisherExact.twoSided(c, d, a, b), within(1e-12));
   }
+
+  @ParameterizedTest(name = "{0} attempts then {1}: smallest p={2}")
+  @CsvSource({"1, 1, 1.0", "1, 2, 0.3333333333333333", "3, 3, 0.1", "4, 4, 0.02857142857142857"})
+  void knowsTheSmallestPValueAFewAttemptsCanReach(int before, int after, double expected) {
+    assertThat(FisherExact.smallestTwoSided(before, after)).isCloseTo(expected, within(1e-9));
+  }
 }
