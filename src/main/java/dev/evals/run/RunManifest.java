@@ -69,58 +69,6 @@ public record RunManifest(
 
   public static final int VERSION = 1;
 
-  /** A run without model options recorded (before they existed, or in tests). */
-  public RunManifest(
-      int version,
-      String mode,
-      String runModel,
-      String runModelAlias,
-      String judgeModel,
-      String judgeModelAlias,
-      int judgeThreshold,
-      int judgeSamples,
-      List<String> caseIds,
-      List<String> judgeSkippedCaseIds,
-      List<String> casePatterns,
-      int runs,
-      int concurrency,
-      String backendValidation,
-      BigDecimal minPassRate,
-      String systemPrompt,
-      String casesRoot,
-      String casesFileDigest,
-      String gitSha,
-      String startedAt,
-      String rescoredFrom,
-      String toolVersion,
-      String toolCommit) {
-    this(
-        version,
-        mode,
-        runModel,
-        runModelAlias,
-        judgeModel,
-        judgeModelAlias,
-        judgeThreshold,
-        judgeSamples,
-        caseIds,
-        judgeSkippedCaseIds,
-        casePatterns,
-        runs,
-        concurrency,
-        backendValidation,
-        minPassRate,
-        systemPrompt,
-        casesRoot,
-        casesFileDigest,
-        gitSha,
-        startedAt,
-        rescoredFrom,
-        toolVersion,
-        toolCommit,
-        null);
-  }
-
   public RunManifest {
     modelOptions =
         modelOptions == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(modelOptions));

@@ -66,41 +66,41 @@ class BadInputTest {
         refusal(
             "negative --max-retries",
             nothing(),
-            "run flow --model 4o --judge off --max-retries -1",
+            "run flow --model gpt-5.5 --judge off --max-retries -1",
             "error: --max-retries must be 0 or more, got -1"),
         refusal(
             "zero --request-timeout",
             nothing(),
-            "run flow --model 4o --judge off --request-timeout 0",
+            "run flow --model gpt-5.5 --judge off --request-timeout 0",
             "error: --request-timeout must be at least 1 second, got 0"),
         refusal(
             "--output without .json",
             nothing(),
-            "run flow --model 4o --judge off --output out/run",
+            "run flow --model gpt-5.5 --judge off --output out/run",
             "error: --output names the summary file and must end in .json, got 'out/run'"
                 + " (artifacts go to the sibling folder of the same name)"),
         refusal(
             "--output under a regular file",
             dir -> Files.writeString(dir.resolve("notes.txt"), "mine"),
-            "run flow --model 4o --judge off --output notes.txt/run.json",
+            "run flow --model gpt-5.5 --judge off --output notes.txt/run.json",
             "error: --output: cannot create the run folder notes.txt/run: notes.txt is a file, not"
                 + " a folder"),
         refusal(
             "--output into an unwritable place",
             nothing(),
-            "run flow --model 4o --judge off --output /sys/evals/run.json",
+            "run flow --model gpt-5.5 --judge off --output /sys/evals/run.json",
             "error: --output: cannot create the run folder /sys/evals/run: Operation not"
                 + " permitted"),
         refusal(
             "--output of a finished run",
             BadInputTest::finishedRun,
-            "run flow --model 4o --judge off --output out/run.json",
+            "run flow --model gpt-5.5 --judge off --output out/run.json",
             "error: --output: out/run.json already holds a run; continue it with --resume"
                 + " out/run.json, or choose a new path"),
         refusal(
             "--output of a folder that is not a run",
             dir -> Files.createDirectories(dir.resolve("mine")),
-            "run flow --model 4o --judge off --output mine.json",
+            "run flow --model gpt-5.5 --judge off --output mine.json",
             "error: --output: mine.json or its folder mine already exists and is not a run; choose"
                 + " a new path"),
         refusal(
@@ -148,7 +148,7 @@ class BadInputTest {
                 Files.writeString(
                     dir.resolve("cases/flow.yaml"),
                     caseFile("flow-a").replace("  expected:", "  prompt: Twice.\n  expected:")),
-            "run flow --model 4o --judge off",
+            "run flow --model gpt-5.5 --judge off",
             "error: cases/flow.yaml:3: duplicate key 'prompt' (a key may appear once per mapping)"),
         refusal(
             "--record on the continuation of a partial run",

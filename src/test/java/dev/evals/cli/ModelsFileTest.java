@@ -62,7 +62,7 @@ class ModelsFileTest {
         .containsPattern(
             "HAIKU +Claude Haiku, negotiated +anthropic +claude-haiku-4-5-20251001 +0.8/4")
         .containsPattern("sonnet +Claude Sonnet");
-    assertThat(models.out()).doesNotContain("Claude Haiku 4.5");
+    assertThat(models.out()).doesNotContain("Claude Haiku 5.5");
   }
 
   @Test

@@ -38,7 +38,8 @@ class SummaryBuilderTest {
         "2026-11-24T12:00:00Z",
         null,
         "0.1.0-test",
-        "feedc0de");
+        "feedc0de",
+        null);
   }
 
   static AttemptRecord attempt(

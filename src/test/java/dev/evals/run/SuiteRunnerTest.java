@@ -132,6 +132,7 @@ class SuiteRunnerTest {
             "2026-11-24T12:00:00Z",
             null,
             null,
+            null,
             null);
     Summary summary = SummaryBuilder.build(manifest, records, "results/run");
     assertThat(summary.attemptCount()).isEqualTo(2);

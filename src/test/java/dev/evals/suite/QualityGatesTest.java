@@ -122,6 +122,7 @@ class QualityGatesTest {
         "2026-11-24T12:00:00Z",
         null,
         null,
+        null,
         null);
   }
 }

@@ -136,7 +136,8 @@ class MarkdownReportTest {
             base.startedAt(),
             null,
             base.toolVersion(),
-            base.toolCommit());
+            base.toolCommit(),
+            null);
     Summary summary = SummaryBuilder.build(manifest, records, "results/many");
     Baseline allPassed =
         new Baseline(

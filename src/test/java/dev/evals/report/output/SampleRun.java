@@ -53,7 +53,8 @@ final class SampleRun {
         "2026-11-24T12:00:00Z",
         null,
         "0.1.0-test",
-        "feedc0de");
+        "feedc0de",
+        null);
   }
 
   static List<AttemptRecord> records() {
