@@ -23,6 +23,9 @@ public final class RunLock implements AutoCloseable {
 
   static final String FILE = "run.lock";
 
+  private static final int HOLDER_READS = 25;
+  private static final long HOLDER_READ_PAUSE_MS = 20;
+
   private final FileChannel channel;
   private final FileLock lock;
 
@@ -39,6 +42,8 @@ public final class RunLock implements AutoCloseable {
    */
   static RunLock acquire(Path folder, Instant startedAt) throws IOException {
     Path file = folder.resolve(FILE);
+    // Described before locking, so the holder's line follows its lock as closely as possible.
+    byte[] holder = describe(startedAt).getBytes(StandardCharsets.UTF_8);
     // Never truncate on open: the holder's description must survive a refused attempt.
     FileChannel channel =
         FileChannel.open(
@@ -61,7 +66,7 @@ public final class RunLock implements AutoCloseable {
               + "); wait for it to end or stop it");
     }
     channel.truncate(0);
-    channel.write(ByteBuffer.wrap(describe(startedAt).getBytes(StandardCharsets.UTF_8)), 0);
+    channel.write(ByteBuffer.wrap(holder), 0);
     channel.force(true);
     return new RunLock(channel, lock);
   }
@@ -85,12 +90,25 @@ public final class RunLock implements AutoCloseable {
         + "\n";
   }
 
+  /**
+   * Who holds the lock. A holder that has just locked may not have written its line yet, so an
+   * empty file is read again for up to half a second before it is reported as such.
+   */
   private static String holder(Path file) {
     try {
-      String text = Files.readString(file, StandardCharsets.UTF_8).strip();
-      return text.isEmpty() ? "holder not yet written" : text;
+      for (int read = 0; read < HOLDER_READS; read++) {
+        String text = Files.readString(file, StandardCharsets.UTF_8).strip();
+        if (!text.isEmpty()) {
+          return text;
+        }
+        Thread.sleep(HOLDER_READ_PAUSE_MS);
+      }
+      return "holder not yet written";
     } catch (IOException e) {
       return "holder unreadable";
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return "holder not yet written";
     }
   }
 

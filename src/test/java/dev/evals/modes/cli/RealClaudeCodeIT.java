@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RealClaudeCodeIT {
 
-  private static final String MODEL_ID = "claude-sonnet-4-5-20250929";
+  private static final String MODEL_ID = "claude-sonnet-5-5";
 
   @TempDir Path root;
   private ShippedCliCases shipped;
@@ -194,15 +194,15 @@ class RealClaudeCodeIT {
               .run(
                   "bun-hello-script",
                   "--model",
-                  "sonnet",
+                  "opus-4.6",
                   "--agent-command",
-                  "claude -p --model sonnet --output-format stream-json --verbose"
+                  "claude -p --model opus --output-format stream-json --verbose"
                       + " --permission-mode acceptEdits --allowedTools=Bash(wmill:*) {prompt}");
 
       assertThat(result.failedChecks("bun-hello-script"))
           .containsExactly(CliSession.REQUESTED_MODEL);
       assertThat(result.record("bun-hello-script").path("checks").toString())
-          .contains("asked for " + MODEL_ID + ", the agent used");
+          .contains("asked for claude-opus-4-6, the agent used");
     }
   }
 
