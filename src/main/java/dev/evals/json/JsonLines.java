@@ -29,6 +29,26 @@ public final class JsonLines {
    * @return the torn fragment that was cut off, if there was one
    */
   public static Optional<String> append(Path file, Object value) throws IOException {
+    return append(file, value, true);
+  }
+
+  /**
+   * As {@link #append(Path, Object)}, but leaves the line in the operating system's cache: the
+   * caller makes it durable with {@link #force(Path)}, which may then cover several lines at once.
+   */
+  public static Optional<String> appendUnforced(Path file, Object value) throws IOException {
+    return append(file, value, false);
+  }
+
+  /** Forces every line appended to the file so far to disk. */
+  public static void force(Path file) throws IOException {
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+      channel.force(true);
+    }
+  }
+
+  private static Optional<String> append(Path file, Object value, boolean force)
+      throws IOException {
     byte[] line = (LINE.writeValueAsString(value) + "\n").getBytes(StandardCharsets.UTF_8);
     try (FileChannel channel =
             FileChannel.open(
@@ -39,7 +59,9 @@ public final class JsonLines {
         FileLock lock = channel.lock()) {
       Optional<String> torn = endLastLine(channel);
       write(channel, line, channel.size());
-      channel.force(true);
+      if (force) {
+        channel.force(true);
+      }
       return torn;
     }
   }

@@ -20,37 +20,69 @@ import java.util.Optional;
  */
 public final class AttemptIndex {
 
+  /** Makes every line written to the index so far durable. */
+  @FunctionalInterface
+  interface Force {
+    void force(Path file) throws IOException;
+  }
+
   private final Path file;
   private final RunLog log;
+  private final Force force;
+  private final Object durability = new Object();
+  private long written;
+  private long durable;
 
   /** An index that is only read, or appended to without a log for torn lines. */
   public AttemptIndex(Path file) {
-    this(file, null);
+    this(file, null, JsonLines::force);
   }
 
-  private AttemptIndex(Path file, RunLog log) {
+  AttemptIndex(Path file, RunLog log, Force force) {
     this.file = file;
     this.log = log;
+    this.force = force;
   }
 
   /** This index, keeping a torn last line it cuts off in the given log. */
   public AttemptIndex loggingTo(RunLog runLog) {
-    return new AttemptIndex(file, runLog);
+    return new AttemptIndex(file, runLog, force);
   }
 
   public Path file() {
     return file;
   }
 
-  /** Appends one record on a line of its own and forces it to disk before returning. */
-  public synchronized void append(AttemptRecord record) throws IOException {
-    Optional<String> torn = JsonLines.append(file, record);
+  /**
+   * Appends one record on a line of its own and returns once it is on disk. Attempts ending
+   * together share one {@code force()} (group commit): whoever forces covers every line written
+   * before it started, so the others find their line already durable and return.
+   */
+  public void append(AttemptRecord record) throws IOException {
+    long mine = write(record);
+    synchronized (durability) {
+      if (durable >= mine) {
+        return;
+      }
+      long upTo = writtenSoFar();
+      force.force(file);
+      durable = upTo;
+    }
+  }
+
+  private synchronized long write(AttemptRecord record) throws IOException {
+    Optional<String> torn = JsonLines.appendUnforced(file, record);
     if (torn.isPresent() && log != null) {
       log.info(
           "index.jsonl ended in a torn line (a crash mid-write); it was cut off and its attempt"
               + " runs again. The fragment: "
               + torn.get());
     }
+    return ++written;
+  }
+
+  private synchronized long writtenSoFar() {
+    return written;
   }
 
   /**

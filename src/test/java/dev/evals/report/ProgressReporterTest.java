@@ -64,7 +64,7 @@ class ProgressReporterTest {
             true,
             false,
             clock,
-            () -> List.of("anthropic throttled to 2 concurrent requests"));
+            () -> List.of("anthropic allows 2/5 concurrent"));
     progress.runStarted(4);
     clock.advanceSeconds(10);
 
@@ -73,7 +73,7 @@ class ProgressReporterTest {
 
     assertThat(progress.statusLine())
         .isEqualTo(
-            "1/4 done, 1 passed, 0 errors, 10.0s, ETA 30.0s, $0.0100 [anthropic throttled to 2 concurrent requests]");
+            "1/4 done, 1 passed, 0 errors, 10.0s, ETA 30.0s, $0.0100 [anthropic allows 2/5 concurrent]");
     assertThat(err.toString()).contains("\r\033[2K1/4 done");
   }
 

@@ -3,15 +3,20 @@ package dev.evals.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.evals.json.JsonLines;
 import dev.evals.model.TokenUsage;
 import dev.evals.validate.Check;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -176,5 +181,62 @@ class AttemptIndexTest {
                     "boom",
                     null))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void attemptsEndingWhileADiskForceRunsShareTheNextOne() throws Exception {
+    CountDownLatch forcing = new CountDownLatch(1);
+    CountDownLatch diskDone = new CountDownLatch(1);
+    AtomicInteger forces = new AtomicInteger();
+    AttemptIndex index =
+        new AttemptIndex(
+            dir.resolve("index.jsonl"),
+            null,
+            file -> {
+              if (forces.incrementAndGet() == 1) {
+                forcing.countDown();
+                await(diskDone);
+              }
+              JsonLines.force(file);
+            });
+    List<Thread> appends = new ArrayList<>();
+    appends.add(appendInBackground(index, 1));
+    forcing.await();
+    for (int attempt = 2; attempt <= 5; attempt++) {
+      appends.add(appendInBackground(index, attempt));
+    }
+    while (Files.readAllLines(dir.resolve("index.jsonl")).size() < 5) {
+      Thread.onSpinWait(); // all written, queued behind the force in progress
+    }
+
+    diskDone.countDown();
+    for (Thread append : appends) {
+      append.join();
+    }
+
+    assertThat(forces).hasValue(2);
+    assertThat(index.read()).hasSize(5);
+  }
+
+  private static Thread appendInBackground(AttemptIndex index, int attempt) {
+    Thread thread =
+        new Thread(
+            () -> {
+              try {
+                index.append(record("a", attempt, true));
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
+    thread.start();
+    return thread;
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      latch.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }

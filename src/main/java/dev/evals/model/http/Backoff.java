@@ -30,13 +30,20 @@ public final class Backoff {
    * @param body the failed response's body, empty for a connection failure
    */
   public Duration delay(int retry, Headers headers, String body) {
-    Optional<Duration> asked = ServerWait.of(headers, clock).or(() -> ErrorBody.retryDelay(body));
+    Optional<Duration> asked = serverWait(headers, body);
     if (asked.isPresent()) {
-      return asked.get().compareTo(MAX_SERVER_WAIT) > 0 ? MAX_SERVER_WAIT : asked.get();
+      return asked.get();
     }
     long exponential = BASE.toMillis() << Math.min(retry, 16);
     long capped = Math.min(exponential, MAX_BACKOFF.toMillis());
     // Half fixed, half random: never a zero wait, never a thundering herd.
     return Duration.ofMillis(capped / 2 + (long) (random.nextDouble() * (capped / 2.0)));
+  }
+
+  /** The wait the failed response asked for, in a header or its body, at most five minutes. */
+  public Optional<Duration> serverWait(Headers headers, String body) {
+    return ServerWait.of(headers, clock)
+        .or(() -> ErrorBody.retryDelay(body))
+        .map(asked -> asked.compareTo(MAX_SERVER_WAIT) > 0 ? MAX_SERVER_WAIT : asked);
   }
 }

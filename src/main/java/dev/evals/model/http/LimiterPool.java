@@ -3,6 +3,7 @@ package dev.evals.model.http;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -15,29 +16,35 @@ import java.util.concurrent.ConcurrentSkipListMap;
 public final class LimiterPool {
 
   private final int maxConcurrency;
+  private final Clock clock;
   private final Map<String, AdaptiveLimiter> limiters = new ConcurrentSkipListMap<>();
 
-  public LimiterPool(int maxConcurrency) {
+  public LimiterPool(int maxConcurrency, Clock clock) {
     this.maxConcurrency = maxConcurrency;
+    this.clock = clock;
   }
 
   /** The limiter of a provider used with a key (null or empty for keyless servers). */
   public AdaptiveLimiter limiter(String provider, String apiKey) {
     return limiters.computeIfAbsent(
-        provider + " " + fingerprint(apiKey), ignored -> new AdaptiveLimiter(maxConcurrency));
+        provider + " " + fingerprint(apiKey),
+        ignored -> new AdaptiveLimiter(maxConcurrency, clock));
   }
 
-  /** One line per provider and key currently below its maximum concurrency. */
-  public List<String> throttleStatus() {
+  /**
+   * One line per provider and key in use, with the concurrency its limiter allows now, for example
+   * "anthropic allows 12/50 concurrent".
+   */
+  public List<String> allowances() {
     return limiters.entrySet().stream()
-        .filter(e -> e.getValue().throttled())
         .map(
             e ->
                 providerOf(e.getKey())
-                    + " throttled to "
+                    + " allows "
                     + e.getValue().allowed()
-                    + " concurrent request"
-                    + (e.getValue().allowed() == 1 ? "" : "s"))
+                    + "/"
+                    + e.getValue().max()
+                    + " concurrent")
         .toList();
   }
 

@@ -6,6 +6,7 @@ import dev.evals.model.ContextOverflowException;
 import dev.evals.model.ProviderException;
 import dev.evals.model.ProviderSettings;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Set;
 import okhttp3.Headers;
 import okhttp3.MediaType;
@@ -57,6 +58,10 @@ public final class ProviderHttp {
             .headers(headers)
             .post(RequestBody.create(body.toString(), JSON))
             .build();
+    Duration paused = limiter.paused();
+    if (!paused.isZero()) {
+      pause(paused); // a retry waits its own Retry-After below
+    }
     for (int retry = 0; ; retry++) {
       Attempt attempt = send(request);
       if (attempt.succeeded()) {
@@ -91,22 +96,22 @@ public final class ProviderHttp {
   }
 
   private Attempt send(Request request) {
-    acquire();
+    AdaptiveLimiter.Permit permit = acquire();
     try (Response response = client.newCall(request).execute()) {
       String body = response.body().string();
       boolean ok = response.code() >= 200 && response.code() < 300;
       Attempt attempt =
           new Attempt(response.code(), response.headers(), body, null, ok ? parse(body) : null);
       if (attempt.succeeded()) {
-        limiter.recordSuccess(RateLimitHeaders.headroom(response.headers()));
+        permit.succeeded(RateLimitHeaders.headroom(response.headers()));
       } else if (attempt.status() == 429) {
-        limiter.recordRateLimited();
+        permit.rateLimited(backoff.serverWait(response.headers(), body));
       }
       return attempt;
     } catch (IOException e) {
       return new Attempt(0, Headers.of(), "", e, null);
     } finally {
-      limiter.release();
+      permit.release();
     }
   }
 
@@ -120,15 +125,15 @@ public final class ProviderHttp {
     }
   }
 
-  private void acquire() {
+  private AdaptiveLimiter.Permit acquire() {
     try {
-      limiter.acquire();
+      return limiter.acquire();
     } catch (InterruptedException e) {
       throw interrupted(e);
     }
   }
 
-  private void pause(java.time.Duration wait) {
+  private void pause(Duration wait) {
     try {
       settings.sleeper().sleep(wait);
     } catch (InterruptedException e) {

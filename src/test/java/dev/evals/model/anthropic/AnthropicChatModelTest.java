@@ -33,9 +33,13 @@ import dev.evals.model.ProviderSettings;
 import dev.evals.model.ReadFileTool;
 import dev.evals.model.RecordingSleeper;
 import dev.evals.model.TokenUsage;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -183,7 +187,14 @@ class AnthropicChatModelTest {
 
   @Test
   void retriesAfterRetryAfterHeaderAndThrottlesTheProvider() {
-    ChatModelFactory factory = factory(2, Duration.ofSeconds(5));
+    Environment env =
+        Environment.of(Map.of("ANTHROPIC_API_KEY", KEY, "ANTHROPIC_BASE_URL", wm.baseUrl()));
+    ChatModelFactory factory =
+        new ChatModelFactory(
+            env,
+            new ProviderSettings(2, Duration.ofSeconds(5), 5, sleeper),
+            new Random(1),
+            Clock.fixed(Instant.parse("2026-12-01T00:00:00Z"), ZoneOffset.UTC));
     stubTurns(
         aResponse()
             .withStatus(429)
@@ -197,8 +208,7 @@ class AnthropicChatModelTest {
 
     assertThat(result.stop()).isEqualTo(AgentResult.Stop.COMPLETED);
     assertThat(sleeper.waits()).containsExactly(Duration.ofSeconds(7));
-    assertThat(factory.throttleStatus())
-        .containsExactly("anthropic throttled to 2 concurrent requests");
+    assertThat(factory.throttleStatus()).containsExactly("anthropic allows 3/5 concurrent");
   }
 
   @Test

@@ -2,29 +2,23 @@ package dev.evals.model.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class LimiterPoolTest {
 
-  private final LimiterPool pool = new LimiterPool(5);
+  private final LimiterPool pool = new LimiterPool(5, Clock.systemUTC());
 
   @Test
-  void reportsNothingWhileNoProviderIsThrottled() {
+  void reportsTheAllowanceOfEachProviderInUse() throws InterruptedException {
     pool.limiter("anthropic", "sk-one");
+    AdaptiveLimiter.Permit permit = pool.limiter("openai", "sk-two").acquire();
+    permit.rateLimited(Optional.empty());
+    permit.release();
 
-    assertThat(pool.throttleStatus()).isEmpty();
-  }
-
-  @Test
-  void reportsEachThrottledProvider() {
-    pool.limiter("anthropic", "sk-one").recordRateLimited();
-    pool.limiter("openai", "sk-two").recordRateLimited();
-    pool.limiter("openai", "sk-two").recordRateLimited();
-
-    assertThat(pool.throttleStatus())
-        .containsExactly(
-            "anthropic throttled to 2 concurrent requests",
-            "openai throttled to 1 concurrent request");
+    assertThat(pool.allowances())
+        .containsExactly("anthropic allows 5/5 concurrent", "openai allows 3/5 concurrent");
   }
 
   @Test

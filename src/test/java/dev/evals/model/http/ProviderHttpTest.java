@@ -19,6 +19,7 @@ import dev.evals.model.RecordingSleeper;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import okhttp3.Headers;
 import okhttp3.OkHttpClient;
@@ -36,7 +37,8 @@ class ProviderHttpTest {
           .build();
 
   private final RecordingSleeper sleeper = new RecordingSleeper();
-  private final AdaptiveLimiter limiter = new AdaptiveLimiter(4);
+  private final MutableClock clock = new MutableClock();
+  private final AdaptiveLimiter limiter = new AdaptiveLimiter(4, clock);
   private final ProviderHttp http =
       new ProviderHttp(
           "test",
@@ -154,12 +156,25 @@ class ProviderHttpTest {
   }
 
   @Test
-  void throttlesOnRateLimitsAndRecordsSuccesses() {
+  void countsRateLimitsWithinOneWindowAsOneCongestionSignal() {
     wm.stubFor(post(urlEqualTo("/chat")).willReturn(aResponse().withStatus(429)));
 
     assertThatThrownBy(call()::run).isInstanceOf(ProviderException.class);
 
-    assertThat(limiter.allowed()).isEqualTo(1);
+    wm.verify(4, postRequestedFor(urlEqualTo("/chat")));
+    assertThat(limiter.allowed()).isEqualTo(2);
+  }
+
+  @Test
+  void waitsOutARetryAfterGivenToAnotherRequestOfTheSameKey() throws InterruptedException {
+    AdaptiveLimiter.Permit other = limiter.acquire();
+    other.rateLimited(Optional.of(Duration.ofSeconds(3)));
+    other.release();
+    wm.stubFor(post(urlEqualTo("/chat")).willReturn(okJson("{}")));
+
+    call().run();
+
+    assertThat(sleeper.waits()).containsExactly(Duration.ofSeconds(3));
   }
 
   @Test
