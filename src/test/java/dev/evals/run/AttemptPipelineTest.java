@@ -34,7 +34,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class AttemptExecutorTest {
+class AttemptPipelineTest {
 
   private static final ModelSpec MODEL =
       new ModelSpec(
@@ -76,17 +76,21 @@ class AttemptExecutorTest {
   }
 
   private AttemptRecord execute(ChatModel model, JudgeStage judge) {
-    AttemptExecutor executor =
-        new AttemptExecutor(
-            directory,
-            ModelUnderTest.shared(MODEL, model),
-            SessionContext.DEFAULT,
-            RunListener.SILENT,
+    AttemptPipeline pipeline =
+        new AttemptPipeline(
+            new ModelAnswers(
+                directory,
+                ModelUnderTest.shared(MODEL, model),
+                SessionContext.DEFAULT,
+                RunListener.SILENT,
+                new Secrets(List.of(SECRET))),
+            judge,
+            null,
+            directory.index(),
             CLOCK,
             new Secrets(List.of(SECRET)),
-            new RunLog(directory.logFile(), CLOCK, new Secrets(List.of(SECRET))),
-            judge);
-    return executor.execute(prepared, 1);
+            new RunLog(directory.logFile(), CLOCK, new Secrets(List.of(SECRET))));
+    return pipeline.run(new PlannedAttempt(prepared, 1));
   }
 
   private static ChatModel writes(String text) {
