@@ -58,8 +58,6 @@ final class ModelRun {
     if (plan.fresh()) {
       AtomicFile.writeJson(directory.manifestFile(), plan.manifest());
     }
-    Secrets secrets = Secrets.of(workspace.environment());
-    RunLog log = new RunLog(directory.logFile(), workspace.clock(), secrets);
     ProgressReporter progress =
         new ProgressReporter(
             workspace.err(),
@@ -67,22 +65,12 @@ final class ModelRun {
             settings.verbose(),
             workspace.clock(),
             chatModels::throttleStatus);
-    AttemptPipeline pipeline =
-        new AttemptPipeline(
-            new ModelAnswers(
-                directory,
-                modelUnderTest(plan),
-                new SessionContext(plan.systemPrompt(), previewer),
-                progress,
-                secrets),
-            judgeStage,
-            previewer,
-            directory.index().loggingTo(log),
-            workspace.clock(),
-            secrets,
-            log);
     AttemptPool pool =
-        new AttemptPool(pipeline, progress, settings.concurrency(), settings.budgetUsd());
+        new AttemptPool(
+            pipeline(plan, directory, judgeStage, progress),
+            progress,
+            settings.concurrency(),
+            settings.budgetUsd());
     // The hook is in place before the start line is printed, so a signal sent by whoever saw the
     // line (a user, CI, a test) always finds it.
     Thread onInterrupt = new Thread(() -> windDown(pool, progress, plan));
@@ -93,6 +81,26 @@ final class ModelRun {
     leaveShutdownTo(onInterrupt);
     progress.finish();
     return new Outcome(finish(plan, result), result.budgetExhausted());
+  }
+
+  /** Every attempt's stages: the model under test answers, then the scoring and the record. */
+  private AttemptPipeline pipeline(
+      RunPlan plan, RunDirectory directory, JudgeStage judgeStage, ProgressReporter progress) {
+    Secrets secrets = Secrets.of(workspace.environment());
+    RunLog log = new RunLog(directory.logFile(), workspace.clock(), secrets);
+    return new AttemptPipeline(
+        new ModelAnswers(
+            directory,
+            modelUnderTest(plan),
+            new SessionContext(plan.systemPrompt(), previewer),
+            progress,
+            secrets),
+        judgeStage,
+        previewer,
+        directory.index().loggingTo(log),
+        workspace.clock(),
+        secrets,
+        log);
   }
 
   private Summary finish(RunPlan plan, AttemptPool.Result result) throws IOException {
