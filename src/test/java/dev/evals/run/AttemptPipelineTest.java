@@ -230,6 +230,46 @@ class AttemptPipelineTest {
     assertThat(record.status()).isEqualTo(AttemptStatus.OK);
   }
 
+  @Test
+  void rescoresASavedAttemptThroughTheSameStagesWithoutTheModel() throws IOException {
+    AttemptRecord original = execute(writes("Windmill is great"), JudgeStage.OFF);
+    RunDirectory rescored = RunDirectory.at(dir.resolve("results/rescored.json")).create();
+    Secrets secrets = new Secrets(List.of(SECRET));
+    AttemptPipeline pipeline =
+        new AttemptPipeline(
+            new SavedAnswers(rescored, directory, List.of(original), SessionContext.DEFAULT, false),
+            judgeAnswering(90),
+            null,
+            rescored.index(),
+            CLOCK,
+            secrets,
+            new RunLog(rescored.logFile(), CLOCK, secrets));
+
+    AttemptRecord record = pipeline.run(new PlannedAttempt(prepared, 1));
+
+    assertThat(record.status()).isEqualTo(AttemptStatus.OK);
+    assertThat(record.passed()).isTrue();
+    assertThat(record.checks())
+        .extracting(Check::name)
+        .containsSubsequence("run succeeded", "note contains 'Windmill'", "judge score >= 80");
+    assertThat(record.judgeScore()).isEqualTo(90);
+    assertThat(record.turns()).isEqualTo(original.turns());
+    assertThat(record.toolsUsed()).containsExactly("write_note");
+    assertThat(record.tokenUsage()).isEqualTo(TokenUsage.ZERO);
+    assertThat(record.costUsd()).isEqualByComparingTo(BigDecimal.ZERO);
+    assertThat(rescored.index().read()).containsExactly(record);
+    Path attempt = rescored.folder().resolve("note-case/attempt-1");
+    assertThat(attempt.resolve("note.json")).exists();
+    assertThat(attempt.resolve("judge.json")).exists();
+  }
+
+  @Test
+  void recordsEveryAttemptInTheIndexAsItsLastStage() throws IOException {
+    AttemptRecord record = execute(writes("Windmill is great"), JudgeStage.OFF);
+
+    assertThat(directory.index().read()).containsExactly(record);
+  }
+
   private static JudgeStage judgeAnswering(int score) {
     ChatModel judgeModel =
         request ->
