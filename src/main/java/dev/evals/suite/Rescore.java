@@ -124,7 +124,6 @@ public final class Rescore {
       RunManifest manifest,
       JudgeStage judge)
       throws IOException {
-    Secrets secrets = Secrets.of(workspace.environment());
     ProgressReporter progress =
         new ProgressReporter(
             workspace.err(),
@@ -139,21 +138,25 @@ public final class Rescore {
             records,
             new SessionContext(systemPrompt(manifest), null),
             registry.resolve(manifest.runModelAlias()).isReference());
-    AttemptPipeline pipeline =
-        new AttemptPipeline(
-            answers,
-            judge,
-            null,
-            target.index(),
-            workspace.clock(),
-            secrets,
-            new RunLog(target.logFile(), workspace.clock(), secrets));
     List<PlannedAttempt> attempts =
         records.stream()
             .map(record -> new PlannedAttempt(cases.get(record.caseId()), record.attempt()))
             .toList();
-    new AttemptPool(pipeline, progress, 1, null).run(attempts);
+    new AttemptPool(pipeline(answers, judge, target), progress, 1, null).run(attempts);
     progress.finish();
+  }
+
+  /** A run's attempt pipeline whose answers are the restored ones, without a backend preview. */
+  private AttemptPipeline pipeline(SavedAnswers answers, JudgeStage judge, RunDirectory target) {
+    Secrets secrets = Secrets.of(workspace.environment());
+    return new AttemptPipeline(
+        answers,
+        judge,
+        null,
+        target.index(),
+        workspace.clock(),
+        secrets,
+        new RunLog(target.logFile(), workspace.clock(), secrets));
   }
 
   private int publish(RunManifest manifest, RunDirectory target, RunDirectory original)
