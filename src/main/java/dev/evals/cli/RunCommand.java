@@ -249,7 +249,7 @@ final class RunCommand implements Callable<Integer>, ContextAware {
             systemPrompt == null ? null : context.workDir().resolve(systemPrompt)),
         new RunRequest.JudgeChoice(judge.judgeModel, judgeOff, judge.threshold(), judge.samples()),
         new RunRequest.Gates(gates.minPassRate, gates.reportOptions(context)),
-        new RunRequest.Execution(
+        new RunRequest.Attempts(
             concurrency,
             budgetUsd,
             backendValidation,

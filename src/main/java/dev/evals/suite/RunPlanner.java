@@ -48,17 +48,17 @@ final class RunPlanner {
         request.continuation() != null
             ? List.of(new ContinuationPlanner(workspace, registry, modes).plan(request))
             : freshPlans(modes.get(request.selection().mode()));
-    RunRequest.Execution execution = request.execution();
+    RunRequest.Attempts attempts = request.attempts();
     RunRequest.Output output = request.output();
     return new RunSettings(
         plans,
-        execution.concurrency() != null
-            ? execution.concurrency()
+        attempts.concurrency() != null
+            ? attempts.concurrency()
             : plans.get(0).manifest().concurrency(),
         output.verbose(),
         output.record(),
-        execution.budgetUsd(),
-        execution.previewTimeout(),
+        attempts.budgetUsd(),
+        attempts.previewTimeout(),
         request.gates());
   }
 
@@ -134,7 +134,7 @@ final class RunPlanner {
 
   /** {@code off} or {@code preview}: the option, else the environment, else off. */
   private String backendValidation() {
-    String option = request.execution().backendValidation();
+    String option = request.attempts().backendValidation();
     String choice =
         option != null
             ? option
@@ -192,7 +192,7 @@ final class RunPlanner {
       String digest,
       String gitSha) {
     RunRequest.Selection selection = request.selection();
-    Integer concurrency = request.execution().concurrency();
+    Integer concurrency = request.attempts().concurrency();
     Double minPassRate = request.gates().minPassRate();
     Path systemPromptFile = request.models().systemPromptFile();
     return new RunManifest(

@@ -14,7 +14,7 @@ import java.util.Map;
  * @param models the models under test and what they are given
  * @param judge the judge
  * @param gates the CI gates and the baseline
- * @param execution how the attempts run: concurrency, budget, backend preview
+ * @param attempts how the attempts run: concurrency, budget, backend preview
  * @param output where the run is written and what is printed and recorded
  * @param continuation an earlier run to continue, or null for a new run
  * @param force continue even though the case file changed
@@ -24,7 +24,7 @@ public record RunRequest(
     ModelChoice models,
     JudgeChoice judge,
     Gates gates,
-    Execution execution,
+    Attempts attempts,
     Output output,
     Continuation continuation,
     boolean force) {
@@ -92,7 +92,7 @@ public record RunRequest(
    * @param backendValidation off or preview, or null for the environment's choice
    * @param previewTimeout how long a backend preview job may run, or null for the default
    */
-  public record Execution(
+  public record Attempts(
       Integer concurrency,
       BigDecimal budgetUsd,
       String backendValidation,
@@ -108,7 +108,7 @@ public record RunRequest(
   public record Output(Path summary, boolean verbose, boolean record) {}
 
   public RunRequest {
-    validate(selection, judge, gates, execution, output, continuation);
+    validate(selection, judge, gates, attempts, output, continuation);
   }
 
   // Every check the request allows on its own, in one block; what needs the environment, the
@@ -117,7 +117,7 @@ public record RunRequest(
       Selection selection,
       JudgeChoice judge,
       Gates gates,
-      Execution execution,
+      Attempts attempts,
       Output output,
       Continuation continuation) {
     if (selection.mode() == null && continuation == null) {
@@ -126,7 +126,7 @@ public record RunRequest(
     if (selection.runs() < 1) {
       throw new UsageException("--runs must be at least 1");
     }
-    if (execution.concurrency() != null && execution.concurrency() < 1) {
+    if (attempts.concurrency() != null && attempts.concurrency() < 1) {
       throw new UsageException("--concurrency must be at least 1");
     }
     if (judge.threshold() < 0 || judge.threshold() > 100) {
@@ -138,11 +138,11 @@ public record RunRequest(
     if (gates.minPassRate() != null && (gates.minPassRate() < 0 || gates.minPassRate() > 1)) {
       throw new UsageException("--min-pass-rate must be between 0 and 1");
     }
-    if (execution.previewTimeout() != null
-        && (execution.previewTimeout().isNegative() || execution.previewTimeout().isZero())) {
+    if (attempts.previewTimeout() != null
+        && (attempts.previewTimeout().isNegative() || attempts.previewTimeout().isZero())) {
       throw new UsageException("--preview-timeout must be positive");
     }
-    if (execution.budgetUsd() != null && execution.budgetUsd().signum() <= 0) {
+    if (attempts.budgetUsd() != null && attempts.budgetUsd().signum() <= 0) {
       throw new UsageException("--budget-usd must be positive");
     }
     if (output.summary() != null && !output.summary().getFileName().toString().endsWith(".json")) {
