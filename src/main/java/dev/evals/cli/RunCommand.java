@@ -6,7 +6,7 @@ import dev.evals.model.ProviderSettings;
 import dev.evals.model.Sleeper;
 import dev.evals.modes.Modes;
 import dev.evals.suite.Continuation;
-import dev.evals.suite.EvalRun;
+import dev.evals.suite.Evaluation;
 import dev.evals.suite.RunRequest;
 import dev.evals.suite.UsageException;
 import dev.evals.suite.Workspace;
@@ -193,8 +193,8 @@ final class RunCommand implements Callable<Integer>, ContextAware {
     Workspace workspace = context.workspace(root, dotEnvFiles);
     Environment environment = workspace.environment();
     ProviderSettings providerSettings = providerSettings();
-    EvalRun run =
-        new EvalRun(
+    Evaluation run =
+        new Evaluation(
             workspace,
             modelsFile.registry(context, root),
             modes(environment),
@@ -242,27 +242,21 @@ final class RunCommand implements Callable<Integer>, ContextAware {
     }
     boolean judgeOff = judge.off();
     return new RunRequest(
-        mode,
-        caseIds,
-        model != null ? List.of(model) : models,
-        runs == null ? 1 : runs,
-        concurrency,
-        output,
-        verbose,
-        record,
-        judge.judgeModel,
-        judgeOff,
-        judge.threshold(),
-        judge.samples(),
-        gates.minPassRate,
-        backendValidation,
-        systemPrompt == null ? null : context.workDir().resolve(systemPrompt),
+        new RunRequest.Selection(mode, caseIds, runs == null ? 1 : runs),
+        new RunRequest.ModelChoice(
+            model != null ? List.of(model) : models,
+            modelOptions(),
+            systemPrompt == null ? null : context.workDir().resolve(systemPrompt)),
+        new RunRequest.JudgeChoice(judge.judgeModel, judgeOff, judge.threshold(), judge.samples()),
+        new RunRequest.Gates(gates.minPassRate, gates.reportOptions(context)),
+        new RunRequest.Attempts(
+            concurrency,
+            budgetUsd,
+            backendValidation,
+            previewTimeoutSeconds == null ? null : Duration.ofSeconds(previewTimeoutSeconds)),
+        new RunRequest.Output(output, verbose, record),
         continued,
-        continuation.force,
-        budgetUsd,
-        previewTimeoutSeconds == null ? null : Duration.ofSeconds(previewTimeoutSeconds),
-        gates.reportOptions(context),
-        modelOptions());
+        continuation.force);
   }
 
   private Map<String, String> modelOptions() {

@@ -1,6 +1,9 @@
 package dev.evals.run;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.evals.config.Secrets;
 import dev.evals.files.AtomicFile;
+import dev.evals.json.Mappers;
 import dev.evals.modes.ArtifactSink;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -35,5 +38,10 @@ public final class AttemptFolder implements ArtifactSink {
     }
     Files.createDirectories(target.getParent());
     AtomicFile.write(target, content);
+  }
+
+  /** Writes {@code json} as the file {@code name}, every secret in it masked. */
+  void writeJson(String name, JsonNode json, Secrets secrets) throws IOException {
+    write(name, secrets.redact(Mappers.json().writeValueAsString(json)) + "\n");
   }
 }

@@ -1,17 +1,19 @@
 package dev.evals.run;
 
-import dev.evals.agent.AgentResult;
 import dev.evals.cases.CaseDefinition;
 import dev.evals.judge.Judge;
 import dev.evals.judge.JudgeInput;
+import dev.evals.judge.JudgeSettings;
 import dev.evals.judge.Judgement;
+import dev.evals.model.ChatModelFactory;
+import dev.evals.model.ModelSpec;
 import dev.evals.modes.PreparedCase;
 import dev.evals.modes.Session;
 import java.util.Optional;
 
 /**
- * The judge step of the pipeline: runs only when the judge is on, the case does not skip it, and
- * the model under test produced an artifact.
+ * The judge stage of an attempt's pipeline: runs only when the judge is on, the case does not skip
+ * it, and the model under test produced an artifact.
  */
 public final class JudgeStage {
 
@@ -30,15 +32,21 @@ public final class JudgeStage {
     return new JudgeStage(judge, mode);
   }
 
-  public boolean enabled() {
-    return judge != null;
+  /** The judge of a run with these settings, or off when there is no judge model. */
+  public static JudgeStage of(ChatModelFactory chatModels, ModelSpec judge, RunManifest manifest) {
+    if (judge == null) {
+      return OFF;
+    }
+    JudgeSettings settings =
+        new JudgeSettings(
+            manifest.judgeThreshold(),
+            manifest.judgeSamples(),
+            JudgeSettings.DEFAULT_MAX_STATE_CHARS);
+    return using(new Judge(chatModels.create(judge), judge, settings), manifest.mode());
   }
 
-  Optional<Judgement> judge(PreparedCase prepared, Session session, AgentResult agent) {
-    if (agent.stop() == AgentResult.Stop.PROVIDER_ERROR) {
-      return Optional.empty();
-    }
-    return judge(prepared, session);
+  public boolean enabled() {
+    return judge != null;
   }
 
   /** The judgement of a session whose model did not fail on the provider. */

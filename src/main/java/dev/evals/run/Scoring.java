@@ -71,7 +71,7 @@ final class Scoring {
       return infrastructureError;
     }
     return checks.stream()
-        .filter(c -> !c.passed() && AttemptExecutor.LOOP_CHECKS.contains(c.name()))
+        .filter(c -> !c.passed() && AttemptPipeline.LOOP_CHECKS.contains(c.name()))
         .map(Check::detail)
         .findFirst()
         .orElse(null);

@@ -8,11 +8,10 @@ import dev.evals.modes.Modes;
 import dev.evals.modes.PreparedCase;
 import dev.evals.run.AttemptRecord;
 import dev.evals.run.AttemptStatus;
+import dev.evals.run.PlannedAttempt;
 import dev.evals.run.RunDirectory;
 import dev.evals.run.RunLock;
 import dev.evals.run.RunManifest;
-import dev.evals.run.SuiteRunner;
-import dev.evals.run.SuiteRunner.PlannedAttempt;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,7 +58,7 @@ final class ContinuationPlanner {
     RunManifest manifest = directory.readManifest();
     Mode mode = modes.get(manifest.mode());
     checkSameRun(request, manifest, continuation);
-    if (request.record() && !manifest.fullSuite()) {
+    if (request.output().record() && !manifest.fullSuite()) {
       throw new UsageException(
           "--record only records full-suite runs, and "
               + continuation.run()
@@ -85,10 +84,8 @@ final class ContinuationPlanner {
         manifest.systemPrompt() == null ? null : Files.readString(Path.of(manifest.systemPrompt())),
         cases,
         attempts,
-        directory,
         manifest,
-        false,
-        lock);
+        new RunPlan.Folder(directory, false, lock));
   }
 
   static List<PlannedAttempt> attemptsToRun(
@@ -101,11 +98,10 @@ final class ContinuationPlanner {
           case RERUN_FAILED -> record -> !record.passed();
           case RETRY_ERRORS -> record -> record.status() == AttemptStatus.EXECUTION_ERROR;
         };
-    return SuiteRunner.plan(cases, runs).stream()
+    return PlannedAttempt.repeats(cases, runs).stream()
         .filter(
             planned -> {
-              AttemptRecord record =
-                  newest.get(planned.prepared().definition().id() + "#" + planned.attempt());
+              AttemptRecord record = newest.get(planned.key());
               return record == null ? kind == Continuation.Kind.RESUME : rerun.test(record);
             })
         .toList();
@@ -127,16 +123,17 @@ final class ContinuationPlanner {
   }
 
   private void checkSameRun(RunRequest request, RunManifest manifest, Continuation continuation) {
-    if (request.mode() != null && !request.mode().equals(manifest.mode())) {
+    String mode = request.selection().mode();
+    if (mode != null && !mode.equals(manifest.mode())) {
       throw new UsageException(
           continuation.kind().flag()
               + " continues a "
               + manifest.mode()
               + " run; drop the mode '"
-              + request.mode()
+              + mode
               + "'");
     }
-    for (String model : request.models()) {
+    for (String model : request.models().names()) {
       if (!registry
           .resolve(model)
           .alias()

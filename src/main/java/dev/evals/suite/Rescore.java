@@ -16,13 +16,16 @@ import dev.evals.report.RunRebuild;
 import dev.evals.report.Summary;
 import dev.evals.report.TerminalReport;
 import dev.evals.report.output.RunPublication;
+import dev.evals.run.AttemptPipeline;
+import dev.evals.run.AttemptPool;
 import dev.evals.run.AttemptRecord;
 import dev.evals.run.JudgeStage;
-import dev.evals.run.Rescorer;
+import dev.evals.run.PlannedAttempt;
 import dev.evals.run.RunDirectory;
 import dev.evals.run.RunLock;
 import dev.evals.run.RunLog;
 import dev.evals.run.RunManifest;
+import dev.evals.run.SavedAnswers;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,8 +42,9 @@ import java.util.stream.Collectors;
 
 /**
  * {@code evals rescore}: scores the saved answers of an earlier run again (validators, tool
- * expectations, judge) into a new run, without calling the model under test. The new run is
- * compared with the original, so a changed validator or judge shows up as case verdicts.
+ * expectations, judge) into a new run, without calling the model under test: the attempt pipeline
+ * of a run, fed by the sessions restored from the earlier run ({@link SavedAnswers}). The new run
+ * is compared with the original, so a changed validator or judge shows up as case verdicts.
  */
 public final class Rescore {
 
@@ -76,7 +80,7 @@ public final class Rescore {
     }
     RunManifest rescored =
         manifest.rescored(
-            judge == null ? null : FreshRuns.describe(judge),
+            judge == null ? null : RunPlanner.describe(judge),
             judge == null ? null : judge.alias(),
             CaseFileDigest.of(new CaseLoader(casesRoot), mode.name()),
             GitRevision.of(casesRoot, workspace.environment()),
@@ -98,7 +102,7 @@ public final class Rescore {
       Map<String, PreparedCase> cases)
       throws IOException {
     AtomicFile.writeJson(target.manifestFile(), rescored);
-    JudgeStage judgeStage = EvalRun.judgeStage(chatModels, judge, rescored);
+    JudgeStage judgeStage = JudgeStage.of(chatModels, judge, rescored);
     workspace
         .err()
         .printf(
@@ -107,15 +111,18 @@ public final class Rescore {
             shown(original.folder()),
             judge == null ? "off" : rescored.judgeModel());
     workspace.err().flush();
-    rescoreAll(records, cases, rescorer(target, original, rescored, judgeStage), target);
+    rescoreAll(records, cases, target, original, rescored, judgeStage);
     return publish(rescored, target, original);
   }
 
+  /** The same attempt pipeline as a run's, fed by the restored sessions, one at a time. */
   private void rescoreAll(
       List<AttemptRecord> records,
       Map<String, PreparedCase> cases,
-      Rescorer rescorer,
-      RunDirectory target)
+      RunDirectory target,
+      RunDirectory original,
+      RunManifest manifest,
+      JudgeStage judge)
       throws IOException {
     ProgressReporter progress =
         new ProgressReporter(
@@ -124,26 +131,29 @@ public final class Rescore {
             false,
             workspace.clock(),
             chatModels::throttleStatus);
-    progress.runStarted(records.size());
-    for (AttemptRecord record : records) {
-      progress.attemptStarted(record.caseId(), record.attempt());
-      AttemptRecord rescored = rescorer.rescore(cases.get(record.caseId()), record);
-      target.index().append(rescored);
-      progress.attemptFinished(rescored);
-    }
+    SavedAnswers answers =
+        new SavedAnswers(
+            target,
+            original,
+            records,
+            new SessionContext(systemPrompt(manifest), null),
+            registry.resolve(manifest.runModelAlias()).isReference());
+    List<PlannedAttempt> attempts =
+        records.stream()
+            .map(record -> new PlannedAttempt(cases.get(record.caseId()), record.attempt()))
+            .toList();
+    new AttemptPool(pipeline(answers, judge, target), progress, 1, null).run(attempts);
     progress.finish();
   }
 
-  private Rescorer rescorer(
-      RunDirectory target, RunDirectory original, RunManifest manifest, JudgeStage judge)
-      throws IOException {
+  /** A run's attempt pipeline whose answers are the restored ones, without a backend preview. */
+  private AttemptPipeline pipeline(SavedAnswers answers, JudgeStage judge, RunDirectory target) {
     Secrets secrets = Secrets.of(workspace.environment());
-    return new Rescorer(
-        target,
-        original,
-        new SessionContext(systemPrompt(manifest), null),
-        registry.resolve(manifest.runModelAlias()).isReference(),
+    return new AttemptPipeline(
+        answers,
         judge,
+        null,
+        target.index(),
         workspace.clock(),
         secrets,
         new RunLog(target.logFile(), workspace.clock(), secrets));

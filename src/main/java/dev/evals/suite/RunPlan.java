@@ -3,14 +3,14 @@ package dev.evals.suite;
 import dev.evals.model.ModelSpec;
 import dev.evals.modes.Mode;
 import dev.evals.modes.PreparedCase;
+import dev.evals.run.PlannedAttempt;
 import dev.evals.run.RunDirectory;
 import dev.evals.run.RunLock;
 import dev.evals.run.RunManifest;
-import dev.evals.run.SuiteRunner.PlannedAttempt;
 import java.util.List;
 
 /**
- * Everything one model's pass needs, resolved and checked before any model is called.
+ * Everything one model's run needs, resolved and checked before any model is called.
  *
  * @param mode the mode
  * @param model the model under test
@@ -18,10 +18,8 @@ import java.util.List;
  * @param systemPrompt a replacement system prompt, or null
  * @param cases the prepared cases of the run
  * @param attempts the attempts to run now
- * @param directory where the run is written
  * @param manifest the run's settings, as stored in run.json
- * @param fresh whether the run directory is new (run.json still to write)
- * @param lock this process's hold on the run folder, or null while a fresh run is not yet claimed
+ * @param folder where the run is written
  */
 public record RunPlan(
     Mode mode,
@@ -30,14 +28,33 @@ public record RunPlan(
     String systemPrompt,
     List<PreparedCase> cases,
     List<PlannedAttempt> attempts,
-    RunDirectory directory,
     RunManifest manifest,
-    boolean fresh,
-    RunLock lock) {
+    Folder folder) {
+
+  /**
+   * Where a run is written.
+   *
+   * @param directory the run directory
+   * @param fresh whether the run directory is new (run.json still to write)
+   * @param lock this process's hold on the run folder, or null while a fresh run is not yet claimed
+   */
+  public record Folder(RunDirectory directory, boolean fresh, RunLock lock) {}
 
   public RunPlan {
     cases = List.copyOf(cases);
     attempts = List.copyOf(attempts);
+  }
+
+  RunDirectory directory() {
+    return folder.directory();
+  }
+
+  boolean fresh() {
+    return folder.fresh();
+  }
+
+  RunLock lock() {
+    return folder.lock();
   }
 
   /** This plan, writing to the given folder, which this process now holds. */
@@ -49,9 +66,7 @@ public record RunPlan(
         systemPrompt,
         cases,
         attempts,
-        claimedDirectory,
         manifest,
-        fresh,
-        claimedLock);
+        new Folder(claimedDirectory, folder.fresh(), claimedLock));
   }
 }

@@ -16,6 +16,8 @@ import dev.evals.modes.Session;
 import dev.evals.modes.SessionContext;
 import dev.evals.validate.Check;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -55,6 +57,17 @@ public final class NoteMode implements Mode {
     @Override
     public Session openSession(SessionContext context) {
       return new NoteSession(mustContain);
+    }
+
+    /** The note the attempt wrote to {@code note.json}, if it wrote one. */
+    @Override
+    public Session restore(Path attemptFolder, SessionContext context) throws IOException {
+      NoteSession session = new NoteSession(mustContain);
+      Path note = attemptFolder.resolve("note.json");
+      if (Files.isRegularFile(note)) {
+        session.notes.add(Mappers.json().readTree(note.toFile()).get("text").asText());
+      }
+      return session;
     }
 
     @Override

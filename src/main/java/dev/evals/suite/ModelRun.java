@@ -12,92 +12,104 @@ import dev.evals.report.ProgressReporter;
 import dev.evals.report.Summary;
 import dev.evals.report.TerminalReport;
 import dev.evals.report.output.RunPublication;
-import dev.evals.run.AttemptExecutor;
+import dev.evals.run.AttemptPipeline;
+import dev.evals.run.AttemptPool;
 import dev.evals.run.JudgeStage;
+import dev.evals.run.ModelAnswers;
 import dev.evals.run.ModelUnderTest;
 import dev.evals.run.RunDirectory;
 import dev.evals.run.RunLog;
-import dev.evals.run.SuiteRunner;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One model's pass over a plan: attempts, summary, history, terminal report. */
-final class SuiteExecution {
+/**
+ * One run of one model: its pool of attempts, each through the attempt pipeline, then the summary,
+ * the history line and the terminal report.
+ */
+final class ModelRun {
 
   private static final Duration STOP_GRACE = Duration.ofSeconds(10);
 
   private final Workspace workspace;
   private final ChatModelFactory chatModels;
-  private final RunRequest request;
+  private final RunSettings settings;
   private final BackendPreviewer previewer;
 
-  /** How the pass ended. */
+  /** How the run ended. */
   record Outcome(Summary summary, boolean budgetExhausted) {}
 
-  SuiteExecution(
+  ModelRun(
       Workspace workspace,
       ChatModelFactory chatModels,
-      RunRequest request,
+      RunSettings settings,
       BackendPreviewer previewer) {
     this.workspace = workspace;
     this.chatModels = chatModels;
-    this.request = request;
+    this.settings = settings;
     this.previewer = previewer;
   }
 
-  Outcome run(RunPlan plan, JudgeStage judgeStage) throws IOException {
+  Outcome run(RunPlan plan) throws IOException {
+    JudgeStage judgeStage = JudgeStage.of(chatModels, plan.judge(), plan.manifest());
     RunDirectory directory = plan.directory().create();
     if (plan.fresh()) {
       AtomicFile.writeJson(directory.manifestFile(), plan.manifest());
     }
-    Secrets secrets = Secrets.of(workspace.environment());
-    RunLog log = new RunLog(directory.logFile(), workspace.clock(), secrets);
     ProgressReporter progress =
         new ProgressReporter(
             workspace.err(),
             workspace.interactive(),
-            request.verbose(),
+            settings.verbose(),
             workspace.clock(),
             chatModels::throttleStatus);
-    AttemptExecutor executor =
-        new AttemptExecutor(
-            directory,
-            modelUnderTest(plan),
-            new SessionContext(plan.systemPrompt(), previewer),
+    AttemptPool pool =
+        new AttemptPool(
+            pipeline(plan, directory, judgeStage, progress),
             progress,
-            workspace.clock(),
-            secrets,
-            log,
-            judgeStage);
-    SuiteRunner runner =
-        new SuiteRunner(
-            executor,
-            directory.index().loggingTo(log),
-            progress,
-            concurrency(plan),
-            request.budgetUsd());
+            settings.concurrency(),
+            settings.budgetUsd());
     // The hook is in place before the start line is printed, so a signal sent by whoever saw the
     // line (a user, CI, a test) always finds it.
-    Thread onInterrupt = new Thread(() -> windDown(runner, progress, plan));
+    Thread onInterrupt = new Thread(() -> windDown(pool, progress, plan));
     Runtime.getRuntime().addShutdownHook(onInterrupt);
     workspace.err().println(startLine(plan, judgeStage));
     workspace.err().flush();
-    SuiteRunner.Result result = runner.run(plan.attempts());
+    AttemptPool.Result result = pool.run(plan.attempts());
     leaveShutdownTo(onInterrupt);
     progress.finish();
     return new Outcome(finish(plan, result), result.budgetExhausted());
   }
 
-  private Summary finish(RunPlan plan, SuiteRunner.Result result) throws IOException {
+  /** Every attempt's stages: the model under test answers, then the scoring and the record. */
+  private AttemptPipeline pipeline(
+      RunPlan plan, RunDirectory directory, JudgeStage judgeStage, ProgressReporter progress) {
+    Secrets secrets = Secrets.of(workspace.environment());
+    RunLog log = new RunLog(directory.logFile(), workspace.clock(), secrets);
+    return new AttemptPipeline(
+        new ModelAnswers(
+            directory,
+            modelUnderTest(plan),
+            new SessionContext(plan.systemPrompt(), previewer),
+            progress,
+            secrets),
+        judgeStage,
+        previewer,
+        directory.index().loggingTo(log),
+        workspace.clock(),
+        secrets,
+        log);
+  }
+
+  private Summary finish(RunPlan plan, AttemptPool.Result result) throws IOException {
     RunDirectory directory = plan.directory();
     RunPublication.Published published = publish(plan);
     Summary summary = published.summary();
     List<Path> written = new ArrayList<>(List.of(directory.summaryFile(), directory.folder()));
     written.addAll(published.reports());
-    if (request.record() && summary.complete() && plan.manifest().fullSuite()) {
+    if (settings.record() && summary.complete() && plan.manifest().fullSuite()) {
       written.add(new History(workspace.historyRoot()).append(HistoryLine.of(summary)));
     }
     TerminalReport.print(workspace.out(), summary, written.stream().map(this::shown).toList());
@@ -106,7 +118,7 @@ final class SuiteExecution {
           .err()
           .printf(
               "budget of $%s reached: %d attempt(s) not started%n",
-              request.budgetUsd().toPlainString(), result.notStarted());
+              settings.budgetUsd().toPlainString(), result.notStarted());
     }
     if (!summary.complete()) {
       printResumeHint(plan, summary);
@@ -115,13 +127,13 @@ final class SuiteExecution {
   }
 
   private void printResumeHint(RunPlan plan, Summary summary) {
-    String record = request.record() ? " --record" : "";
+    String record = settings.record() ? " --record" : "";
     workspace
         .err()
         .printf(
             "%d attempt(s) did not run%s; finish the run with:%n  ./evals run --resume %s%s%n",
             summary.notRunAttempts().size(),
-            request.record() ? " and no history line was recorded" : "",
+            settings.record() ? " and no history line was recorded" : "",
             shown(plan.directory().summaryFile()),
             record);
     workspace.err().flush();
@@ -130,7 +142,7 @@ final class SuiteExecution {
   /** The summary, compared with the baseline, and the reports beside it. */
   private RunPublication.Published publish(RunPlan plan) throws IOException {
     RunDirectory directory = plan.directory();
-    Path baseline = request.reports().baseline();
+    Path baseline = settings.gates().reports().baseline();
     BaselineSource source =
         baseline == null
             ? BaselineSource.history(workspace.historyRoot())
@@ -144,10 +156,10 @@ final class SuiteExecution {
   }
 
   /** Ctrl-C: start nothing new, let attempts in flight end, keep what finished. */
-  private void windDown(SuiteRunner runner, ProgressReporter progress, RunPlan plan) {
-    runner.requestStop();
+  private void windDown(AttemptPool pool, ProgressReporter progress, RunPlan plan) {
+    pool.requestStop();
     try {
-      runner.awaitFinished(STOP_GRACE);
+      pool.awaitFinished(STOP_GRACE);
       progress.finish();
       Summary summary = publish(plan).summary();
       workspace
@@ -200,11 +212,7 @@ final class SuiteExecution {
         plan.mode().name(),
         plan.manifest().runModel(),
         judgeStage.enabled() ? plan.manifest().judgeModel() : "off",
-        concurrency(plan));
-  }
-
-  private int concurrency(RunPlan plan) {
-    return request.concurrency() != null ? request.concurrency() : plan.manifest().concurrency();
+        settings.concurrency());
   }
 
   private Path shown(Path path) {

@@ -1,6 +1,5 @@
 package dev.evals.run;
 
-import dev.evals.modes.PreparedCase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -16,14 +15,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Runs every attempt of the selected cases on one bounded pool, recording each in {@code
- * index.jsonl} the moment it ends. A stop request (Ctrl-C) lets attempts in flight finish and
- * starts no new ones.
+ * One run's pool of attempts: every planned attempt goes through the {@link AttemptPipeline} on one
+ * bounded pool, whose last stage records it in {@code index.jsonl} the moment it ends. A stop
+ * request (Ctrl-C) lets attempts in flight finish and starts no new ones.
  */
-public final class SuiteRunner {
+public final class AttemptPool {
 
-  private final AttemptExecutor executor;
-  private final AttemptIndex index;
+  private final AttemptPipeline pipeline;
   private final RunListener listener;
   private final int concurrency;
   private final BigDecimal budgetUsd;
@@ -36,17 +34,12 @@ public final class SuiteRunner {
    * @param budgetUsd stop starting attempts once their cost (model plus judge) reaches this, or
    *     null for no limit; attempts in flight still finish, so a run may end slightly above it
    */
-  public SuiteRunner(
-      AttemptExecutor executor,
-      AttemptIndex index,
-      RunListener listener,
-      int concurrency,
-      BigDecimal budgetUsd) {
+  public AttemptPool(
+      AttemptPipeline pipeline, RunListener listener, int concurrency, BigDecimal budgetUsd) {
     if (concurrency < 1) {
       throw new IllegalArgumentException("concurrency must be at least 1");
     }
-    this.executor = executor;
-    this.index = index;
+    this.pipeline = pipeline;
     this.listener = listener;
     this.concurrency = concurrency;
     this.budgetUsd = budgetUsd;
@@ -59,20 +52,6 @@ public final class SuiteRunner {
    * @param budgetExhausted whether the budget stopped the run
    */
   public record Result(int notStarted, boolean budgetExhausted) {}
-
-  /** One planned attempt. */
-  public record PlannedAttempt(PreparedCase prepared, int attempt) {}
-
-  /** Every attempt of {@code runs} repeats, repeat by repeat so early results cover all cases. */
-  public static List<PlannedAttempt> plan(List<PreparedCase> cases, int runs) {
-    List<PlannedAttempt> planned = new ArrayList<>();
-    for (int attempt = 1; attempt <= runs; attempt++) {
-      for (PreparedCase prepared : cases) {
-        planned.add(new PlannedAttempt(prepared, attempt));
-      }
-    }
-    return planned;
-  }
 
   /** Runs the attempts; returns once all ended or a stop was requested and in-flight ones ended. */
   public Result run(List<PlannedAttempt> attempts) throws IOException {
@@ -111,12 +90,7 @@ public final class SuiteRunner {
     }
     String caseId = planned.prepared().definition().id();
     listener.attemptStarted(caseId, planned.attempt());
-    AttemptRecord record = executor.execute(planned.prepared(), planned.attempt());
-    try {
-      index.append(record);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot record attempt " + record.key(), e);
-    }
+    AttemptRecord record = pipeline.run(planned);
     spend(record.totalCostUsd());
     listener.attemptFinished(record);
   }

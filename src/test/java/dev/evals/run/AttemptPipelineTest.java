@@ -34,7 +34,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class AttemptExecutorTest {
+class AttemptPipelineTest {
 
   private static final ModelSpec MODEL =
       new ModelSpec(
@@ -76,17 +76,21 @@ class AttemptExecutorTest {
   }
 
   private AttemptRecord execute(ChatModel model, JudgeStage judge) {
-    AttemptExecutor executor =
-        new AttemptExecutor(
-            directory,
-            ModelUnderTest.shared(MODEL, model),
-            SessionContext.DEFAULT,
-            RunListener.SILENT,
+    AttemptPipeline pipeline =
+        new AttemptPipeline(
+            new ModelAnswers(
+                directory,
+                ModelUnderTest.shared(MODEL, model),
+                SessionContext.DEFAULT,
+                RunListener.SILENT,
+                new Secrets(List.of(SECRET))),
+            judge,
+            null,
+            directory.index(),
             CLOCK,
             new Secrets(List.of(SECRET)),
-            new RunLog(directory.logFile(), CLOCK, new Secrets(List.of(SECRET))),
-            judge);
-    return executor.execute(prepared, 1);
+            new RunLog(directory.logFile(), CLOCK, new Secrets(List.of(SECRET))));
+    return pipeline.run(new PlannedAttempt(prepared, 1));
   }
 
   private static ChatModel writes(String text) {
@@ -224,6 +228,46 @@ class AttemptExecutorTest {
 
     assertThat(record.judgeScore()).isNull();
     assertThat(record.status()).isEqualTo(AttemptStatus.OK);
+  }
+
+  @Test
+  void rescoresASavedAttemptThroughTheSameStagesWithoutTheModel() throws IOException {
+    AttemptRecord original = execute(writes("Windmill is great"), JudgeStage.OFF);
+    RunDirectory rescored = RunDirectory.at(dir.resolve("results/rescored.json")).create();
+    Secrets secrets = new Secrets(List.of(SECRET));
+    AttemptPipeline pipeline =
+        new AttemptPipeline(
+            new SavedAnswers(rescored, directory, List.of(original), SessionContext.DEFAULT, false),
+            judgeAnswering(90),
+            null,
+            rescored.index(),
+            CLOCK,
+            secrets,
+            new RunLog(rescored.logFile(), CLOCK, secrets));
+
+    AttemptRecord record = pipeline.run(new PlannedAttempt(prepared, 1));
+
+    assertThat(record.status()).isEqualTo(AttemptStatus.OK);
+    assertThat(record.passed()).isTrue();
+    assertThat(record.checks())
+        .extracting(Check::name)
+        .containsSubsequence("run succeeded", "note contains 'Windmill'", "judge score >= 80");
+    assertThat(record.judgeScore()).isEqualTo(90);
+    assertThat(record.turns()).isEqualTo(original.turns());
+    assertThat(record.toolsUsed()).containsExactly("write_note");
+    assertThat(record.tokenUsage()).isEqualTo(TokenUsage.ZERO);
+    assertThat(record.costUsd()).isEqualByComparingTo(BigDecimal.ZERO);
+    assertThat(rescored.index().read()).containsExactly(record);
+    Path attempt = rescored.folder().resolve("note-case/attempt-1");
+    assertThat(attempt.resolve("note.json")).exists();
+    assertThat(attempt.resolve("judge.json")).exists();
+  }
+
+  @Test
+  void recordsEveryAttemptInTheIndexAsItsLastStage() throws IOException {
+    AttemptRecord record = execute(writes("Windmill is great"), JudgeStage.OFF);
+
+    assertThat(directory.index().read()).containsExactly(record);
   }
 
   private static JudgeStage judgeAnswering(int score) {

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class SuiteRunnerTest {
+class AttemptPoolTest {
 
   private static final Clock CLOCK =
       Clock.fixed(Instant.parse("2026-11-24T12:00:00Z"), ZoneOffset.UTC);
@@ -58,38 +58,42 @@ class SuiteRunnerTest {
     directory = RunDirectory.at(dir.resolve("results/run.json")).create();
   }
 
-  private SuiteRunner runner(RunListener listener, int concurrency) {
+  private AttemptPool runner(RunListener listener, int concurrency) {
     Secrets secrets = new Secrets(List.of());
-    AttemptExecutor executor =
-        new AttemptExecutor(
-            directory,
-            ModelUnderTest.reference(REFERENCE),
-            SessionContext.DEFAULT,
-            listener,
+    AttemptPipeline pipeline =
+        new AttemptPipeline(
+            new ModelAnswers(
+                directory,
+                ModelUnderTest.reference(REFERENCE),
+                SessionContext.DEFAULT,
+                listener,
+                secrets),
+            JudgeStage.OFF,
+            null,
+            directory.index(),
             CLOCK,
             secrets,
-            new RunLog(directory.logFile(), CLOCK, secrets),
-            JudgeStage.OFF);
-    return new SuiteRunner(executor, directory.index(), listener, concurrency, null);
+            new RunLog(directory.logFile(), CLOCK, secrets));
+    return new AttemptPool(pipeline, listener, concurrency, null);
   }
 
   @Test
   void plansEveryRepeatOfEveryCaseRepeatByRepeat() {
-    assertThat(SuiteRunner.plan(cases, 2))
+    assertThat(PlannedAttempt.repeats(cases, 2))
         .extracting(p -> p.prepared().definition().id() + "#" + p.attempt())
         .containsExactly("note-a#1", "note-b#1", "note-c#1", "note-a#2", "note-b#2", "note-c#2");
   }
 
   @Test
   void recordsEveryAttemptOnceInTheIndex() throws IOException {
-    runner(RunListener.SILENT, 3).run(SuiteRunner.plan(cases, 2));
+    runner(RunListener.SILENT, 3).run(PlannedAttempt.repeats(cases, 2));
 
     assertThat(directory.index().read()).hasSize(6).allMatch(AttemptRecord::passed);
   }
 
   @Test
   void aRunStoppedMidwayKeepsAValidIndexAndItsSummaryCanBeRebuilt() throws IOException {
-    AtomicReference<SuiteRunner> runner = new AtomicReference<>();
+    AtomicReference<AttemptPool> runner = new AtomicReference<>();
     AtomicInteger finished = new AtomicInteger();
     RunListener stopAfterTwo =
         new RunListener() {
@@ -102,7 +106,7 @@ class SuiteRunnerTest {
         };
     runner.set(runner(stopAfterTwo, 1));
 
-    runner.get().run(SuiteRunner.plan(cases, 2));
+    runner.get().run(PlannedAttempt.repeats(cases, 2));
 
     List<String> lines = Files.readAllLines(directory.index().file());
     assertThat(lines).hasSize(2);
