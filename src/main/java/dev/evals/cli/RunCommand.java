@@ -300,7 +300,7 @@ final class RunCommand implements Callable<Integer>, ContextAware {
     }
     if (!changed.isEmpty()) {
       throw new UsageException(
-          continued.kind().flag()
+          SettingFlag.of(continued.kind().setting())
               + " uses the settings stored in run.json; drop "
               + String.join(", ", changed));
     }

@@ -191,7 +191,7 @@ public final class EvalRun {
     for (String name : names) {
       ModelSpec model = registry.resolve(name);
       if (model.isReference() && !request.modelOptions().isEmpty()) {
-        throw new UsageException("--model-option: the reference model takes no options");
+        throw UsageException.about(Setting.MODEL_OPTION, ": the reference model takes no options");
       }
       resolved.add(model.withOptions(request.modelOptions()));
     }
@@ -235,22 +235,23 @@ public final class EvalRun {
             : workspace.environment().getOrDefault(BACKEND_VALIDATION_VARIABLE, "off");
     String normalized = choice.toLowerCase(Locale.ROOT);
     if (!normalized.equals("off") && !normalized.equals("preview")) {
-      throw new UsageException("--backend-validation must be off or preview, got '" + choice + "'");
+      throw UsageException.about(
+          Setting.BACKEND_VALIDATION, " must be off or preview, got '" + choice + "'");
     }
     return normalized;
   }
 
   /**
-   * A Windmill that cannot be used stops the run before its first attempt: exit 2 when the settings
-   * are wrong, 3 when the server is down.
+   * A Windmill that cannot be used stops the run before its first attempt: as bad input when the
+   * settings are wrong, with exit 3 when the server is down.
    */
   private int refuse(PreflightProblem problem) {
+    if (problem.cause() == PreflightProblem.Cause.SETTINGS) {
+      throw new UsageException(problem.message());
+    }
     workspace.err().println("error: " + problem.message());
     workspace.err().flush();
-    return switch (problem.cause()) {
-      case SETTINGS -> ExitCodes.BAD_INPUT;
-      case SERVER_DOWN -> ExitCodes.EXECUTION_ERRORS;
-    };
+    return ExitCodes.EXECUTION_ERRORS;
   }
 
   /** The Windmill previewer when backend validation is on, else null. */
@@ -279,7 +280,7 @@ public final class EvalRun {
       return null;
     }
     if (!Files.isRegularFile(file)) {
-      throw new UsageException("--system-prompt: no such file: " + file);
+      throw UsageException.about(Setting.SYSTEM_PROMPT, ": no such file: " + file);
     }
     return Files.readString(file, StandardCharsets.UTF_8);
   }

@@ -58,7 +58,7 @@ final class FreshRuns {
         RunClaim.claim(
             workspace,
             plan.directory(),
-            request.output() == null ? null : "--output",
+            request.output() == null ? null : Setting.OUTPUT,
             () -> directory(plan.model()));
     return plan.claimed(claimed.directory(), claimed.lock());
   }
@@ -67,7 +67,7 @@ final class FreshRuns {
   private RunDirectory unclaimed(RunDirectory directory) {
     if (request.output() != null
         && (Files.exists(directory.folder()) || Files.exists(directory.summaryFile()))) {
-      RunClaim.refuseTaken(workspace, directory, "--output");
+      RunClaim.refuseTaken(workspace, directory, Setting.OUTPUT);
     }
     return directory;
   }

@@ -228,12 +228,12 @@ public final class Rescore {
             ? RunDirectory.at(workspace.workDir().resolve(request.output()))
             : fresh.get();
     if (target.folder().equals(original.folder())) {
-      throw new UsageException(
-          "--output: "
-              + shown(target.summaryFile())
-              + " is the run being rescored; choose a new path");
+      throw UsageException.about(
+          Setting.OUTPUT,
+          ": " + shown(target.summaryFile()) + " is the run being rescored; choose a new path");
     }
-    return RunClaim.claim(workspace, target, request.output() == null ? null : "--output", fresh);
+    return RunClaim.claim(
+        workspace, target, request.output() == null ? null : Setting.OUTPUT, fresh);
   }
 
   private static String systemPrompt(RunManifest manifest) throws IOException {

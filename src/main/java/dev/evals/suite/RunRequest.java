@@ -65,42 +65,42 @@ public record RunRequest(
     reports = reports == null ? ReportOptions.DEFAULTS : reports;
     modelOptions = modelOptions == null ? Map.of() : Map.copyOf(modelOptions);
     if (runs < 1) {
-      throw new UsageException("--runs must be at least 1");
+      throw UsageException.about(Setting.RUNS, " must be at least 1");
     }
     if (concurrency != null && concurrency < 1) {
-      throw new UsageException("--concurrency must be at least 1");
+      throw UsageException.about(Setting.CONCURRENCY, " must be at least 1");
     }
     if (judgeThreshold < 0 || judgeThreshold > 100) {
-      throw new UsageException("--judge-threshold must be between 0 and 100");
+      throw UsageException.about(Setting.JUDGE_THRESHOLD, " must be between 0 and 100");
     }
     if (judgeSamples < 1) {
-      throw new UsageException("--judge-samples must be at least 1");
+      throw UsageException.about(Setting.JUDGE_SAMPLES, " must be at least 1");
     }
     if (minPassRate != null && (minPassRate < 0 || minPassRate > 1)) {
-      throw new UsageException("--min-pass-rate must be between 0 and 1");
+      throw UsageException.about(Setting.MIN_PASS_RATE, " must be between 0 and 1");
     }
     if (previewTimeout != null && (previewTimeout.isNegative() || previewTimeout.isZero())) {
-      throw new UsageException("--preview-timeout must be positive");
+      throw UsageException.about(Setting.PREVIEW_TIMEOUT, " must be positive");
     }
     if (budgetUsd != null && budgetUsd.signum() <= 0) {
-      throw new UsageException("--budget-usd must be positive");
+      throw UsageException.about(Setting.BUDGET_USD, " must be positive");
     }
     if (output != null && !output.getFileName().toString().endsWith(".json")) {
-      throw new UsageException(
-          "--output names the summary file and must end in .json, got '"
+      throw UsageException.about(
+          Setting.OUTPUT,
+          " names the summary file and must end in .json, got '"
               + output
               + "' (artifacts go to the sibling folder of the same name)");
     }
     if (continuation != null && !casePatterns.isEmpty()) {
-      throw new UsageException(
-          continuation.kind().flag()
-              + " continues the run's own cases; drop the case ids "
-              + String.join(" ", casePatterns));
+      throw UsageException.about(
+          continuation.kind().setting(),
+          " continues the run's own cases; drop the case ids " + String.join(" ", casePatterns));
     }
     if (record && !casePatterns.isEmpty()) {
-      throw new UsageException(
-          "--record only records full-suite runs: drop the case ids "
-              + String.join(" ", casePatterns));
+      throw UsageException.about(
+          Setting.RECORD,
+          " only records full-suite runs: drop the case ids " + String.join(" ", casePatterns));
     }
   }
 }
