@@ -1,9 +1,9 @@
 package dev.evals.cli;
 
 import dev.evals.config.Environment;
-import dev.evals.model.ChatModelFactory;
 import dev.evals.model.ProviderSettings;
 import dev.evals.model.Sleeper;
+import dev.evals.model.providers.ChatModelFactory;
 import dev.evals.modes.Modes;
 import dev.evals.suite.Continuation;
 import dev.evals.suite.EvalRun;

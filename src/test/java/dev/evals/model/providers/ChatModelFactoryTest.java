@@ -1,10 +1,14 @@
-package dev.evals.model;
+package dev.evals.model.providers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.evals.config.Environment;
 import dev.evals.json.Mappers;
+import dev.evals.model.MissingApiKeyException;
+import dev.evals.model.ModelRegistry;
+import dev.evals.model.ModelSpec;
+import dev.evals.model.ProviderSettings;
 import dev.evals.model.anthropic.AnthropicChatModel;
 import dev.evals.model.gemini.GeminiChatModel;
 import dev.evals.model.openai.OpenAiChatModel;
