@@ -30,7 +30,7 @@ public final class Backoff {
    * @param body the failed response's body, empty for a connection failure
    */
   public Duration delay(int retry, Headers headers, String body) {
-    Optional<Duration> asked = ServerWait.of(headers, clock).or(() -> ErrorBody.retryDelay(body));
+    Optional<Duration> asked = serverWait(headers, body);
     if (asked.isPresent()) {
       return asked.get().compareTo(MAX_SERVER_WAIT) > 0 ? MAX_SERVER_WAIT : asked.get();
     }
@@ -38,5 +38,10 @@ public final class Backoff {
     long capped = Math.min(exponential, MAX_BACKOFF.toMillis());
     // Half fixed, half random: never a zero wait, never a thundering herd.
     return Duration.ofMillis(capped / 2 + (long) (random.nextDouble() * (capped / 2.0)));
+  }
+
+  /** The wait the server asked for, in a header or (Gemini) in the error body, if it did. */
+  public Optional<Duration> serverWait(Headers headers, String body) {
+    return ServerWait.of(headers, clock).or(() -> ErrorBody.retryDelay(body));
   }
 }
