@@ -33,6 +33,7 @@ import dev.evals.model.ReadFileTool;
 import dev.evals.model.RecordingSleeper;
 import dev.evals.model.TokenUsage;
 import dev.evals.model.providers.ChatModelFactory;
+import dev.evals.model.providers.ProviderStandIn;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +42,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 class AnthropicChatModelTest {
 
-  private static final String KEY = "sk-test-secret";
+  private static final String KEY = ProviderStandIn.KEY;
   private static final String PATH = "/v1/messages";
 
   @RegisterExtension
@@ -88,9 +89,7 @@ class AnthropicChatModelTest {
   }
 
   private ChatModelFactory factory(int maxRetries, Duration timeout) {
-    Environment env =
-        Environment.of(Map.of("ANTHROPIC_API_KEY", KEY, "ANTHROPIC_BASE_URL", wm.baseUrl()));
-    return new ChatModelFactory(env, new ProviderSettings(maxRetries, timeout, 5, sleeper));
+    return ProviderStandIn.ANTHROPIC.factory(wm, maxRetries, timeout, sleeper);
   }
 
   private ChatModel model() {

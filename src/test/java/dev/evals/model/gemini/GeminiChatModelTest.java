@@ -35,6 +35,7 @@ import dev.evals.model.RecordingSleeper;
 import dev.evals.model.TokenUsage;
 import dev.evals.model.ToolCall;
 import dev.evals.model.providers.ChatModelFactory;
+import dev.evals.model.providers.ProviderStandIn;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +44,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 class GeminiChatModelTest {
 
-  private static final String KEY = "sk-test-secret";
+  private static final String KEY = ProviderStandIn.KEY;
   private static final String PATH = "/v1beta/models/gemini-2.5-flash:generateContent";
 
   @RegisterExtension
@@ -93,9 +94,7 @@ class GeminiChatModelTest {
   }
 
   private ChatModelFactory factory(int maxRetries, Duration timeout) {
-    Environment env =
-        Environment.of(Map.of("GEMINI_API_KEY", KEY, "GEMINI_BASE_URL", wm.baseUrl()));
-    return new ChatModelFactory(env, new ProviderSettings(maxRetries, timeout, 5, sleeper));
+    return ProviderStandIn.GEMINI.factory(wm, maxRetries, timeout, sleeper);
   }
 
   private ChatModel model() {
