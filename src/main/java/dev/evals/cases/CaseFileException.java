@@ -1,10 +1,12 @@
 package dev.evals.cases;
 
+import dev.evals.input.BadInput;
+
 /**
  * A problem in a case file or one of its fixtures, reported as {@code file:line: what is wrong}
  * before any model is called.
  */
-public final class CaseFileException extends RuntimeException {
+public final class CaseFileException extends RuntimeException implements BadInput {
 
   private final String file;
   private final int line;

@@ -1,15 +1,6 @@
 package dev.evals.cli;
 
-import dev.evals.cases.CaseFileException;
-import dev.evals.cases.UnknownCaseException;
-import dev.evals.model.InvalidModelOptionException;
-import dev.evals.model.MissingApiKeyException;
-import dev.evals.model.ModelFileException;
-import dev.evals.model.RetiredModelException;
-import dev.evals.model.UnknownModelException;
-import dev.evals.modes.UnknownModeException;
-import dev.evals.modes.cli.UnsupportedAgentException;
-import dev.evals.run.RunFolderException;
+import dev.evals.input.BadInput;
 import dev.evals.suite.ExitCodes;
 import dev.evals.suite.UsageException;
 import java.io.PrintWriter;
@@ -74,8 +65,8 @@ public final class EvalsCli {
   static int handleFailure(
       Exception failure, CommandLine commandLine, CommandLine.ParseResult parseResult) {
     PrintWriter err = commandLine.getErr();
-    if (isBadInput(failure)) {
-      err.println("error: " + failure.getMessage());
+    if (failure instanceof BadInput badInput) {
+      err.println("error: " + explanation(badInput));
       err.flush();
       return ExitCodes.BAD_INPUT;
     }
@@ -99,17 +90,10 @@ public final class EvalsCli {
     return ExitCodes.BAD_INPUT;
   }
 
-  static boolean isBadInput(Throwable failure) {
-    return failure instanceof CaseFileException
-        || failure instanceof UnknownCaseException
-        || failure instanceof UnknownModelException
-        || failure instanceof ModelFileException
-        || failure instanceof UnknownModeException
-        || failure instanceof MissingApiKeyException
-        || failure instanceof RetiredModelException
-        || failure instanceof InvalidModelOptionException
-        || failure instanceof UnsupportedAgentException
-        || failure instanceof RunFolderException
-        || failure instanceof UsageException;
+  /** The one line of a bad input, with each setting named by its flag. */
+  static String explanation(BadInput failure) {
+    return failure instanceof UsageException usage
+        ? usage.describe(SettingFlag::of)
+        : failure.getMessage();
   }
 }

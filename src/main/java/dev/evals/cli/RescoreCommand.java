@@ -1,8 +1,8 @@
 package dev.evals.cli;
 
 import dev.evals.config.Environment;
-import dev.evals.model.ChatModelFactory;
 import dev.evals.model.ProviderSettings;
+import dev.evals.model.providers.ChatModelFactory;
 import dev.evals.modes.Modes;
 import dev.evals.suite.Rescore;
 import dev.evals.suite.RescoreRequest;

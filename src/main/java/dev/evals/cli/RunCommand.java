@@ -1,9 +1,9 @@
 package dev.evals.cli;
 
 import dev.evals.config.Environment;
-import dev.evals.model.ChatModelFactory;
 import dev.evals.model.ProviderSettings;
 import dev.evals.model.Sleeper;
+import dev.evals.model.providers.ChatModelFactory;
 import dev.evals.modes.Modes;
 import dev.evals.suite.Continuation;
 import dev.evals.suite.Evaluation;
@@ -294,7 +294,7 @@ final class RunCommand implements Callable<Integer>, ContextAware {
     }
     if (!changed.isEmpty()) {
       throw new UsageException(
-          continued.kind().flag()
+          SettingFlag.of(continued.kind().setting())
               + " uses the settings stored in run.json; drop "
               + String.join(", ", changed));
     }

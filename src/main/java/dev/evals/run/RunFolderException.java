@@ -1,10 +1,12 @@
 package dev.evals.run;
 
+import dev.evals.input.BadInput;
+
 /**
  * A run folder that cannot be used as asked: held by another process, or holding a {@code run.json}
  * or {@code index.jsonl} that cannot be read. Bad input, explained in one line.
  */
-public final class RunFolderException extends RuntimeException {
+public final class RunFolderException extends RuntimeException implements BadInput {
 
   public RunFolderException(String message) {
     super(message);

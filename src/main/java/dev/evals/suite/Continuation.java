@@ -14,20 +14,21 @@ public record Continuation(Kind kind, Path run) {
   /** What a continuation runs. */
   public enum Kind {
     /** Attempts that never ran (interrupted, or stopped by the budget). */
-    RESUME("--resume"),
+    RESUME(Setting.RESUME),
     /** Attempts whose newest record failed or errored. */
-    RERUN_FAILED("--rerun-failed"),
+    RERUN_FAILED(Setting.RERUN_FAILED),
     /** Attempts whose newest record is an execution error. */
-    RETRY_ERRORS("--retry-errors");
+    RETRY_ERRORS(Setting.RETRY_ERRORS);
 
-    private final String flag;
+    private final Setting setting;
 
-    Kind(String flag) {
-      this.flag = flag;
+    Kind(Setting setting) {
+      this.setting = setting;
     }
 
-    public String flag() {
-      return flag;
+    /** The setting that asks for this continuation. */
+    public Setting setting() {
+      return setting;
     }
   }
 

@@ -59,12 +59,14 @@ final class ContinuationPlanner {
     Mode mode = modes.get(manifest.mode());
     checkSameRun(request, manifest, continuation);
     if (request.output().record() && !manifest.fullSuite()) {
-      throw new UsageException(
-          "--record only records full-suite runs, and "
+      throw UsageException.about(
+          Setting.RECORD,
+          " only records full-suite runs, and "
               + continuation.run()
               + " ran only "
               + String.join(" ", manifest.casePatterns())
-              + "; drop --record");
+              + "; drop ",
+          Setting.RECORD);
     }
     Path casesRoot = Path.of(manifest.casesRoot());
     checkCasesUnchanged(request, manifest, mode, casesRoot, continuation);
@@ -111,13 +113,9 @@ final class ContinuationPlanner {
     Path given = workspace.workDir().resolve(continuation.run()).normalize();
     RunDirectory directory = RunDirectory.locate(given);
     if (!Files.isRegularFile(directory.manifestFile())) {
-      throw new UsageException(
-          continuation.kind().flag()
-              + ": "
-              + continuation.run()
-              + " is not a run (no run.json in "
-              + directory.folder()
-              + ")");
+      throw UsageException.about(
+          continuation.kind().setting(),
+          ": " + continuation.run() + " is not a run (no run.json in " + directory.folder() + ")");
     }
     return directory;
   }
@@ -125,25 +123,18 @@ final class ContinuationPlanner {
   private void checkSameRun(RunRequest request, RunManifest manifest, Continuation continuation) {
     String mode = request.selection().mode();
     if (mode != null && !mode.equals(manifest.mode())) {
-      throw new UsageException(
-          continuation.kind().flag()
-              + " continues a "
-              + manifest.mode()
-              + " run; drop the mode '"
-              + mode
-              + "'");
+      throw UsageException.about(
+          continuation.kind().setting(),
+          " continues a " + manifest.mode() + " run; drop the mode '" + mode + "'");
     }
     for (String model : request.models().names()) {
       if (!registry
           .resolve(model)
           .alias()
           .equals(registry.resolve(manifest.runModelAlias()).alias())) {
-        throw new UsageException(
-            continuation.kind().flag()
-                + " continues the run of "
-                + manifest.runModelAlias()
-                + "; it cannot switch to "
-                + model);
+        throw UsageException.about(
+            continuation.kind().setting(),
+            " continues the run of " + manifest.runModelAlias() + "; it cannot switch to " + model);
       }
     }
   }
@@ -157,12 +148,12 @@ final class ContinuationPlanner {
       throws IOException {
     String now = CaseFileDigest.of(new CaseLoader(casesRoot), mode.name());
     if (!now.equals(manifest.casesFileDigest()) && !request.force()) {
-      throw new UsageException(
-          CaseLoader.caseFileName(mode.name())
-              + " changed since the run started; "
-              + continuation.kind().flag()
-              + " would mix two versions of the suite (add --force to"
-              + " continue anyway)");
+      throw UsageException.about(
+          CaseLoader.caseFileName(mode.name()) + " changed since the run started; ",
+          continuation.kind().setting(),
+          " would mix two versions of the suite (add ",
+          Setting.FORCE,
+          " to continue anyway)");
     }
   }
 
@@ -170,8 +161,8 @@ final class ContinuationPlanner {
       Map<String, PreparedCase> byId, String id, Continuation continuation) {
     PreparedCase prepared = byId.get(id);
     if (prepared == null) {
-      throw new UsageException(
-          continuation.kind().flag() + ": case '" + id + "' of the run no longer exists");
+      throw UsageException.about(
+          continuation.kind().setting(), ": case '" + id + "' of the run no longer exists");
     }
     return prepared;
   }

@@ -4,9 +4,9 @@ import dev.evals.backend.BackendSettings;
 import dev.evals.backend.PreflightProblem;
 import dev.evals.backend.WindmillPreviewer;
 import dev.evals.config.Secrets;
-import dev.evals.model.ChatModelFactory;
 import dev.evals.model.ModelRegistry;
 import dev.evals.model.Sleeper;
+import dev.evals.model.providers.ChatModelFactory;
 import dev.evals.modes.Modes;
 import dev.evals.report.ModelComparison;
 import dev.evals.report.Summary;
@@ -148,16 +148,16 @@ public final class Evaluation {
   }
 
   /**
-   * A Windmill that cannot be used stops the run before its first attempt: exit 2 when the settings
-   * are wrong, 3 when the server is down.
+   * A Windmill that cannot be used stops the run before its first attempt: as bad input when the
+   * settings are wrong, with exit 3 when the server is down.
    */
   private int refuse(PreflightProblem problem) {
+    if (problem.cause() == PreflightProblem.Cause.SETTINGS) {
+      throw new UsageException(problem.message());
+    }
     workspace.err().println("error: " + problem.message());
     workspace.err().flush();
-    return switch (problem.cause()) {
-      case SETTINGS -> ExitCodes.BAD_INPUT;
-      case SERVER_DOWN -> ExitCodes.EXECUTION_ERRORS;
-    };
+    return ExitCodes.EXECUTION_ERRORS;
   }
 
   /** The Windmill previewer when backend validation is on, else null. */

@@ -2,7 +2,7 @@ package dev.evals.suite;
 
 import dev.evals.config.Secrets;
 import dev.evals.files.AtomicFile;
-import dev.evals.model.ChatModelFactory;
+import dev.evals.model.providers.ChatModelFactory;
 import dev.evals.modes.BackendPreviewer;
 import dev.evals.modes.SessionContext;
 import dev.evals.report.BaselineSource;

@@ -16,7 +16,7 @@ public record ReportOptions(Path baseline, boolean failOnRegression, Double minC
 
   public ReportOptions {
     if (minCasePassRate != null && (minCasePassRate < 0 || minCasePassRate > 1)) {
-      throw new UsageException("--min-case-pass-rate must be between 0 and 1");
+      throw UsageException.about(Setting.MIN_CASE_PASS_RATE, " must be between 0 and 1");
     }
   }
 }

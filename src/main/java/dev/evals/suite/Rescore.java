@@ -3,9 +3,9 @@ package dev.evals.suite;
 import dev.evals.cases.CaseLoader;
 import dev.evals.config.Secrets;
 import dev.evals.files.AtomicFile;
-import dev.evals.model.ChatModelFactory;
 import dev.evals.model.ModelRegistry;
 import dev.evals.model.ModelSpec;
+import dev.evals.model.providers.ChatModelFactory;
 import dev.evals.modes.Mode;
 import dev.evals.modes.Modes;
 import dev.evals.modes.PreparedCase;
@@ -238,12 +238,12 @@ public final class Rescore {
             ? RunDirectory.at(workspace.workDir().resolve(request.output()))
             : fresh.get();
     if (target.folder().equals(original.folder())) {
-      throw new UsageException(
-          "--output: "
-              + shown(target.summaryFile())
-              + " is the run being rescored; choose a new path");
+      throw UsageException.about(
+          Setting.OUTPUT,
+          ": " + shown(target.summaryFile()) + " is the run being rescored; choose a new path");
     }
-    return RunClaim.claim(workspace, target, request.output() == null ? null : "--output", fresh);
+    return RunClaim.claim(
+        workspace, target, request.output() == null ? null : Setting.OUTPUT, fresh);
   }
 
   private static String systemPrompt(RunManifest manifest) throws IOException {

@@ -18,13 +18,15 @@ public record RescoreRequest(
   public RescoreRequest {
     Objects.requireNonNull(run, "run");
     if (output != null && !output.getFileName().toString().endsWith(".json")) {
-      throw new UsageException(
-          "--output names the summary file and must end in .json, got '"
+      throw UsageException.about(
+          Setting.OUTPUT,
+          " names the summary file and must end in .json, got '"
               + output
               + "' (artifacts go to the sibling folder of the same name)");
     }
     if (judgeOff && judgeModel != null) {
-      throw new UsageException("--judge off and --judge-model contradict each other");
+      throw UsageException.about(
+          Setting.JUDGE, " off and ", Setting.JUDGE_MODEL, " contradict each other");
     }
   }
 }

@@ -9,6 +9,8 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -35,11 +37,12 @@ final class RunClaim {
   /**
    * Claims the folder.
    *
-   * @param option the flag that named the path ({@code --output}), or null for a default name
+   * @param option the setting that named the path ({@link Setting#OUTPUT}), or null for a default
+   *     name
    * @param redraw another default name, used when the first one is taken
    */
   static Claimed claim(
-      Workspace workspace, RunDirectory directory, String option, Supplier<RunDirectory> redraw) {
+      Workspace workspace, RunDirectory directory, Setting option, Supplier<RunDirectory> redraw) {
     RunDirectory candidate = directory;
     for (int draw = 1; ; draw++) {
       try {
@@ -50,9 +53,9 @@ final class RunClaim {
         }
         candidate = redraw.get();
       } catch (IOException e) {
-        throw new UsageException(
-            prefix(option)
-                + "cannot create the run folder "
+        throw refusal(
+            option,
+            "cannot create the run folder "
                 + shown(workspace, candidate.folder())
                 + ": "
                 + reason(workspace, e));
@@ -61,23 +64,22 @@ final class RunClaim {
   }
 
   /** Throws the refusal of a path that already holds a run or something else. */
-  static void refuseTaken(Workspace workspace, RunDirectory directory, String option) {
+  static void refuseTaken(Workspace workspace, RunDirectory directory, Setting option) {
     throw taken(workspace, directory, option);
   }
 
-  private static UsageException taken(Workspace workspace, RunDirectory directory, String option) {
+  private static UsageException taken(Workspace workspace, RunDirectory directory, Setting option) {
     String summary = shown(workspace, directory.summaryFile());
     if (Files.isRegularFile(directory.manifestFile())) {
-      return new UsageException(
-          prefix(option)
-              + summary
-              + " already holds a run; continue it with --resume "
-              + summary
-              + ", or choose a new path");
+      return refusal(
+          option,
+          summary + " already holds a run; continue it with ",
+          Setting.RESUME,
+          " " + summary + ", or choose a new path");
     }
-    return new UsageException(
-        prefix(option)
-            + summary
+    return refusal(
+        option,
+        summary
             + " or its folder "
             + shown(workspace, directory.folder())
             + " already exists and is not a run; choose a new path");
@@ -96,8 +98,15 @@ final class RunClaim {
     return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
   }
 
-  private static String prefix(String option) {
-    return option == null ? "" : option + ": ";
+  /** The refusal, led by the setting that named the path when one did. */
+  private static UsageException refusal(Setting option, Object... parts) {
+    List<Object> all = new ArrayList<>();
+    if (option != null) {
+      all.add(option);
+      all.add(": ");
+    }
+    all.addAll(List.of(parts));
+    return UsageException.about(all.toArray());
   }
 
   static String shown(Workspace workspace, Path path) {

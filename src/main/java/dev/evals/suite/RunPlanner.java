@@ -71,7 +71,7 @@ final class RunPlanner {
         RunClaim.claim(
             workspace,
             plan.directory(),
-            request.output().summary() == null ? null : "--output",
+            request.output().summary() == null ? null : Setting.OUTPUT,
             () -> directory(plan.mode(), plan.model()));
     return plan.claimed(claimed.directory(), claimed.lock());
   }
@@ -112,7 +112,7 @@ final class RunPlanner {
     for (String name : names) {
       ModelSpec model = registry.resolve(name);
       if (model.isReference() && !choice.options().isEmpty()) {
-        throw new UsageException("--model-option: the reference model takes no options");
+        throw UsageException.about(Setting.MODEL_OPTION, ": the reference model takes no options");
       }
       resolved.add(model.withOptions(choice.options()));
     }
@@ -141,7 +141,8 @@ final class RunPlanner {
             : workspace.environment().getOrDefault(BACKEND_VALIDATION_VARIABLE, "off");
     String normalized = choice.toLowerCase(Locale.ROOT);
     if (!normalized.equals("off") && !normalized.equals("preview")) {
-      throw new UsageException("--backend-validation must be off or preview, got '" + choice + "'");
+      throw UsageException.about(
+          Setting.BACKEND_VALIDATION, " must be off or preview, got '" + choice + "'");
     }
     return normalized;
   }
@@ -151,7 +152,7 @@ final class RunPlanner {
       return null;
     }
     if (!Files.isRegularFile(file)) {
-      throw new UsageException("--system-prompt: no such file: " + file);
+      throw UsageException.about(Setting.SYSTEM_PROMPT, ": no such file: " + file);
     }
     return Files.readString(file, StandardCharsets.UTF_8);
   }
@@ -160,7 +161,7 @@ final class RunPlanner {
   private RunDirectory unclaimed(RunDirectory directory) {
     if (request.output().summary() != null
         && (Files.exists(directory.folder()) || Files.exists(directory.summaryFile()))) {
-      RunClaim.refuseTaken(workspace, directory, "--output");
+      RunClaim.refuseTaken(workspace, directory, Setting.OUTPUT);
     }
     return directory;
   }

@@ -124,42 +124,44 @@ public record RunRequest(
       throw new UsageException("missing the mode: evals run <flow|script|app|cli> [caseIds...]");
     }
     if (selection.runs() < 1) {
-      throw new UsageException("--runs must be at least 1");
+      throw UsageException.about(Setting.RUNS, " must be at least 1");
     }
     if (attempts.concurrency() != null && attempts.concurrency() < 1) {
-      throw new UsageException("--concurrency must be at least 1");
+      throw UsageException.about(Setting.CONCURRENCY, " must be at least 1");
     }
     if (judge.threshold() < 0 || judge.threshold() > 100) {
-      throw new UsageException("--judge-threshold must be between 0 and 100");
+      throw UsageException.about(Setting.JUDGE_THRESHOLD, " must be between 0 and 100");
     }
     if (judge.samples() < 1) {
-      throw new UsageException("--judge-samples must be at least 1");
+      throw UsageException.about(Setting.JUDGE_SAMPLES, " must be at least 1");
     }
     if (gates.minPassRate() != null && (gates.minPassRate() < 0 || gates.minPassRate() > 1)) {
-      throw new UsageException("--min-pass-rate must be between 0 and 1");
+      throw UsageException.about(Setting.MIN_PASS_RATE, " must be between 0 and 1");
     }
     if (attempts.previewTimeout() != null
         && (attempts.previewTimeout().isNegative() || attempts.previewTimeout().isZero())) {
-      throw new UsageException("--preview-timeout must be positive");
+      throw UsageException.about(Setting.PREVIEW_TIMEOUT, " must be positive");
     }
     if (attempts.budgetUsd() != null && attempts.budgetUsd().signum() <= 0) {
-      throw new UsageException("--budget-usd must be positive");
+      throw UsageException.about(Setting.BUDGET_USD, " must be positive");
     }
     if (output.summary() != null && !output.summary().getFileName().toString().endsWith(".json")) {
-      throw new UsageException(
-          "--output names the summary file and must end in .json, got '"
+      throw UsageException.about(
+          Setting.OUTPUT,
+          " names the summary file and must end in .json, got '"
               + output.summary()
               + "' (artifacts go to the sibling folder of the same name)");
     }
     if (continuation != null && !selection.casePatterns().isEmpty()) {
-      throw new UsageException(
-          continuation.kind().flag()
-              + " continues the run's own cases; drop the case ids "
+      throw UsageException.about(
+          continuation.kind().setting(),
+          " continues the run's own cases; drop the case ids "
               + String.join(" ", selection.casePatterns()));
     }
     if (output.record() && !selection.casePatterns().isEmpty()) {
-      throw new UsageException(
-          "--record only records full-suite runs: drop the case ids "
+      throw UsageException.about(
+          Setting.RECORD,
+          " only records full-suite runs: drop the case ids "
               + String.join(" ", selection.casePatterns()));
     }
   }

@@ -2,6 +2,9 @@ package dev.evals.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.evals.input.BadInput;
+import dev.evals.suite.Setting;
+import dev.evals.suite.UsageException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
@@ -16,15 +19,32 @@ class EvalsCliTest {
     @Option(names = "--debug")
     boolean debug;
 
+    private final RuntimeException failure;
+
+    Broken(RuntimeException failure) {
+      this.failure = failure;
+    }
+
     @Override
     public void run() {
-      throw new IllegalStateException("a bug");
+      throw failure;
+    }
+  }
+
+  /** An input error no list anywhere knows about. */
+  static final class NewInputError extends RuntimeException implements BadInput {
+    NewInputError(String message) {
+      super(message);
     }
   }
 
   private CliRun runBroken(String... args) {
+    return runFailing(new IllegalStateException("a bug"), args);
+  }
+
+  private CliRun runFailing(RuntimeException failure, String... args) {
     StringWriter err = new StringWriter();
-    CommandLine commandLine = new CommandLine(new Broken());
+    CommandLine commandLine = new CommandLine(new Broken(failure));
     commandLine.setErr(new PrintWriter(err));
     commandLine.setExecutionExceptionHandler(EvalsCli::handleFailure);
     int code = commandLine.execute(args);
@@ -40,6 +60,25 @@ class EvalsCliTest {
         .startsWith("error: unexpected failure: java.lang.IllegalStateException: a bug")
         .contains("--debug")
         .doesNotContain("\tat ");
+  }
+
+  @Test
+  void exitsTwoWithTheMessageAloneForAnyBadInputType() {
+    CliRun run = runFailing(new NewInputError("cases/flow.yaml:3: something is wrong"));
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).isEqualTo("error: cases/flow.yaml:3: something is wrong\n");
+  }
+
+  @Test
+  void namesTheSettingsOfAUsageErrorByTheirFlags() {
+    CliRun run =
+        runFailing(
+            UsageException.about(
+                Setting.JUDGE, " off and ", Setting.JUDGE_MODEL, " contradict each other"));
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).isEqualTo("error: --judge off and --judge-model contradict each other\n");
   }
 
   @Test

@@ -223,7 +223,7 @@ class JudgeTest {
 
   @Test
   void failsAsAnExecutionErrorWhenTheProviderFails() {
-    model.fails(new ProviderException("HTTP 529 overloaded", true));
+    model.fails(new ProviderException.ServerError("HTTP 529 overloaded", 529));
 
     Judgement judgement = judge(JudgeSettings.defaults()).judge(input(json("{}")));
 
@@ -259,7 +259,7 @@ class JudgeTest {
 
   @Test
   void failsTheWholeJudgementWhenOneSampleFails() {
-    model.submitsScore(90).fails(new ProviderException("HTTP 500", true));
+    model.submitsScore(90).fails(new ProviderException.ServerError("HTTP 500", 500));
 
     Judgement judgement = judge(new JudgeSettings(80, 3, 60_000)).judge(input(json("{}")));
 

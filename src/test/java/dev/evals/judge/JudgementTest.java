@@ -54,7 +54,7 @@ class JudgementTest {
 
   @Test
   void writesTheErrorOfAFailedJudgementToJson() {
-    model.fails(new ProviderException("HTTP 401", false));
+    model.fails(new ProviderException.Unauthorized("HTTP 401", 401));
 
     JsonNode json = judge().judge(JudgeTest.input(JudgeTest.json("{}"))).toJson();
 

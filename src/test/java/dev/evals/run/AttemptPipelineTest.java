@@ -157,7 +157,8 @@ class AttemptPipelineTest {
   void recordsAProviderFailureAsAnExecutionErrorNotAModelFailure() {
     ChatModel unreachable =
         request -> {
-          throw new ProviderException("openai: HTTP 503 after 6 retries, key " + SECRET, true);
+          throw new ProviderException.ServerError(
+              "openai: HTTP 503 after 6 retries, key " + SECRET, 503);
         };
 
     AttemptRecord record = execute(unreachable, JudgeStage.OFF);
@@ -203,7 +204,7 @@ class AttemptPipelineTest {
   void recordsAFailedJudgeAsAnExecutionError() {
     ChatModel judgeDown =
         request -> {
-          throw new ProviderException("anthropic: HTTP 529 after 6 retries", true);
+          throw new ProviderException.ServerError("anthropic: HTTP 529 after 6 retries", 529);
         };
     JudgeStage judge =
         JudgeStage.using(new Judge(judgeDown, MODEL, JudgeSettings.defaults()), "flow");

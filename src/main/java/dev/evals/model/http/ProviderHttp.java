@@ -2,7 +2,6 @@ package dev.evals.model.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.evals.json.Mappers;
-import dev.evals.model.ContextOverflowException;
 import dev.evals.model.ProviderException;
 import dev.evals.model.ProviderSettings;
 import java.io.IOException;
@@ -81,18 +80,29 @@ public final class ProviderHttp {
     String message =
         "%s: HTTP %d: %s"
             .formatted(provider, attempt.status(), mask.excerpt(ErrorBody.message(attempt.body())));
-    if (attempt.status() == 400 && ErrorBody.contextOverflow(attempt.body())) {
-      return new ContextOverflowException(message);
-    }
-    return new ProviderException(message, false);
+    return failure(attempt, message);
   }
 
   private ProviderException exhausted(Attempt attempt, int retries) {
-    String message = mask.excerpt(attempt.detail());
-    return new ProviderException(
-        "%s: %s after %d retries: %s".formatted(provider, attempt.describe(), retries, message),
-        true,
-        attempt.failure());
+    String message =
+        "%s: %s after %d retries: %s"
+            .formatted(provider, attempt.describe(), retries, mask.excerpt(attempt.detail()));
+    if (attempt.failure() != null) {
+      return new ProviderException.Unreachable(message, attempt.failure());
+    }
+    if (attempt.notJson()) {
+      return new ProviderException.Unreadable(message, attempt.status());
+    }
+    return failure(attempt, message);
+  }
+
+  private ProviderException failure(Attempt attempt, String message) {
+    return Failures.ofStatus(
+        message,
+        attempt.status(),
+        backoff.serverWait(attempt.headers(), attempt.body()),
+        ErrorBody.contextOverflow(attempt.body()),
+        "false".equals(attempt.headers().get("x-should-retry")));
   }
 
   private Attempt send(Request request) {
@@ -143,7 +153,7 @@ public final class ProviderHttp {
 
   private ProviderException interrupted(InterruptedException e) {
     Thread.currentThread().interrupt();
-    return new ProviderException(provider + ": interrupted", false, e);
+    return new ProviderException.Interrupted(provider + ": interrupted", e);
   }
 
   /**

@@ -67,8 +67,8 @@ final class AgentProcess {
     try {
       process = builder.start();
     } catch (IOException e) {
-      throw new ProviderException(
-          "cannot start the agent '" + command.get(0) + "': " + e.getMessage(), false, e);
+      throw new ProviderException.Unreachable(
+          "cannot start the agent '" + command.get(0) + "': " + e.getMessage(), e);
     }
     feed(process);
     End end = awaitEnd(process, out, timeoutSeconds);
@@ -105,7 +105,7 @@ final class AgentProcess {
     } catch (InterruptedException e) {
       killTree(process);
       Thread.currentThread().interrupt();
-      throw new ProviderException("interrupted while the agent ran", false, e);
+      throw new ProviderException.Interrupted("interrupted while the agent ran", e);
     }
   }
 

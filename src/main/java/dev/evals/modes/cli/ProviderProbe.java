@@ -27,13 +27,13 @@ final class ProviderProbe {
     String host = url.getHost();
     int port = url.getPort() > 0 ? url.getPort() : "http".equals(url.getScheme()) ? 80 : 443;
     if (host == null) {
-      throw new ProviderException("the agent's provider URL has no host: " + url, false);
+      throw new ProviderException.Unreachable("the agent's provider URL has no host: " + url, null);
     }
     try (Socket socket = new Socket()) {
       socket.connect(new InetSocketAddress(host, port), CONNECT_MILLIS);
     } catch (IOException e) {
-      throw new ProviderException(
-          "the agent cannot reach its provider at " + url + ": " + e.getMessage(), false, e);
+      throw new ProviderException.Unreachable(
+          "the agent cannot reach its provider at " + url + ": " + e.getMessage(), e);
     }
   }
 }

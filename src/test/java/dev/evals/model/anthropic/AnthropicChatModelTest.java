@@ -23,7 +23,6 @@ import dev.evals.config.Environment;
 import dev.evals.json.Mappers;
 import dev.evals.model.ChatMessage;
 import dev.evals.model.ChatModel;
-import dev.evals.model.ChatModelFactory;
 import dev.evals.model.ChatRequest;
 import dev.evals.model.MissingApiKeyException;
 import dev.evals.model.ModelRegistry;
@@ -33,6 +32,8 @@ import dev.evals.model.ProviderSettings;
 import dev.evals.model.ReadFileTool;
 import dev.evals.model.RecordingSleeper;
 import dev.evals.model.TokenUsage;
+import dev.evals.model.providers.ChatModelFactory;
+import dev.evals.model.providers.ProviderStandIn;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,7 +46,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 class AnthropicChatModelTest {
 
-  private static final String KEY = "sk-test-secret";
+  private static final String KEY = ProviderStandIn.KEY;
   private static final String PATH = "/v1/messages";
 
   @RegisterExtension
@@ -92,9 +93,7 @@ class AnthropicChatModelTest {
   }
 
   private ChatModelFactory factory(int maxRetries, Duration timeout) {
-    Environment env =
-        Environment.of(Map.of("ANTHROPIC_API_KEY", KEY, "ANTHROPIC_BASE_URL", wm.baseUrl()));
-    return new ChatModelFactory(env, new ProviderSettings(maxRetries, timeout, 5, sleeper));
+    return ProviderStandIn.ANTHROPIC.factory(wm, maxRetries, timeout, sleeper);
   }
 
   private ChatModel model() {

@@ -24,7 +24,6 @@ import dev.evals.config.Environment;
 import dev.evals.json.Mappers;
 import dev.evals.model.ChatMessage;
 import dev.evals.model.ChatModel;
-import dev.evals.model.ChatModelFactory;
 import dev.evals.model.ChatRequest;
 import dev.evals.model.MissingApiKeyException;
 import dev.evals.model.ModelRegistry;
@@ -35,6 +34,8 @@ import dev.evals.model.ReadFileTool;
 import dev.evals.model.RecordingSleeper;
 import dev.evals.model.TokenUsage;
 import dev.evals.model.ToolCall;
+import dev.evals.model.providers.ChatModelFactory;
+import dev.evals.model.providers.ProviderStandIn;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +44,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 class GeminiChatModelTest {
 
-  private static final String KEY = "sk-test-secret";
+  private static final String KEY = ProviderStandIn.KEY;
   private static final String PATH = "/v1beta/models/gemini-2.5-flash:generateContent";
 
   @RegisterExtension
@@ -93,9 +94,7 @@ class GeminiChatModelTest {
   }
 
   private ChatModelFactory factory(int maxRetries, Duration timeout) {
-    Environment env =
-        Environment.of(Map.of("GEMINI_API_KEY", KEY, "GEMINI_BASE_URL", wm.baseUrl()));
-    return new ChatModelFactory(env, new ProviderSettings(maxRetries, timeout, 5, sleeper));
+    return ProviderStandIn.GEMINI.factory(wm, maxRetries, timeout, sleeper);
   }
 
   private ChatModel model() {

@@ -23,7 +23,6 @@ import dev.evals.config.Environment;
 import dev.evals.json.Mappers;
 import dev.evals.model.ChatMessage;
 import dev.evals.model.ChatModel;
-import dev.evals.model.ChatModelFactory;
 import dev.evals.model.ChatRequest;
 import dev.evals.model.MissingApiKeyException;
 import dev.evals.model.ModelRegistry;
@@ -33,6 +32,8 @@ import dev.evals.model.ProviderSettings;
 import dev.evals.model.ReadFileTool;
 import dev.evals.model.RecordingSleeper;
 import dev.evals.model.TokenUsage;
+import dev.evals.model.providers.ChatModelFactory;
+import dev.evals.model.providers.ProviderStandIn;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +42,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 class OpenAiChatModelTest {
 
-  private static final String KEY = "sk-test-secret";
+  private static final String KEY = ProviderStandIn.KEY;
   private static final String PATH = "/v1/chat/completions";
 
   @RegisterExtension
@@ -101,10 +102,7 @@ class OpenAiChatModelTest {
   }
 
   private ChatModelFactory factory(int maxRetries, Duration timeout) {
-    return factory(
-        Map.of("OPENAI_API_KEY", KEY, "OPENAI_BASE_URL", wm.baseUrl() + "/v1"),
-        maxRetries,
-        timeout);
+    return ProviderStandIn.OPENAI.factory(wm, maxRetries, timeout, sleeper);
   }
 
   private ChatModel model() {

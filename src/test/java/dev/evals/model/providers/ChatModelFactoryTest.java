@@ -1,4 +1,4 @@
-package dev.evals.model;
+package dev.evals.model.providers;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.ok;
@@ -13,6 +13,10 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import dev.evals.config.Environment;
 import dev.evals.json.Mappers;
+import dev.evals.model.MissingApiKeyException;
+import dev.evals.model.ModelRegistry;
+import dev.evals.model.ModelSpec;
+import dev.evals.model.ProviderSettings;
 import dev.evals.model.anthropic.AnthropicChatModel;
 import dev.evals.model.gemini.GeminiChatModel;
 import dev.evals.model.openai.OpenAiChatModel;

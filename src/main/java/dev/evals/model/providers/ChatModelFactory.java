@@ -1,8 +1,14 @@
-package dev.evals.model;
+package dev.evals.model.providers;
 
 import static java.util.concurrent.TimeUnit.MILLISECONDS;
 
 import dev.evals.config.Environment;
+import dev.evals.model.ChatModel;
+import dev.evals.model.InvalidModelOptionException;
+import dev.evals.model.MissingApiKeyException;
+import dev.evals.model.ModelSpec;
+import dev.evals.model.Provider;
+import dev.evals.model.ProviderSettings;
 import dev.evals.model.anthropic.AnthropicChatModel;
 import dev.evals.model.anthropic.AnthropicRequestSettings;
 import dev.evals.model.gemini.GeminiChatModel;

@@ -1,5 +1,6 @@
-package dev.evals.model;
+package dev.evals.model.providers;
 
+import dev.evals.model.Provider;
 import java.util.List;
 
 /**
