@@ -2,14 +2,12 @@ package dev.evals.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.evals.agent.AgentListener;
-import dev.evals.agent.AgentLoop;
 import dev.evals.agent.AgentResult;
 import dev.evals.agent.ToolInvocation;
 import dev.evals.cases.CaseDefinition;
 import dev.evals.config.Secrets;
 import dev.evals.json.Mappers;
 import dev.evals.judge.Judgement;
-import dev.evals.modes.ExternalAgentSession;
 import dev.evals.modes.PreparedCase;
 import dev.evals.modes.PreviewOutcome;
 import dev.evals.modes.PreviewRequest;
@@ -134,15 +132,7 @@ public final class AttemptExecutor {
 
   private AgentResult drive(PreparedCase prepared, Session session, int attempt) {
     AgentListener agentListener = agentListener(prepared.definition().id(), attempt);
-    if (session instanceof ExternalAgentSession external) {
-      return external.runAgent(model.spec(), agentListener);
-    }
-    AgentLoop loop = new AgentLoop(model.chatModelFor().apply(prepared), agentListener);
-    return loop.run(
-        session.systemPrompt(),
-        prepared.definition().prompt(),
-        session.tools(),
-        prepared.definition().runtime().effectiveMaxTurns());
+    return model.drive(prepared, session, agentListener);
   }
 
   private Scoring score(

@@ -10,6 +10,7 @@ import dev.evals.model.ChatModelFactory;
 import dev.evals.model.ModelRegistry;
 import dev.evals.model.ModelSpec;
 import dev.evals.model.Sleeper;
+import dev.evals.modes.Driver;
 import dev.evals.modes.Mode;
 import dev.evals.modes.Modes;
 import dev.evals.modes.PreparedCase;
@@ -176,7 +177,7 @@ public final class EvalRun {
 
   private void checkCredentials(RunPlan plan) {
     plan.mode().checkModel(plan.model());
-    if (!plan.model().isReference() && plan.mode().drivesChatModel()) {
+    if (!plan.model().isReference() && plan.mode().driver() instanceof Driver.ToolLoop) {
       chatModels.checkCredentials(plan.model());
     }
     if (plan.judge() != null) {
