@@ -6,7 +6,9 @@ import dev.evals.cases.CaseRuntime;
 import dev.evals.modes.ArtifactSink;
 import dev.evals.modes.BackendPreviewer;
 import dev.evals.modes.DraftSession;
+import dev.evals.modes.PreviewJob;
 import dev.evals.modes.PreviewRequest;
+import dev.evals.modes.ScriptPreview;
 import dev.evals.modes.deploy.Deployments;
 import dev.evals.modes.deploy.WindmillPath;
 import dev.evals.validate.Check;
@@ -72,18 +74,15 @@ final class ScriptSession extends DraftSession<ScriptState> {
       return Optional.empty();
     }
     boolean fromCase = backendPreview != null;
-    PreviewRequest request =
-        new PreviewRequest(
-            caseId,
-            PreviewRequest.Kind.SCRIPT,
+    ScriptPreview request =
+        new ScriptPreview(
             current.language(),
             current.content(),
-            null,
-            fromCase ? backendPreview.args() : current.args(),
-            fromCase ? "case" : "artifact",
-            List.of(),
-            List.of(),
-            previewTimeoutSeconds());
+            new PreviewJob(
+                caseId,
+                fromCase ? backendPreview.args() : current.args(),
+                fromCase ? "case" : "artifact",
+                previewTimeoutSeconds()));
     return Optional.of(fromCase ? request.withExpect(backendPreview.expect()) : request);
   }
 
