@@ -7,7 +7,7 @@ import dev.evals.json.Mappers;
 import dev.evals.judge.Judgement;
 import dev.evals.modes.PreparedCase;
 import dev.evals.modes.Session;
-import dev.evals.validate.ToolExpectations;
+import dev.evals.modes.ToolExpectations;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
