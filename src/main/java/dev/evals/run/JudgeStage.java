@@ -1,6 +1,5 @@
 package dev.evals.run;
 
-import dev.evals.agent.AgentResult;
 import dev.evals.cases.CaseDefinition;
 import dev.evals.judge.Judge;
 import dev.evals.judge.JudgeInput;
@@ -32,13 +31,6 @@ public final class JudgeStage {
 
   public boolean enabled() {
     return judge != null;
-  }
-
-  Optional<Judgement> judge(PreparedCase prepared, Session session, AgentResult agent) {
-    if (agent.stop() == AgentResult.Stop.PROVIDER_ERROR) {
-      return Optional.empty();
-    }
-    return judge(prepared, session);
   }
 
   /** The judgement of a session whose model did not fail on the provider. */
