@@ -50,7 +50,7 @@ final class CliSession implements Session {
   /** Runs the agent in a fresh folder; see {@link dev.evals.modes.Driver.AgentRunner}. */
   AgentResult runAgent(ModelSpec model, AgentListener listener) {
     String prompt = AgentPrompt.of(prepared.definition().prompt());
-    try (AttemptFolder folder = AttemptFolder.create(prepared.settings().temporaryRoot())) {
+    try (AgentFolder folder = AgentFolder.create(prepared.settings().temporaryRoot())) {
       attempt = new AgentRun(prepared, guidance, folder).run(model, prompt);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
