@@ -2,6 +2,7 @@ package dev.evals;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -9,7 +10,10 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** Keeps the dependencies pointing inward: cli → suite → run → modes/judge → agent → model. */
+/**
+ * Keeps the dependencies pointing inward: cli → suite → report → run → backend → modes → judge →
+ * agent → validate → cases → model, with config, files, json and naming beneath them all.
+ */
 @AnalyzeClasses(packages = "dev.evals", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -72,7 +76,75 @@ class ArchitectureTest {
           .resideInAnyPackage(
               "dev.evals.run..", "dev.evals.report..", "dev.evals.suite..", "dev.evals.judge..");
 
+  /**
+   * Every package in one layer, each layer used only from above. The support packages (config,
+   * files, input, json, naming) are used from anywhere and use nothing of ours but each other.
+   */
   @ArchTest
-  static final ArchRule packagesHaveNoCycles =
-      slices().matching("dev.evals.(*)..").should().beFreeOfCycles();
+  static final ArchRule everyPackageSitsInALayerAndPointsInward =
+      layeredArchitecture()
+          .consideringOnlyDependenciesInAnyPackage("dev.evals..")
+          .layer("Main")
+          .definedBy("dev.evals")
+          .layer("Cli")
+          .definedBy("dev.evals.cli..")
+          .layer("Suite")
+          .definedBy("dev.evals.suite..", "dev.evals.mutation..")
+          .layer("Report")
+          .definedBy("dev.evals.report..")
+          .layer("Run")
+          .definedBy("dev.evals.run..")
+          .layer("Backend")
+          .definedBy("dev.evals.backend..")
+          .layer("Modes")
+          .definedBy("dev.evals.modes..")
+          .layer("Judge")
+          .definedBy("dev.evals.judge..")
+          .layer("Agent")
+          .definedBy("dev.evals.agent..")
+          .layer("Validate")
+          .definedBy("dev.evals.validate..")
+          .layer("Cases")
+          .definedBy("dev.evals.cases..")
+          .layer("Model")
+          .definedBy("dev.evals.model..")
+          .layer("Support")
+          .definedBy(
+              "dev.evals.config..",
+              "dev.evals.files..",
+              "dev.evals.input..",
+              "dev.evals.json..",
+              "dev.evals.naming..")
+          .whereLayer("Main")
+          .mayNotBeAccessedByAnyLayer()
+          .whereLayer("Cli")
+          .mayOnlyBeAccessedByLayers("Main")
+          .whereLayer("Suite")
+          .mayOnlyBeAccessedByLayers("Cli")
+          .whereLayer("Report")
+          .mayOnlyBeAccessedByLayers("Cli", "Suite")
+          .whereLayer("Run")
+          .mayOnlyBeAccessedByLayers("Cli", "Suite", "Report")
+          .whereLayer("Backend")
+          .mayOnlyBeAccessedByLayers("Cli", "Suite")
+          .whereLayer("Modes")
+          .mayOnlyBeAccessedByLayers("Cli", "Suite", "Run", "Backend")
+          .whereLayer("Judge")
+          .mayOnlyBeAccessedByLayers("Cli", "Suite", "Run")
+          .whereLayer("Agent")
+          .mayOnlyBeAccessedByLayers("Suite", "Run", "Modes")
+          .whereLayer("Validate")
+          .mayOnlyBeAccessedByLayers("Suite", "Report", "Run", "Modes", "Judge")
+          .whereLayer("Cases")
+          .mayOnlyBeAccessedByLayers("Cli", "Suite", "Run", "Backend", "Modes")
+          .whereLayer("Model")
+          .mayOnlyBeAccessedByLayers(
+              "Cli", "Suite", "Report", "Run", "Backend", "Modes", "Judge", "Agent")
+          .whereLayer("Support")
+          .mayOnlyAccessLayers("Support");
+
+  /** No cycle between packages at any depth ({@code modes} and {@code modes.flow} count as two). */
+  @ArchTest
+  static final ArchRule packagesHaveNoCyclesAtAnyDepth =
+      slices().matching("dev.evals.(**)").should().beFreeOfCycles();
 }

@@ -3,7 +3,7 @@ package dev.evals.backend;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.evals.modes.PreviewRequest;
+import dev.evals.modes.FlowPreview;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -32,16 +32,13 @@ final class FlowDeployer {
    * @throws ForeignAssetException when the flow's path holds a flow this tool did not seed
    */
   Optional<String> deploy(
-      WindmillClient client,
-      String workspace,
-      PreviewRequest request,
-      Consumer<SeededAsset> seeded) {
+      WindmillClient client, String workspace, FlowPreview request, Consumer<SeededAsset> seeded) {
     String base = "/w/" + workspace;
     AssetSeeder.createFolders(client, base, paths(request));
     try {
       seeded.accept(seeder.seedFlow(client, workspace, flow(request)));
     } catch (WindmillApiException e) {
-      return refused(e, "the flow at " + request.flowPath());
+      return refused(e, "the flow at " + request.path());
     }
     for (JsonNode schedule : request.schedules()) {
       String path = schedule.path("path").asText();
@@ -73,10 +70,10 @@ final class FlowDeployer {
             .formatted(what, e.status(), WindmillClient.excerpt(e.body())));
   }
 
-  private static JsonNode flow(PreviewRequest request) {
+  private static JsonNode flow(FlowPreview request) {
     ObjectNode seed = JsonNodeFactory.instance.objectNode();
-    seed.put("path", request.flowPath());
-    seed.set("value", request.flowValue());
+    seed.put("path", request.path());
+    seed.set("value", request.value());
     return seed;
   }
 
@@ -108,9 +105,9 @@ final class FlowDeployer {
     return body;
   }
 
-  private static List<String> paths(PreviewRequest request) {
+  private static List<String> paths(FlowPreview request) {
     List<String> paths = new ArrayList<>();
-    paths.add(request.flowPath());
+    paths.add(request.path());
     request.schedules().forEach(s -> paths.add(s.path("path").asText()));
     request.triggers().forEach(t -> paths.add(t.path("path").asText()));
     return paths;

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.evals.model.Sleeper;
+import dev.evals.modes.FlowPreview;
 import dev.evals.modes.PreviewRequest;
+import dev.evals.modes.ScriptPreview;
 
 /**
  * Starts a script or flow preview, polls until it completes or the deadline passes (then cancels
@@ -24,13 +26,13 @@ final class JobRunner {
   String start(WindmillClient client, String workspace, PreviewRequest request) {
     ObjectNode body = NODES.objectNode();
     String endpoint;
-    if (request.kind() == PreviewRequest.Kind.SCRIPT) {
+    if (request instanceof ScriptPreview script) {
       endpoint = "/jobs/run/preview";
-      body.put("content", request.content());
-      body.put("language", request.language());
+      body.put("content", script.content());
+      body.put("language", script.language());
     } else {
       endpoint = "/jobs/run/preview_flow";
-      body.set("value", request.flowValue());
+      body.set("value", ((FlowPreview) request).value());
     }
     body.set("args", request.args());
     return client.post("/w/" + workspace + endpoint, body).trim();

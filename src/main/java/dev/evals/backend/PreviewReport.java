@@ -11,7 +11,6 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** Collects what one preview did and writes it as {@code backend-preview.json}, redacted. */
 final class PreviewReport {
@@ -55,7 +54,7 @@ final class PreviewReport {
     node.put("baseUrl", baseUrl);
     node.put("workspace", workspace);
     node.put("mode", mode);
-    node.put("kind", request.kind().name().toLowerCase(Locale.ROOT));
+    node.put("kind", request.kind());
     node.put("caseId", request.caseId());
     node.put("argsSource", request.argsSource());
     if (request.expect() != null) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.evals.config.Secrets;
 import dev.evals.model.Sleeper;
 import dev.evals.modes.BackendPreviewer;
+import dev.evals.modes.FlowPreview;
 import dev.evals.modes.PreviewOutcome;
 import dev.evals.modes.PreviewRequest;
 import java.time.Clock;
@@ -167,9 +168,9 @@ public final class WindmillPreviewer implements BackendPreviewer {
       throws InterruptedException {
     Duration timeout = timeout(request);
     report.seeded(seeder.seed(client, workspace, request, Deadline.after(clock, timeout)));
-    if (request.deploys()) {
+    if (request instanceof FlowPreview flow && flow.deploys()) {
       Optional<String> refused =
-          deployer.deploy(client, workspace, request, asset -> report.seeded(List.of(asset)));
+          deployer.deploy(client, workspace, flow, asset -> report.seeded(List.of(asset)));
       if (refused.isPresent()) {
         return Verdict.failed(refused.get());
       }

@@ -3,7 +3,7 @@ package dev.evals.cli;
 import dev.evals.cases.CaseDefinition;
 import dev.evals.cases.CaseLoader;
 import dev.evals.modes.Mode;
-import dev.evals.modes.Modes;
+import dev.evals.modes.catalog.Modes;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;

@@ -2,8 +2,8 @@ package dev.evals.cli;
 
 import dev.evals.json.Mappers;
 import dev.evals.modes.Mode;
-import dev.evals.modes.Modes;
 import dev.evals.modes.PreparedCase;
+import dev.evals.modes.catalog.Modes;
 import dev.evals.mutation.MutationReport;
 import dev.evals.mutation.MutationRun;
 import dev.evals.mutation.MutationTable;

@@ -3,7 +3,7 @@ package dev.evals.cli;
 import dev.evals.config.Environment;
 import dev.evals.model.ProviderSettings;
 import dev.evals.model.providers.ChatModelFactory;
-import dev.evals.modes.Modes;
+import dev.evals.modes.catalog.Modes;
 import dev.evals.suite.Rescore;
 import dev.evals.suite.RescoreRequest;
 import dev.evals.suite.UsageException;

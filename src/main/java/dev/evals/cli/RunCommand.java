@@ -4,7 +4,7 @@ import dev.evals.config.Environment;
 import dev.evals.model.ProviderSettings;
 import dev.evals.model.Sleeper;
 import dev.evals.model.providers.ChatModelFactory;
-import dev.evals.modes.Modes;
+import dev.evals.modes.catalog.Modes;
 import dev.evals.suite.Continuation;
 import dev.evals.suite.Evaluation;
 import dev.evals.suite.RunRequest;

@@ -26,11 +26,9 @@ public interface Mode {
    */
   default void checkModel(ModelSpec model) {}
 
-  /**
-   * Whether the model under test is a chat model driven by our tool loop (else an agent process).
-   */
-  default boolean drivesChatModel() {
-    return true;
+  /** How the model under test is driven: our tool loop by default, or an agent process. */
+  default Driver driver() {
+    return Driver.TOOL_LOOP;
   }
 
   /** Whether {@code evals mutate} can derive seeded defects from this mode's cases. */

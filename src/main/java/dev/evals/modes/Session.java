@@ -16,7 +16,13 @@ public interface Session {
   /** The mode's tools, bound to this session's state. */
   List<Tool> tools();
 
-  /** Whether the model produced something that can be scored. */
+  /**
+   * Whether the model produced something that can be scored: its state differs from where the
+   * attempt started (the initial fixture, or the mode's empty state). An attempt that leaves a
+   * modify case untouched has no artifact, so it is neither validated nor judged nor previewed, and
+   * fails {@code run succeeded}. Tool modes get this from {@link DraftSession}; cli mode counts a
+   * changed workspace or a final answer.
+   */
   boolean hasArtifact();
 
   /** The mode's deterministic checks on the final state (tool expectations are separate). */

@@ -8,8 +8,8 @@ import dev.evals.model.ToolCall;
 import dev.evals.modes.PreparedCase;
 import dev.evals.modes.Session;
 import dev.evals.modes.SessionContext;
+import dev.evals.modes.ToolExpectations;
 import dev.evals.validate.Check;
-import dev.evals.validate.ToolExpectations;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,12 +1,10 @@
 package dev.evals.run;
 
 import dev.evals.agent.AgentListener;
-import dev.evals.agent.AgentLoop;
 import dev.evals.agent.AgentResult;
 import dev.evals.agent.ToolInvocation;
 import dev.evals.cases.CaseDefinition;
 import dev.evals.config.Secrets;
-import dev.evals.modes.ExternalAgentSession;
 import dev.evals.modes.PreparedCase;
 import dev.evals.modes.Session;
 import dev.evals.modes.SessionContext;
@@ -91,16 +89,7 @@ public final class ModelAnswers implements AnswerSource {
   }
 
   private AgentResult drive(PreparedCase prepared, Session session, int attempt) {
-    AgentListener agentListener = agentListener(prepared.definition().id(), attempt);
-    if (session instanceof ExternalAgentSession external) {
-      return external.runAgent(model.spec(), agentListener);
-    }
-    AgentLoop loop = new AgentLoop(model.chatModelFor().apply(prepared), agentListener);
-    return loop.run(
-        session.systemPrompt(),
-        prepared.definition().prompt(),
-        session.tools(),
-        prepared.definition().runtime().effectiveMaxTurns());
+    return model.drive(prepared, session, agentListener(prepared.definition().id(), attempt));
   }
 
   private Check runSucceeded(CaseDefinition definition, Session session, AgentResult agent) {

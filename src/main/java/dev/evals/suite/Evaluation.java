@@ -7,7 +7,8 @@ import dev.evals.config.Secrets;
 import dev.evals.model.ModelRegistry;
 import dev.evals.model.Sleeper;
 import dev.evals.model.providers.ChatModelFactory;
-import dev.evals.modes.Modes;
+import dev.evals.modes.Driver;
+import dev.evals.modes.catalog.Modes;
 import dev.evals.report.ModelComparison;
 import dev.evals.report.Summary;
 import java.io.IOException;
@@ -139,7 +140,7 @@ public final class Evaluation {
 
   private void checkCredentials(RunPlan plan) {
     plan.mode().checkModel(plan.model());
-    if (!plan.model().isReference() && plan.mode().drivesChatModel()) {
+    if (!plan.model().isReference() && plan.mode().driver() instanceof Driver.ToolLoop) {
       chatModels.checkCredentials(plan.model());
     }
     if (plan.judge() != null) {

@@ -194,13 +194,8 @@ final class ModelRun {
   }
 
   private ModelUnderTest modelUnderTest(RunPlan plan) {
-    if (plan.model().isReference()) {
-      return ModelUnderTest.reference(plan.model());
-    }
-    if (!plan.mode().drivesChatModel()) {
-      return ModelUnderTest.agentProcess(plan.model());
-    }
-    return ModelUnderTest.shared(plan.model(), chatModels.create(plan.model()));
+    return ModelUnderTest.of(
+        plan.mode().driver(), plan.model(), () -> chatModels.create(plan.model()));
   }
 
   private String startLine(RunPlan plan, JudgeStage judgeStage) {

@@ -18,6 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.evals.config.Secrets;
+import dev.evals.modes.FlowPreview;
+import dev.evals.modes.PreviewJob;
 import dev.evals.modes.PreviewOutcome;
 import dev.evals.modes.PreviewRequest;
 import java.util.List;
@@ -254,17 +256,16 @@ class FlowDeploymentTest {
   }
 
   private static PreviewRequest request() {
-    return new PreviewRequest(
-            "daily-report",
-            PreviewRequest.Kind.FLOW,
-            null,
-            null,
+    return new FlowPreview(
             json("{\"modules\": []}"),
-            json("{\"team\": \"ops\"}"),
-            "case",
-            List.of(),
-            List.of(),
-            null)
+            new PreviewJob(
+                "daily-report",
+                json("{\"team\": \"ops\"}"),
+                "case",
+                List.of(),
+                List.of(),
+                null,
+                null))
         .withDeployments(FLOW, List.of(json(SCHEDULE)), List.of(json(TRIGGER)));
   }
 }

@@ -20,8 +20,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.evals.config.Secrets;
+import dev.evals.modes.FlowPreview;
+import dev.evals.modes.PreviewJob;
 import dev.evals.modes.PreviewOutcome;
 import dev.evals.modes.PreviewRequest;
+import dev.evals.modes.ScriptPreview;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeEach;
@@ -160,17 +163,17 @@ class ForeignAssetTest {
     PreviewOutcome outcome =
         previewer()
             .preview(
-                new PreviewRequest(
-                    "c",
-                    PreviewRequest.Kind.SCRIPT,
+                new ScriptPreview(
                     "bun",
                     "export function main() {}",
-                    null,
-                    null,
-                    "case",
-                    List.of(),
-                    List.of(json("{\"path\": \"" + FLOW + "\", \"value\": {}}")),
-                    null));
+                    new PreviewJob(
+                        "c",
+                        null,
+                        "case",
+                        List.of(),
+                        List.of(json("{\"path\": \"" + FLOW + "\", \"value\": {}}")),
+                        null,
+                        null)));
 
     assertThat(outcome.infrastructureFailed()).isTrue();
     assertThat(outcome.error()).contains("flow " + FLOW);
@@ -195,17 +198,9 @@ class ForeignAssetTest {
   }
 
   private static PreviewRequest deployingFlow() {
-    return new PreviewRequest(
-            "daily-report",
-            PreviewRequest.Kind.FLOW,
-            null,
-            null,
+    return new FlowPreview(
             json("{\"modules\": []}"),
-            null,
-            "case",
-            List.of(),
-            List.of(),
-            null)
+            new PreviewJob("daily-report", null, "case", List.of(), List.of(), null, null))
         .withDeployments(
             FLOW,
             List.of(),

@@ -16,8 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import dev.evals.config.Secrets;
+import dev.evals.modes.PreviewJob;
 import dev.evals.modes.PreviewOutcome;
-import dev.evals.modes.PreviewRequest;
+import dev.evals.modes.ScriptPreview;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -50,17 +51,17 @@ class SeedConflictTest {
             new Random(7),
             notice -> {});
     return previewer.preview(
-        new PreviewRequest(
-            "conflict",
-            PreviewRequest.Kind.SCRIPT,
+        new ScriptPreview(
             "python3",
             "def main():\n    return 1\n",
-            null,
-            null,
-            "case",
-            scripts.stream().map(WindmillStubs::json).toList(),
-            flows.stream().map(WindmillStubs::json).toList(),
-            null));
+            new PreviewJob(
+                "conflict",
+                null,
+                "case",
+                scripts.stream().map(WindmillStubs::json).toList(),
+                flows.stream().map(WindmillStubs::json).toList(),
+                null,
+                null)));
   }
 
   @Test

@@ -22,7 +22,9 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import dev.evals.config.Secrets;
 import dev.evals.model.Sleeper;
+import dev.evals.modes.PreviewJob;
 import dev.evals.modes.PreviewOutcome;
+import dev.evals.modes.ScriptPreview;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -133,17 +135,17 @@ class SharedWorkspaceTest {
     PreviewOutcome outcome =
         previewer()
             .preview(
-                new dev.evals.modes.PreviewRequest(
-                    "c",
-                    dev.evals.modes.PreviewRequest.Kind.SCRIPT,
+                new ScriptPreview(
                     "bun",
                     "export function main() {}",
-                    null,
-                    null,
-                    "case",
-                    List.of(WindmillStubs.addScriptSeed()),
-                    List.of(json("{\"path\": \"f/evals/pipe\", \"value\": {}}")),
-                    null));
+                    new PreviewJob(
+                        "c",
+                        null,
+                        "case",
+                        List.of(WindmillStubs.addScriptSeed()),
+                        List.of(json("{\"path\": \"f/evals/pipe\", \"value\": {}}")),
+                        null,
+                        null)));
 
     assertThat(outcome.succeeded()).isTrue();
     List<String> steps = new ArrayList<>();

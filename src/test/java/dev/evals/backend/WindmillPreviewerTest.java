@@ -24,8 +24,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import dev.evals.config.Secrets;
+import dev.evals.modes.FlowPreview;
+import dev.evals.modes.PreviewJob;
 import dev.evals.modes.PreviewOutcome;
 import dev.evals.modes.PreviewRequest;
+import dev.evals.modes.ScriptPreview;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -112,17 +115,17 @@ class WindmillPreviewerTest {
     stubs.happyScript(ws);
     stubs.flowCreates(ws);
     PreviewRequest request =
-        new PreviewRequest(
-            "flow-case",
-            PreviewRequest.Kind.FLOW,
-            null,
-            null,
+        new FlowPreview(
             json("{\"modules\": [{\"id\": \"a\", \"value\": {\"type\": \"script\"}}]}"),
-            json("{\"n\": 1}"),
-            "artifact",
-            List.of(addScriptSeed()),
-            List.of(json("{\"path\": \"f/evals/inner\", \"summary\": \"Inner\", \"value\": {}}")),
-            null);
+            new PreviewJob(
+                "flow-case",
+                json("{\"n\": 1}"),
+                "artifact",
+                List.of(addScriptSeed()),
+                List.of(
+                    json("{\"path\": \"f/evals/inner\", \"summary\": \"Inner\", \"value\": {}}")),
+                null,
+                null));
     String flowWs = WorkspaceName.isolated("ai-evals", "flow-case", new Random(7));
     stubs.happyScript(flowWs);
     stubs.flowCreates(flowWs);
@@ -199,19 +202,12 @@ class WindmillPreviewerTest {
     wm.stubFor(
         post(urlEqualTo("/api/w/" + ws + "/jobs_u/queue/cancel/" + JOB))
             .willReturn(text(200, "job canceled")));
-    PreviewRequest request = scriptRequest(List.of());
-    request =
-        new PreviewRequest(
-            request.caseId(),
-            request.kind(),
-            request.language(),
-            request.content(),
-            null,
-            request.args(),
-            "case",
-            List.of(),
-            List.of(),
-            5);
+    ScriptPreview script = scriptRequest(List.of());
+    PreviewRequest request =
+        new ScriptPreview(
+            script.language(),
+            script.content(),
+            new PreviewJob(script.caseId(), script.args(), "case", 5));
 
     PreviewOutcome outcome = previewer().preview(request);
 

@@ -21,8 +21,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.evals.config.Secrets;
+import dev.evals.modes.FlowPreview;
+import dev.evals.modes.PreviewJob;
 import dev.evals.modes.PreviewOutcome;
 import dev.evals.modes.PreviewRequest;
+import dev.evals.modes.ScriptPreview;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -192,32 +195,24 @@ class WindmillRoutesTest {
 
   /** Seeds a script and a flow whose paths hold earlier seeds, so both are updated in place. */
   private static PreviewRequest scriptSeedingTakenPaths() {
-    return new PreviewRequest(
-        "routes",
-        PreviewRequest.Kind.SCRIPT,
+    return new ScriptPreview(
         "bun",
         "export function main() { return 1 }",
-        null,
-        null,
-        "case",
-        List.of(json("{\"path\": \"f/evals/taken.ts\", \"language\": \"bun\"}")),
-        List.of(json("{\"path\": \"f/evals/taken\", \"value\": {\"modules\": []}}")),
-        null);
+        new PreviewJob(
+            "routes",
+            null,
+            "case",
+            List.of(json("{\"path\": \"f/evals/taken.ts\", \"language\": \"bun\"}")),
+            List.of(json("{\"path\": \"f/evals/taken\", \"value\": {\"modules\": []}}")),
+            null,
+            null));
   }
 
   /** Deploys a flow with a schedule and a trigger, whose job outlives its timeout. */
   private static PreviewRequest slowDeployingFlow() {
-    return new PreviewRequest(
-            "routes",
-            PreviewRequest.Kind.FLOW,
-            null,
-            null,
+    return new FlowPreview(
             json("{\"modules\": []}"),
-            null,
-            "case",
-            List.of(),
-            List.of(),
-            5)
+            new PreviewJob("routes", null, "case", List.of(), List.of(), 5, null))
         .withDeployments(
             "f/evals/routes",
             List.of(json("{\"path\": \"f/evals/every_hour\", \"schedule\": \"0 0 * * * *\"}")),

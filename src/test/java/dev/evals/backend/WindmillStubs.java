@@ -14,7 +14,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.evals.json.Mappers;
-import dev.evals.modes.PreviewRequest;
+import dev.evals.modes.PreviewJob;
+import dev.evals.modes.ScriptPreview;
 import java.util.List;
 
 /** Teaches WireMock the Windmill API answers a preview needs, with Windmill's own bytes. */
@@ -100,18 +101,18 @@ final class WindmillStubs {
     jobCompletes(ws, true, "{\"sum\": 5}", "job started\nsum is 5\n");
   }
 
-  static PreviewRequest scriptRequest(List<JsonNode> seedScripts) {
-    return new PreviewRequest(
-        "Add two numbers!",
-        PreviewRequest.Kind.SCRIPT,
+  static ScriptPreview scriptRequest(List<JsonNode> seedScripts) {
+    return new ScriptPreview(
         "bun",
         "export async function main(a: number, b: number) { return { sum: a + b } }",
-        null,
-        json("{\"a\": 2, \"b\": 3}"),
-        "case",
-        seedScripts,
-        List.of(),
-        null);
+        new PreviewJob(
+            "Add two numbers!",
+            json("{\"a\": 2, \"b\": 3}"),
+            "case",
+            seedScripts,
+            List.of(),
+            null,
+            null));
   }
 
   static JsonNode addScriptSeed() {

@@ -4,10 +4,8 @@ import dev.evals.cases.CaseDefinition;
 import dev.evals.cases.Fixtures;
 import dev.evals.modes.Mode;
 import dev.evals.modes.PreparedCase;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.evals.modes.RulesReader;
+import dev.evals.modes.SystemPrompts;
 import java.util.Set;
 
 /**
@@ -16,12 +14,10 @@ import java.util.Set;
  */
 public final class AppMode implements Mode {
 
-  private static final String PROMPT_RESOURCE = "/prompts/app.md";
-
   private final String systemPrompt;
 
   public AppMode() {
-    this.systemPrompt = readPrompt();
+    this.systemPrompt = SystemPrompts.of("app");
   }
 
   @Override
@@ -36,7 +32,7 @@ public final class AppMode implements Mode {
 
   @Override
   public PreparedCase prepare(CaseDefinition definition, Fixtures fixtures) {
-    AppRules rules = AppRulesReader.read(definition);
+    AppRules rules = RulesReader.read(definition, AppRules.class, AppRules.NONE);
     AppState initial = null;
     if (definition.initial() != null) {
       initial =
@@ -52,16 +48,5 @@ public final class AppMode implements Mode {
               fixtures.resolve(definition, "expected", definition.expected()));
     }
     return new PreparedAppCase(definition, systemPrompt, initial, expected, rules);
-  }
-
-  private static String readPrompt() {
-    try (InputStream in = AppMode.class.getResourceAsStream(PROMPT_RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + PROMPT_RESOURCE);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -1,11 +1,9 @@
 package dev.evals.modes.app;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.evals.agent.Tool;
-import dev.evals.json.Mappers;
 import dev.evals.modes.ArtifactSink;
-import dev.evals.modes.Session;
+import dev.evals.modes.DraftSession;
 import dev.evals.validate.Check;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -13,57 +11,39 @@ import java.util.List;
 import java.util.Map;
 
 /** One attempt's app draft and the tools that edit it. */
-final class AppSession implements Session {
+final class AppSession extends DraftSession<AppState> {
 
-  private final String systemPrompt;
-  private final AppState initial;
   private final AppValidator validator;
-  private final List<Tool> tools;
   private final List<String> toolsUsed = new ArrayList<>();
-  private AppState current;
-  private boolean edited;
 
   AppSession(String systemPrompt, AppState initial, AppValidator validator) {
-    this.systemPrompt = systemPrompt;
-    this.initial = initial;
+    super(systemPrompt, initial == null ? AppState.EMPTY : initial, "app.json");
     this.validator = validator;
-    this.current = initial == null ? AppState.EMPTY : initial;
-    this.tools = new AppTools(this).all();
   }
 
   @Override
-  public String systemPrompt() {
-    return systemPrompt;
+  protected List<Tool> createTools() {
+    return new AppTools(this).all();
   }
 
   @Override
-  public List<Tool> tools() {
-    return tools;
-  }
-
-  @Override
-  public boolean hasArtifact() {
-    return edited && !current.equals(initial == null ? AppState.EMPTY : initial);
+  protected AppState readState(JsonNode json) {
+    return AppState.fromJson(json);
   }
 
   @Override
   public List<Check> validate() {
-    return validator.validate(current, List.copyOf(toolsUsed));
-  }
-
-  @Override
-  public JsonNode artifact() {
-    return current.toJson();
+    return validator.validate(current(), List.copyOf(toolsUsed));
   }
 
   /**
-   * Writes {@code app.json} and the app in Windmill's fixture layout, so an artifact can be loaded
-   * back as a fixture: {@code frontend/...}, {@code backend/<key>/main.ts|main.py} with {@code
-   * meta.json}, and {@code datatables.json} when the app has datatables.
+   * Writes, besides {@code app.json}, the app in Windmill's fixture layout, so an artifact can be
+   * loaded back as a fixture: {@code frontend/...}, {@code backend/<key>/main.ts|main.py} with
+   * {@code meta.json}, and {@code datatables.json} when the app has datatables.
    */
   @Override
-  public void writeArtifacts(ArtifactSink sink) throws IOException {
-    sink.write("app.json", pretty(current.toJson()));
+  protected void writeMoreArtifacts(ArtifactSink sink) throws IOException {
+    AppState current = current();
     for (Map.Entry<String, String> file : current.frontend().entrySet()) {
       sink.write("frontend" + file.getKey(), file.getValue());
     }
@@ -77,24 +57,7 @@ final class AppSession implements Session {
     }
   }
 
-  AppState current() {
-    return current;
-  }
-
-  void replace(AppState app) {
-    current = app;
-    edited = true;
-  }
-
   void used(String tool) {
     toolsUsed.add(tool);
-  }
-
-  static String pretty(JsonNode node) {
-    try {
-      return Mappers.json().writeValueAsString(node) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

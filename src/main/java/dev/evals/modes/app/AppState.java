@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.evals.modes.DraftState;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +22,8 @@ import java.util.TreeMap;
 public record AppState(
     SortedMap<String, String> frontend,
     SortedMap<String, BackendRunnable> backend,
-    ArrayNode datatables) {
+    ArrayNode datatables)
+    implements DraftState {
 
   /** Entry files the bundler accepts, most usual first. */
   public static final List<String> ENTRY_PATHS =
@@ -60,10 +62,6 @@ public record AppState(
     return new AppState(frontend, runnables, datatables);
   }
 
-  public AppState withDatatables(ArrayNode tables) {
-    return new AppState(frontend, backend, tables);
-  }
-
   /** The entry file's path, when the app has one. */
   public Optional<String> entryPath() {
     return ENTRY_PATHS.stream().filter(frontend::containsKey).findFirst();
@@ -84,6 +82,7 @@ public record AppState(
   }
 
   /** The app as {@code app.json}: {@code {frontend, backend, datatables}}. */
+  @Override
   public ObjectNode toJson() {
     ObjectNode node = JsonNodeFactory.instance.objectNode();
     ObjectNode files = node.putObject("frontend");

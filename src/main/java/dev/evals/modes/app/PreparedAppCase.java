@@ -1,25 +1,17 @@
 package dev.evals.modes.app;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.evals.agent.RecordedTranscript;
 import dev.evals.cases.CaseDefinition;
-import dev.evals.json.Mappers;
 import dev.evals.model.ToolCall;
-import dev.evals.modes.PreparedCase;
-import dev.evals.modes.Session;
+import dev.evals.modes.DraftCase;
 import dev.evals.modes.SessionContext;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 /** An app case with its fixtures read and rules parsed. */
-final class PreparedAppCase implements PreparedCase {
+final class PreparedAppCase extends DraftCase<AppState, AppSession> {
 
-  private final CaseDefinition definition;
-  private final String systemPrompt;
-  private final AppState initial;
-  private final AppState expected;
   private final AppValidator validator;
 
   PreparedAppCase(
@@ -28,42 +20,24 @@ final class PreparedAppCase implements PreparedCase {
       AppState initial,
       AppState expected,
       AppRules rules) {
-    this.definition = definition;
-    this.systemPrompt = systemPrompt;
-    this.initial = initial;
-    this.expected = expected;
+    super(definition, systemPrompt, initial, expected);
     this.validator = new AppValidator(rules, initial);
   }
 
   @Override
-  public CaseDefinition definition() {
-    return definition;
+  protected AppSession newSession(String prompt, SessionContext context) {
+    return new AppSession(prompt, initial(), validator);
   }
 
+  /** The tools the attempt ran, as its transcript records them (for {@code requiredToolsUsed}). */
   @Override
-  public Session openSession(SessionContext context) {
-    String prompt = context.systemPrompt(systemPrompt);
-    return new AppSession(prompt, initial, validator);
-  }
-
-  /**
-   * The app of {@code app.json}, when the model produced one, and the tools it ran as the
-   * transcript records them (for {@code requiredToolsUsed}).
-   */
-  @Override
-  public Session restore(Path attemptFolder, SessionContext context) throws IOException {
-    AppSession session = (AppSession) openSession(context);
+  protected void restoreMore(Path attemptFolder, AppSession session) throws IOException {
     RecordedTranscript.read(attemptFolder).toolsRun(session.tools()).forEach(session::used);
-    Path app = attemptFolder.resolve("app.json");
-    if (Files.isRegularFile(app)) {
-      session.replace(AppState.fromJson(Mappers.json().readTree(app.toFile())));
-    }
-    return session;
   }
 
   @Override
-  public List<ToolCall> referenceSolution() {
-    return expected == null ? List.of() : ReferenceSolution.of(initial, expected);
+  protected List<ToolCall> referenceCalls(AppState expected) {
+    return ReferenceSolution.of(initial(), expected);
   }
 
   /**
@@ -73,21 +47,12 @@ final class PreparedAppCase implements PreparedCase {
    */
   @Override
   public boolean referenceIsComplete() {
+    AppState expected = expected();
     if (expected == null || expected.entryPath().isEmpty()) {
       return false;
     }
-    AppState start = initial == null ? AppState.EMPTY : initial;
+    AppState start = initial() == null ? AppState.EMPTY : initial();
     return expected.backend().values().stream().allMatch(AppValidator::definesMain)
         && expected.datatables().equals(start.datatables());
-  }
-
-  @Override
-  public JsonNode initialState() {
-    return initial == null ? null : initial.toJson();
-  }
-
-  @Override
-  public JsonNode expectedState() {
-    return expected == null ? null : expected.toJson();
   }
 }

@@ -1,11 +1,9 @@
 package dev.evals.modes.app;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.evals.json.Mappers;
 import dev.evals.model.ToolCall;
-import java.util.ArrayList;
+import dev.evals.modes.ReferenceCalls;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -18,7 +16,7 @@ import java.util.Objects;
  */
 final class ReferenceSolution {
 
-  private final List<ToolCall> calls = new ArrayList<>();
+  private final ReferenceCalls calls = new ReferenceCalls();
 
   private ReferenceSolution() {}
 
@@ -61,7 +59,7 @@ final class ReferenceSolution {
             AppTools.DELETE_RUNNABLE, JsonNodeFactory.instance.objectNode().put("key", key));
       }
     }
-    return List.copyOf(solution.calls);
+    return solution.calls.calls();
   }
 
   private void readChanged(AppState start, AppState expected) {
@@ -78,12 +76,6 @@ final class ReferenceSolution {
   }
 
   private void add(String tool, ObjectNode arguments) {
-    try {
-      calls.add(
-          new ToolCall(
-              "ref-" + (calls.size() + 1), tool, Mappers.json().writeValueAsString(arguments)));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write reference arguments", e);
-    }
+    calls.add(tool, arguments);
   }
 }

@@ -13,9 +13,9 @@ final class AgentRun {
 
   private final PreparedCliCase prepared;
   private final FileTree guidance;
-  private final AttemptFolder folder;
+  private final AgentFolder folder;
 
-  AgentRun(PreparedCliCase prepared, FileTree guidance, AttemptFolder folder) {
+  AgentRun(PreparedCliCase prepared, FileTree guidance, AgentFolder folder) {
     this.prepared = prepared;
     this.guidance = guidance;
     this.folder = folder;

@@ -3,6 +3,7 @@ package dev.evals.modes.cli;
 import dev.evals.cases.CaseDefinition;
 import dev.evals.cases.Fixtures;
 import dev.evals.model.ModelSpec;
+import dev.evals.modes.Driver;
 import dev.evals.modes.Mode;
 import dev.evals.modes.PreparedCase;
 import java.io.IOException;
@@ -80,9 +81,11 @@ public final class CliMode implements Mode {
     }
   }
 
+  /** Each attempt runs its agent (or the reference's copy) in the session's own folder. */
   @Override
-  public boolean drivesChatModel() {
-    return false;
+  public Driver driver() {
+    return new Driver.AgentProcess(
+        (session, model, listener) -> ((CliSession) session).runAgent(model, listener));
   }
 
   /** One agent at a time: coding agents are heavy and share the machine's files and CPU. */

@@ -11,7 +11,7 @@ import dev.evals.model.ChatMessage;
 import dev.evals.model.ModelSpec;
 import dev.evals.model.ToolCall;
 import dev.evals.modes.ArtifactSink;
-import dev.evals.modes.ExternalAgentSession;
+import dev.evals.modes.Session;
 import dev.evals.validate.Check;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,7 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** One cli attempt: a fresh workspace, the agent run in it, then the checks on what it left. */
-final class CliSession implements ExternalAgentSession {
+final class CliSession implements Session {
 
   static final String AGENT_FINISHED = "agent finished";
   static final String REQUESTED_MODEL = "agent used the requested model";
@@ -47,10 +47,10 @@ final class CliSession implements ExternalAgentSession {
     return List.of();
   }
 
-  @Override
-  public AgentResult runAgent(ModelSpec model, AgentListener listener) {
+  /** Runs the agent in a fresh folder; see {@link dev.evals.modes.Driver.AgentRunner}. */
+  AgentResult runAgent(ModelSpec model, AgentListener listener) {
     String prompt = AgentPrompt.of(prepared.definition().prompt());
-    try (AttemptFolder folder = AttemptFolder.create(prepared.settings().temporaryRoot())) {
+    try (AgentFolder folder = AgentFolder.create(prepared.settings().temporaryRoot())) {
       attempt = new AgentRun(prepared, guidance, folder).run(model, prompt);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -93,9 +93,14 @@ final class CliSession implements ExternalAgentSession {
     return stopped == null ? null : "the agent " + stopped;
   }
 
+  /**
+   * Whether the agent left the workspace other than it started or answered: what an untouched
+   * attempt leaves is the case's start, which is not scored (see {@link Session}).
+   */
   @Override
   public boolean hasArtifact() {
-    return attempt != null;
+    return attempt != null
+        && (!attempt.diff().isEmpty() || !attempt.transcript().finalAnswer().isBlank());
   }
 
   @Override

@@ -70,10 +70,6 @@ final class Guidance {
     return skills;
   }
 
-  String agentsMd() {
-    return files.get(AGENTS_FILE);
-  }
-
   /** The files as installed in a workspace, with {@code AGENTS.md} replaced when asked. */
   FileTree installed(String agentsMdOverride) {
     Map<String, String> installed = new LinkedHashMap<>();

@@ -23,7 +23,7 @@ final class FlowInputMutants {
                 "schema-missing-field",
                 true,
                 "input schema lost '" + name + "', which flow_input." + name + " reads",
-                ReferenceValidator.FLOW_INPUT,
+                ResultsExpressionValidator.FLOW_INPUT,
                 copy));
       }
       FlowState misread = FlowDefect.copy(expected);
@@ -41,7 +41,7 @@ final class FlowInputMutants {
                       + wrong
                       + " instead of "
                       + name,
-                  ReferenceValidator.FLOW_INPUT,
+                  ResultsExpressionValidator.FLOW_INPUT,
                   misread));
           break;
         }

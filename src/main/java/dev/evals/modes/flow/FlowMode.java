@@ -5,21 +5,16 @@ import dev.evals.cases.CaseDefinition;
 import dev.evals.cases.Fixtures;
 import dev.evals.modes.Mode;
 import dev.evals.modes.PreparedCase;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.evals.modes.SystemPrompts;
 import java.util.Set;
 
 /** Flow mode: the model builds or edits a Windmill flow (OpenFlow JSON) through tools. */
 public final class FlowMode implements Mode {
 
-  private static final String PROMPT_RESOURCE = "/prompts/flow.md";
-
   private final String systemPrompt;
 
   public FlowMode() {
-    this.systemPrompt = readPrompt();
+    this.systemPrompt = SystemPrompts.of("flow");
   }
 
   @Override
@@ -68,16 +63,5 @@ public final class FlowMode implements Mode {
       }
     }
     return new PreparedFlowCase(definition, systemPrompt, initialNode, initial, expected, rules);
-  }
-
-  private static String readPrompt() {
-    try (InputStream in = FlowMode.class.getResourceAsStream(PROMPT_RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + PROMPT_RESOURCE);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

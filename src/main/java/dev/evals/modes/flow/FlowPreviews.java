@@ -3,6 +3,8 @@ package dev.evals.modes.flow;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.evals.modes.FlowPreview;
+import dev.evals.modes.PreviewJob;
 import dev.evals.modes.PreviewRequest;
 import java.util.Optional;
 
@@ -25,7 +27,7 @@ final class FlowPreviews {
     if (setup.casePreview() == null || !session.hasArtifact()) {
       return Optional.empty();
     }
-    PreviewRequest request =
+    FlowPreview request =
         request(session, setup, setup.casePreview().args(), "case")
             .withDeployments(
                 session.flowPath(),
@@ -36,24 +38,23 @@ final class FlowPreviews {
   }
 
   /** A {@code test_run_flow} preview of the current flow with the model's arguments. */
-  static PreviewRequest testRun(FlowSession session, PreviewSetup setup, JsonNode args) {
+  static FlowPreview testRun(FlowSession session, PreviewSetup setup, JsonNode args) {
     return request(session, setup, args, "tool");
   }
 
-  private static PreviewRequest request(
+  private static FlowPreview request(
       FlowSession session, PreviewSetup setup, JsonNode args, String argsSource) {
     WorkspaceCatalog catalog = session.workspace();
-    return new PreviewRequest(
-        setup.caseId(),
-        PreviewRequest.Kind.FLOW,
-        null,
-        null,
+    return new FlowPreview(
         session.current().value(),
-        args == null || !args.isObject() ? NODES.objectNode() : args,
-        argsSource,
-        catalog.scripts().stream().map(FlowPreviews::seed).toList(),
-        catalog.flows().stream().map(FlowPreviews::seed).toList(),
-        setup.timeoutSeconds());
+        new PreviewJob(
+            setup.caseId(),
+            args == null || !args.isObject() ? NODES.objectNode() : args,
+            argsSource,
+            catalog.scripts().stream().map(FlowPreviews::seed).toList(),
+            catalog.flows().stream().map(FlowPreviews::seed).toList(),
+            setup.timeoutSeconds(),
+            null));
   }
 
   /** {path, summary, description, language, schema, content}, leaving out what is unknown. */

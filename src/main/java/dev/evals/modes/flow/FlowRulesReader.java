@@ -1,12 +1,8 @@
 package dev.evals.modes.flow;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.evals.cases.BindingProblem;
 import dev.evals.cases.CaseDefinition;
-import dev.evals.json.Mappers;
+import dev.evals.modes.RulesReader;
 
 /** Parses a case's {@code validate} block into {@link FlowRules}, pointing errors at the field. */
 final class FlowRulesReader {
@@ -14,23 +10,8 @@ final class FlowRulesReader {
   private FlowRulesReader() {}
 
   static FlowRules read(CaseDefinition definition) {
-    ObjectNode validate = definition.validate();
-    if (validate.isEmpty()) {
-      return FlowRules.NONE;
-    }
     checkSpecialModules(definition);
-    try {
-      return Mappers.json().treeToValue(validate, FlowRules.class);
-    } catch (JsonMappingException e) {
-      throw definition.error(
-          BindingProblem.fieldPath("validate", e),
-          "invalid rule "
-              + BindingProblem.fieldPath("validate", e)
-              + ": "
-              + BindingProblem.describe(e));
-    } catch (JsonProcessingException e) {
-      throw definition.error("validate", "invalid validate rules: " + e.getOriginalMessage());
-    }
+    return RulesReader.read(definition, FlowRules.class, FlowRules.NONE);
   }
 
   private static void checkSpecialModules(CaseDefinition definition) {

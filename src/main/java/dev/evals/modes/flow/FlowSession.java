@@ -3,8 +3,8 @@ package dev.evals.modes.flow;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.evals.agent.Tool;
 import dev.evals.modes.ArtifactSink;
+import dev.evals.modes.DraftSession;
 import dev.evals.modes.PreviewRequest;
-import dev.evals.modes.Session;
 import dev.evals.modes.deploy.Deployments;
 import dev.evals.validate.Check;
 import java.io.IOException;
@@ -12,17 +12,12 @@ import java.util.List;
 import java.util.Optional;
 
 /** One attempt's flow draft, the schedules and triggers asked for it, and the tools. */
-final class FlowSession implements Session {
+final class FlowSession extends DraftSession<FlowState> {
 
-  private final String systemPrompt;
-  private final FlowState initial;
   private final WorkspaceCatalog workspace;
   private final FlowValidator validator;
   private final PreviewSetup preview;
   private final Deployments deployments;
-  private final List<Tool> tools;
-  private FlowState current;
-  private boolean replaced;
 
   FlowSession(
       String systemPrompt,
@@ -40,44 +35,30 @@ final class FlowSession implements Session {
       FlowValidator validator,
       String flowPath,
       PreviewSetup preview) {
-    this.systemPrompt = systemPrompt;
+    super(systemPrompt, initial == null ? FlowState.empty() : initial, "flow.json");
     this.preview = preview;
     this.deployments = Deployments.ofFlow(flowPath);
-    this.initial = initial;
     this.workspace = workspace;
     this.validator = validator;
-    this.current = initial == null ? FlowState.empty() : initial;
-    this.tools = new FlowTools(this, preview).all();
   }
 
   @Override
-  public String systemPrompt() {
-    return systemPrompt;
+  protected List<Tool> createTools() {
+    return new FlowTools(this, preview).all();
   }
 
   @Override
-  public List<Tool> tools() {
-    return tools;
-  }
-
-  @Override
-  public boolean hasArtifact() {
-    return replaced || (initial != null && !initial.toJson().equals(current.toJson()));
+  protected FlowState readState(JsonNode json) {
+    return FlowState.fromJson(json);
   }
 
   @Override
   public List<Check> validate() {
-    return validator.validate(current);
+    return validator.validate(current());
   }
 
   @Override
-  public JsonNode artifact() {
-    return current.toJson();
-  }
-
-  @Override
-  public void writeArtifacts(ArtifactSink sink) throws IOException {
-    sink.write("flow.json", current.toPrettyJson() + "\n");
+  protected void writeMoreArtifacts(ArtifactSink sink) throws IOException {
     deployments.writeArtifacts(sink);
   }
 
@@ -95,15 +76,6 @@ final class FlowSession implements Session {
   /** The schedules and HTTP triggers asked for the flow. */
   Deployments deployments() {
     return deployments;
-  }
-
-  FlowState current() {
-    return current;
-  }
-
-  void replace(FlowState flow) {
-    current = flow;
-    replaced = true;
   }
 
   WorkspaceCatalog workspace() {

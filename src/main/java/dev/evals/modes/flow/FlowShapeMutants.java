@@ -57,16 +57,17 @@ final class FlowShapeMutants {
         perSite(
             expected,
             "tool-late-reference",
-            ReferenceValidator.RESULTS,
+            ResultsExpressionValidator.RESULTS,
             FlowShapeMutants::toolReadsLater));
     all.addAll(
         perSite(
             expected,
             "late-reference-hidden-field",
-            ReferenceValidator.RESULTS,
+            ResultsExpressionValidator.RESULTS,
             FlowShapeMutants::hiddenLater));
     all.addAll(
-        perSite(expected, "swapped-steps", ReferenceValidator.RESULTS, FlowShapeMutants::swap));
+        perSite(
+            expected, "swapped-steps", ResultsExpressionValidator.RESULTS, FlowShapeMutants::swap));
     all.addAll(FlowInputMutants.of(expected));
     return all;
   }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.evals.json.Mappers;
+import dev.evals.modes.DraftState;
 
 /**
  * A flow as the tools and fixtures exchange it: {@code {summary?, value, schema}}. The value and
@@ -13,7 +14,7 @@ import dev.evals.json.Mappers;
  * @param value the OpenFlow value ({@code modules}, special modules, settings)
  * @param schema the JSON Schema of the flow's input, or null
  */
-public record FlowState(String summary, JsonNode value, JsonNode schema) {
+public record FlowState(String summary, JsonNode value, JsonNode schema) implements DraftState {
 
   /** A flow with no steps and an empty object input schema. */
   public static FlowState empty() {
@@ -38,6 +39,7 @@ public record FlowState(String summary, JsonNode value, JsonNode schema) {
         schema == null || schema.isNull() ? null : schema.deepCopy());
   }
 
+  @Override
   public ObjectNode toJson() {
     ObjectNode node = JsonNodeFactory.instance.objectNode();
     if (summary != null) {

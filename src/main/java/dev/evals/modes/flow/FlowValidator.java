@@ -52,7 +52,7 @@ public final class FlowValidator {
     }
     List<Check> checks = new ArrayList<>(StructureValidator.check(flow, state, paths));
     checks.addAll(InlineCodeValidator.check(flow));
-    checks.addAll(ReferenceValidator.check(flow, state));
+    checks.addAll(ResultsExpressionValidator.check(flow, state));
     if (initial != null) {
       checks.add(
           Check.of(
@@ -86,7 +86,7 @@ public final class FlowValidator {
         problems.add(check.name() + " failed: " + check.detail());
       }
     }
-    problems.addAll(ReferenceValidator.problems(flow, state));
+    problems.addAll(ResultsExpressionValidator.problems(flow, state));
     return problems;
   }
 }

@@ -2,28 +2,21 @@ package dev.evals.modes.flow;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.evals.cases.CaseDefinition;
-import dev.evals.json.Mappers;
 import dev.evals.model.ToolCall;
+import dev.evals.modes.DraftCase;
 import dev.evals.modes.Mutant;
-import dev.evals.modes.PreparedCase;
-import dev.evals.modes.Session;
 import dev.evals.modes.SessionContext;
 import dev.evals.modes.deploy.Deployments;
 import dev.evals.modes.deploy.WindmillPath;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 /** A flow case with its fixtures read and rules parsed. */
-final class PreparedFlowCase implements PreparedCase {
+final class PreparedFlowCase extends DraftCase<FlowState, FlowSession> {
 
-  private final CaseDefinition definition;
-  private final String systemPrompt;
   private final JsonNode initialFixture;
   private final InitialFixture initial;
-  private final FlowState expected;
   private final FlowValidator validator;
 
   PreparedFlowCase(
@@ -33,39 +26,17 @@ final class PreparedFlowCase implements PreparedCase {
       InitialFixture initial,
       FlowState expected,
       FlowRules rules) {
-    this.definition = definition;
-    this.systemPrompt = systemPrompt;
+    super(definition, systemPrompt, initial.flow(), expected);
     this.initialFixture = initialFixture;
     this.initial = initial;
-    this.expected = expected;
     this.validator =
         new FlowValidator(
             rules, initial.flow(), expected, initial.workspace(), definition.prompt());
   }
 
   @Override
-  public CaseDefinition definition() {
-    return definition;
-  }
-
-  @Override
-  public Session openSession(SessionContext context) {
-    return newSession(context);
-  }
-
-  /** The flow of {@code flow.json}, when the model produced one. */
-  @Override
-  public Session restore(Path attemptFolder, SessionContext context) throws IOException {
-    FlowSession session = newSession(context);
-    Path flow = attemptFolder.resolve("flow.json");
-    if (Files.isRegularFile(flow)) {
-      session.replace(FlowState.fromJson(Mappers.json().readTree(flow.toFile())));
-    }
-    return session;
-  }
-
-  private FlowSession newSession(SessionContext context) {
-    String prompt = context.systemPrompt(systemPrompt);
+  protected FlowSession newSession(String prompt, SessionContext context) {
+    CaseDefinition definition = definition();
     String flowPath =
         initial.path() == null ? WindmillPath.forCase(definition.id()) : initial.path();
     PreviewSetup preview =
@@ -76,19 +47,18 @@ final class PreparedFlowCase implements PreparedCase {
   }
 
   @Override
-  public List<ToolCall> referenceSolution() {
-    return expected == null
-        ? List.of()
-        : ReferenceSolution.of(definition, expected, initial.workspace());
+  protected List<ToolCall> referenceCalls(FlowState expected) {
+    return ReferenceSolution.of(definition(), expected, initial.workspace());
   }
 
   /** The expected flow's seeded defects, each set through the tools as the reference sets it. */
   @Override
   public List<Mutant> mutants() {
+    FlowState expected = expected();
     if (expected == null) {
       return List.of();
     }
-    List<FlowDefect> defects = new java.util.ArrayList<>(FlowCodeMutants.of(expected));
+    List<FlowDefect> defects = new ArrayList<>(FlowCodeMutants.of(expected));
     defects.addAll(FlowShapeMutants.of(expected));
     return defects.stream()
         .map(
@@ -98,7 +68,7 @@ final class PreparedFlowCase implements PreparedCase {
                     d.structural(),
                     d.description(),
                     d.check(),
-                    ReferenceSolution.of(definition, d.flow(), initial.workspace())))
+                    ReferenceSolution.of(definition(), d.flow(), initial.workspace())))
         .toList();
   }
 
@@ -110,6 +80,7 @@ final class PreparedFlowCase implements PreparedCase {
    */
   @Override
   public boolean referenceIsComplete() {
+    FlowState expected = expected();
     if (expected == null || expected.schema() == null) {
       return false;
     }
@@ -123,13 +94,9 @@ final class PreparedFlowCase implements PreparedCase {
     return Set.copyOf(Deployments.TOOL_NAMES);
   }
 
+  /** The initial fixture as given, with its workspace catalog. */
   @Override
   public JsonNode initialState() {
     return initialFixture;
-  }
-
-  @Override
-  public JsonNode expectedState() {
-    return expected == null ? null : expected.toJson();
   }
 }

@@ -1,12 +1,10 @@
 package dev.evals.modes.flow;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.evals.cases.CaseDefinition;
-import dev.evals.json.Mappers;
 import dev.evals.model.ToolCall;
-import java.util.ArrayList;
+import dev.evals.modes.ReferenceCalls;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -23,13 +21,11 @@ import java.util.Set;
  */
 final class ReferenceSolution {
 
-  private final List<ToolCall> calls = new ArrayList<>();
-
   private ReferenceSolution() {}
 
   static List<ToolCall> of(
       CaseDefinition definition, FlowState expected, WorkspaceCatalog workspace) {
-    ReferenceSolution solution = new ReferenceSolution();
+    ReferenceCalls solution = new ReferenceCalls();
     solution.add(FlowTools.GET_FLOW, JsonNodeFactory.instance.objectNode());
     for (String path : reusedPaths(expected, workspace)) {
       String name = path.substring(path.lastIndexOf('/') + 1).replaceFirst("\\.[a-z]+$", "");
@@ -43,7 +39,7 @@ final class ReferenceSolution {
       flow.set("schema", FlowState.empty().schema());
     }
     solution.add(FlowTools.SET_FLOW, flow);
-    if (wantsTestRun(definition)) {
+    if (ReferenceCalls.wantsTestRun(definition, FlowTools.TEST_RUN_FLOW)) {
       ObjectNode arguments = JsonNodeFactory.instance.objectNode();
       arguments.set(
           "args",
@@ -52,7 +48,7 @@ final class ReferenceSolution {
               : definition.runtime().backendPreview().args());
       solution.add(FlowTools.TEST_RUN_FLOW, arguments);
     }
-    return List.copyOf(solution.calls);
+    return solution.calls();
   }
 
   private static Set<String> reusedPaths(FlowState expected, WorkspaceCatalog workspace) {
@@ -67,25 +63,5 @@ final class ReferenceSolution {
       }
     }
     return paths;
-  }
-
-  private static boolean wantsTestRun(CaseDefinition definition) {
-    boolean expected =
-        definition.toolExpect().requiredToolsUsed().contains(FlowTools.TEST_RUN_FLOW)
-            || definition.toolExpect().requiredToolsAnyOf().stream()
-                .anyMatch(group -> group.contains(FlowTools.TEST_RUN_FLOW));
-    boolean forbidden =
-        definition.toolExpect().forbiddenToolsUsed().contains(FlowTools.TEST_RUN_FLOW);
-    return !forbidden && (expected || definition.runtime().backendPreview() != null);
-  }
-
-  private void add(String tool, ObjectNode arguments) {
-    try {
-      calls.add(
-          new ToolCall(
-              "ref-" + (calls.size() + 1), tool, Mappers.json().writeValueAsString(arguments)));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write reference arguments", e);
-    }
   }
 }

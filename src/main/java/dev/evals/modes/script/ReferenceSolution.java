@@ -1,13 +1,10 @@
 package dev.evals.modes.script;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.evals.cases.CaseDefinition;
-import dev.evals.cases.ToolExpect;
-import dev.evals.json.Mappers;
 import dev.evals.model.ToolCall;
-import java.util.ArrayList;
+import dev.evals.modes.ReferenceCalls;
 import java.util.List;
 
 /**
@@ -17,19 +14,17 @@ import java.util.List;
  */
 final class ReferenceSolution {
 
-  private final List<ToolCall> calls = new ArrayList<>();
-
   private ReferenceSolution() {}
 
   static List<ToolCall> of(CaseDefinition definition, ScriptState expected) {
-    ReferenceSolution solution = new ReferenceSolution();
+    ReferenceCalls solution = new ReferenceCalls();
     solution.add(ScriptTools.GET_SCRIPT, JsonNodeFactory.instance.objectNode());
     ObjectNode script = JsonNodeFactory.instance.objectNode();
     script.put("language", expected.language());
     script.put("content", expected.content());
     script.set("args", expected.args());
     solution.add(ScriptTools.SET_SCRIPT, script);
-    if (wantsTestRun(definition)) {
+    if (ReferenceCalls.wantsTestRun(definition, ScriptTools.TEST_RUN_SCRIPT)) {
       ObjectNode run = JsonNodeFactory.instance.objectNode();
       run.set(
           "args",
@@ -38,26 +33,6 @@ final class ReferenceSolution {
               : definition.runtime().backendPreview().args());
       solution.add(ScriptTools.TEST_RUN_SCRIPT, run);
     }
-    return List.copyOf(solution.calls);
-  }
-
-  private static boolean wantsTestRun(CaseDefinition definition) {
-    ToolExpect expect = definition.toolExpect();
-    boolean expected =
-        expect.requiredToolsUsed().contains(ScriptTools.TEST_RUN_SCRIPT)
-            || expect.requiredToolsAnyOf().stream()
-                .anyMatch(group -> group.contains(ScriptTools.TEST_RUN_SCRIPT));
-    boolean forbidden = expect.forbiddenToolsUsed().contains(ScriptTools.TEST_RUN_SCRIPT);
-    return !forbidden && (expected || definition.runtime().backendPreview() != null);
-  }
-
-  private void add(String tool, ObjectNode arguments) {
-    try {
-      calls.add(
-          new ToolCall(
-              "ref-" + (calls.size() + 1), tool, Mappers.json().writeValueAsString(arguments)));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write reference arguments", e);
-    }
+    return solution.calls();
   }
 }

@@ -5,21 +5,16 @@ import dev.evals.cases.CaseDefinition;
 import dev.evals.cases.Fixtures;
 import dev.evals.modes.Mode;
 import dev.evals.modes.PreparedCase;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.evals.modes.SystemPrompts;
 import java.util.Set;
 
 /** Script mode: the model writes or edits one Windmill script through tools. */
 public final class ScriptMode implements Mode {
 
-  private static final String PROMPT_RESOURCE = "/prompts/script.md";
-
   private final String systemPrompt;
 
   public ScriptMode() {
-    this.systemPrompt = readPrompt();
+    this.systemPrompt = SystemPrompts.of("script");
   }
 
   @Override
@@ -66,17 +61,6 @@ public final class ScriptMode implements Mode {
       return ScriptState.fromFixture(node);
     } catch (IllegalArgumentException e) {
       throw definition.error(field, field + " fixture is not a script: " + e.getMessage());
-    }
-  }
-
-  private static String readPrompt() {
-    try (InputStream in = ScriptMode.class.getResourceAsStream(PROMPT_RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + PROMPT_RESOURCE);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }

@@ -1,12 +1,9 @@
 package dev.evals.modes.script;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.evals.cases.BindingProblem;
 import dev.evals.cases.CaseDefinition;
-import dev.evals.json.Mappers;
+import dev.evals.modes.RulesReader;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -16,23 +13,11 @@ final class ScriptRulesReader {
   private ScriptRulesReader() {}
 
   static ScriptRules read(CaseDefinition definition) {
+    ScriptRules rules = RulesReader.read(definition, ScriptRules.class, ScriptRules.NONE);
+    if (rules == ScriptRules.NONE) {
+      return rules;
+    }
     ObjectNode validate = definition.validate();
-    if (validate.isEmpty()) {
-      return ScriptRules.NONE;
-    }
-    ScriptRules rules;
-    try {
-      rules = Mappers.json().treeToValue(validate, ScriptRules.class);
-    } catch (JsonMappingException e) {
-      throw definition.error(
-          BindingProblem.fieldPath("validate", e),
-          "invalid rule "
-              + BindingProblem.fieldPath("validate", e)
-              + ": "
-              + BindingProblem.describe(e));
-    } catch (JsonProcessingException e) {
-      throw definition.error("validate", "invalid validate rules: " + e.getOriginalMessage());
-    }
     checkLanguage(definition, "validate.language", validate.get("language"));
     JsonNode anyOf = validate.path("languageAnyOf");
     for (int i = 0; i < anyOf.size(); i++) {

@@ -5,8 +5,10 @@ import dev.evals.agent.Tool;
 import dev.evals.cases.CaseRuntime;
 import dev.evals.modes.ArtifactSink;
 import dev.evals.modes.BackendPreviewer;
+import dev.evals.modes.DraftSession;
+import dev.evals.modes.PreviewJob;
 import dev.evals.modes.PreviewRequest;
-import dev.evals.modes.Session;
+import dev.evals.modes.ScriptPreview;
 import dev.evals.modes.deploy.Deployments;
 import dev.evals.modes.deploy.WindmillPath;
 import dev.evals.validate.Check;
@@ -16,17 +18,13 @@ import java.util.List;
 import java.util.Optional;
 
 /** One attempt's script draft, the schedules and triggers asked for it, and the tools. */
-final class ScriptSession implements Session {
+final class ScriptSession extends DraftSession<ScriptState> {
 
   private final String caseId;
-  private final String systemPrompt;
-  private final ScriptState initial;
   private final ScriptValidator validator;
   private final CaseRuntime.BackendPreview backendPreview;
+  private final BackendPreviewer previewer;
   private final Deployments deployments;
-  private final List<Tool> tools;
-  private ScriptState current;
-  private boolean replaced;
 
   ScriptSession(
       String caseId,
@@ -35,46 +33,34 @@ final class ScriptSession implements Session {
       ScriptValidator validator,
       CaseRuntime.BackendPreview backendPreview,
       BackendPreviewer previewer) {
+    super(systemPrompt, initial == null ? ScriptState.empty() : initial, "script.json");
     this.caseId = caseId;
-    this.systemPrompt = systemPrompt;
-    this.initial = initial;
     this.validator = validator;
     this.backendPreview = backendPreview;
-    this.current = initial == null ? ScriptState.empty() : initial;
+    this.previewer = previewer;
     this.deployments = Deployments.ofScript(scriptPath(caseId, initial));
+  }
+
+  @Override
+  protected List<Tool> createTools() {
     List<Tool> all = new ArrayList<>(new ScriptTools(this, previewer).all());
     all.addAll(deployments.tools());
-    this.tools = List.copyOf(all);
+    return all;
   }
 
   @Override
-  public String systemPrompt() {
-    return systemPrompt;
-  }
-
-  @Override
-  public List<Tool> tools() {
-    return tools;
-  }
-
-  @Override
-  public boolean hasArtifact() {
-    return (replaced || initial != null) && !current.isBlank();
+  protected ScriptState readState(JsonNode json) {
+    return ScriptState.fromFixture(json);
   }
 
   @Override
   public List<Check> validate() {
-    return validator.validate(current);
+    return validator.validate(current());
   }
 
   @Override
-  public JsonNode artifact() {
-    return current.toJson();
-  }
-
-  @Override
-  public void writeArtifacts(ArtifactSink sink) throws IOException {
-    sink.write("script.json", current.toPrettyJson() + "\n");
+  protected void writeMoreArtifacts(ArtifactSink sink) throws IOException {
+    ScriptState current = current();
     String extension = current.knownLanguage().map(ScriptLanguage::extension).orElse("txt");
     sink.write("script." + extension, current.content());
     deployments.writeArtifacts(sink);
@@ -83,22 +69,20 @@ final class ScriptSession implements Session {
   /** A preview of the final script with the case's arguments, or else the script's own. */
   @Override
   public Optional<PreviewRequest> previewRequest() {
+    ScriptState current = current();
     if (current.isBlank() || current.knownLanguage().isEmpty()) {
       return Optional.empty();
     }
     boolean fromCase = backendPreview != null;
-    PreviewRequest request =
-        new PreviewRequest(
-            caseId,
-            PreviewRequest.Kind.SCRIPT,
+    ScriptPreview request =
+        new ScriptPreview(
             current.language(),
             current.content(),
-            null,
-            fromCase ? backendPreview.args() : current.args(),
-            fromCase ? "case" : "artifact",
-            List.of(),
-            List.of(),
-            previewTimeoutSeconds());
+            new PreviewJob(
+                caseId,
+                fromCase ? backendPreview.args() : current.args(),
+                fromCase ? "case" : "artifact",
+                previewTimeoutSeconds()));
     return Optional.of(fromCase ? request.withExpect(backendPreview.expect()) : request);
   }
 
@@ -124,15 +108,6 @@ final class ScriptSession implements Session {
 
   Integer previewTimeoutSeconds() {
     return backendPreview == null ? null : backendPreview.timeoutSeconds();
-  }
-
-  ScriptState current() {
-    return current;
-  }
-
-  void replace(ScriptState script) {
-    current = script;
-    replaced = true;
   }
 
   ScriptValidator validator() {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.evals.json.Mappers;
+import dev.evals.modes.DraftState;
 import java.util.Iterator;
 import java.util.Optional;
 import java.util.Set;
@@ -17,7 +18,8 @@ import java.util.Set;
  * @param content the script's code
  * @param args example arguments for a test run, by name
  */
-public record ScriptState(String path, String language, String content, ObjectNode args) {
+public record ScriptState(String path, String language, String content, ObjectNode args)
+    implements DraftState {
 
   private static final Set<String> FIXTURE_KEYS =
       Set.of("path", "lang", "language", "code", "content", "args");
@@ -67,6 +69,7 @@ public record ScriptState(String path, String language, String content, ObjectNo
   }
 
   /** {@code {path?, language, content, args}}, as written to {@code script.json}. */
+  @Override
   public ObjectNode toJson() {
     ObjectNode node = JsonNodeFactory.instance.objectNode();
     if (path != null) {

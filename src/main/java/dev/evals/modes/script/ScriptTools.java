@@ -9,8 +9,9 @@ import dev.evals.agent.Tool;
 import dev.evals.agent.ToolReply;
 import dev.evals.json.Mappers;
 import dev.evals.modes.BackendPreviewer;
+import dev.evals.modes.PreviewJob;
 import dev.evals.modes.PreviewOutcome;
-import dev.evals.modes.PreviewRequest;
+import dev.evals.modes.ScriptPreview;
 import java.util.List;
 
 /** The script mode's tools, bound to one session's draft. Their names are a contract. */
@@ -98,18 +99,11 @@ final class ScriptTools {
     if (previewer == null || script.knownLanguage().isEmpty()) {
       return staticOnly(problems, previewer == null);
     }
-    PreviewRequest request =
-        new PreviewRequest(
-            session.caseId(),
-            PreviewRequest.Kind.SCRIPT,
+    ScriptPreview request =
+        new ScriptPreview(
             script.language(),
             script.content(),
-            null,
-            args,
-            "tool",
-            List.of(),
-            List.of(),
-            session.previewTimeoutSeconds());
+            new PreviewJob(session.caseId(), args, "tool", session.previewTimeoutSeconds()));
     return describe(previewer.preview(request));
   }
 

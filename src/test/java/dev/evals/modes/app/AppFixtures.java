@@ -21,10 +21,11 @@ final class AppFixtures {
 
   /** An app with an entry calling backend.increment, the runnable, and a datatable. */
   static AppState counter() {
-    return AppState.EMPTY
-        .withFile("/index.tsx", ENTRY)
-        .withRunnable("increment", BackendRunnable.inline("Increment", "bun", TS_MAIN))
-        .withDatatables((ArrayNode) json(DATATABLES));
+    AppState app =
+        AppState.EMPTY
+            .withFile("/index.tsx", ENTRY)
+            .withRunnable("increment", BackendRunnable.inline("Increment", "bun", TS_MAIN));
+    return new AppState(app.frontend(), app.backend(), (ArrayNode) json(DATATABLES));
   }
 
   static JsonNode json(String singleQuoted) {

@@ -84,7 +84,7 @@ class FlowModeTest {
     assertThat(result.invocations().get(0).isError()).isTrue();
     Check references =
         session.validate().stream()
-            .filter(c -> c.name().equals(ReferenceValidator.RESULTS))
+            .filter(c -> c.name().equals(ResultsExpressionValidator.RESULTS))
             .findFirst()
             .orElseThrow();
     assertThat(references.passed()).isFalse();

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.evals.agent.Tool;
 import dev.evals.cases.CaseRuntime;
 import dev.evals.cases.PreviewExpect;
-import dev.evals.modes.PreviewRequest;
+import dev.evals.modes.FlowPreview;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -37,11 +37,11 @@ class FlowPreviewsTest {
     FlowState built = flow(List.of("a"), raw("s1", "flow_input.a"));
     tool(session, "set_flow").call(built.toJson());
 
-    PreviewRequest request = session.previewRequest().orElseThrow();
+    FlowPreview request = (FlowPreview) session.previewRequest().orElseThrow();
 
     assertThat(request.caseId()).isEqualTo("sum-case");
-    assertThat(request.kind()).isEqualTo(PreviewRequest.Kind.FLOW);
-    assertThat(request.flowValue()).isEqualTo(built.value());
+    assertThat(request.kind()).isEqualTo("flow");
+    assertThat(request.value()).isEqualTo(built.value());
     assertThat(request.args()).isEqualTo(json("{'a': 'from the case'}"));
     assertThat(request.argsSource()).isEqualTo("case");
     assertThat(request.timeoutSeconds()).isEqualTo(45);
@@ -72,9 +72,9 @@ class FlowPreviewsTest {
                 "{'path': 'f/evals/sum_hook', 'kind': 'http', 'route_path': 'sum',"
                     + " 'http_method': 'post'}"));
 
-    PreviewRequest request = session.previewRequest().orElseThrow();
+    FlowPreview request = (FlowPreview) session.previewRequest().orElseThrow();
 
-    assertThat(request.flowPath()).isEqualTo("f/evals/sum_flow");
+    assertThat(request.path()).isEqualTo("f/evals/sum_flow");
     assertThat(request.deploys()).isTrue();
     assertThat(request.schedules())
         .containsExactly(

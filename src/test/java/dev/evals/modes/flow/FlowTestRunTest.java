@@ -12,6 +12,7 @@ import dev.evals.agent.ToolReply;
 import dev.evals.cases.CaseRuntime;
 import dev.evals.cases.PreviewExpect;
 import dev.evals.modes.BackendPreviewer;
+import dev.evals.modes.FlowPreview;
 import dev.evals.modes.PreviewOutcome;
 import dev.evals.modes.PreviewRequest;
 import java.util.ArrayList;
@@ -39,15 +40,15 @@ class FlowTestRunTest {
         .singleElement()
         .satisfies(
             request -> {
-              assertThat(request.kind()).isEqualTo(PreviewRequest.Kind.FLOW);
+              assertThat(request).isInstanceOf(FlowPreview.class);
               assertThat(request.caseId()).isEqualTo("sum-case");
-              assertThat(request.flowValue()).isEqualTo(built.value());
+              assertThat(((FlowPreview) request).value()).isEqualTo(built.value());
               assertThat(request.args()).isEqualTo(json("{'a': 'x'}"));
               assertThat(request.argsSource()).isEqualTo("tool");
               assertThat(request.timeoutSeconds()).isEqualTo(20);
               assertThat(request.seedScripts()).hasSize(1);
               assertThat(request.seedFlows()).hasSize(1);
-              assertThat(request.deploys()).isFalse();
+              assertThat(((FlowPreview) request).deploys()).isFalse();
               assertThat(request.expect()).as("the model never sees the expected result").isNull();
             });
   }

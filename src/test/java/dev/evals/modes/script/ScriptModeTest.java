@@ -19,6 +19,7 @@ import dev.evals.model.ScriptedChatModel;
 import dev.evals.model.ToolCall;
 import dev.evals.modes.PreparedCase;
 import dev.evals.modes.PreviewRequest;
+import dev.evals.modes.ScriptPreview;
 import dev.evals.modes.Session;
 import dev.evals.modes.SessionContext;
 import dev.evals.validate.Check;
@@ -110,7 +111,7 @@ class ScriptModeTest {
     assertThat(files).containsOnlyKeys("script.json", "script.ts");
     assertThat(json(files.get("script.json")).path("path").asText()).isEqualTo("f/evals/greet.ts");
     assertThat(files.get("script.ts")).startsWith("export async function main(name: string)");
-    assertThat(preview.kind()).isEqualTo(PreviewRequest.Kind.SCRIPT);
+    assertThat(preview).isInstanceOf(ScriptPreview.class);
     assertThat(preview.args()).isEqualTo(json("{'name': 'Grace'}"));
     assertThat(preview.argsSource()).isEqualTo("case");
     assertThat(preview.expect()).isEqualTo(new PreviewExpect(null, json("'Hello, Grace'")));

@@ -11,6 +11,7 @@ import dev.evals.cases.PreviewExpect;
 import dev.evals.modes.BackendPreviewer;
 import dev.evals.modes.PreviewOutcome;
 import dev.evals.modes.PreviewRequest;
+import dev.evals.modes.ScriptPreview;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -148,9 +149,9 @@ class ScriptToolsTest {
         .singleElement()
         .satisfies(
             request -> {
-              assertThat(request.kind()).isEqualTo(PreviewRequest.Kind.SCRIPT);
+              assertThat(request).isInstanceOf(ScriptPreview.class);
               assertThat(request.caseId()).isEqualTo("greet");
-              assertThat(request.language()).isEqualTo("bun");
+              assertThat(((ScriptPreview) request).language()).isEqualTo("bun");
               assertThat(request.args()).isEqualTo(json("{'name': 'Bo'}"));
               assertThat(request.argsSource()).isEqualTo("tool");
               assertThat(request.timeoutSeconds()).isEqualTo(30);

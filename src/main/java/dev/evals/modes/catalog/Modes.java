@@ -1,5 +1,7 @@
-package dev.evals.modes;
+package dev.evals.modes.catalog;
 
+import dev.evals.modes.Mode;
+import dev.evals.modes.UnknownModeException;
 import dev.evals.modes.app.AppMode;
 import dev.evals.modes.cli.CliMode;
 import dev.evals.modes.flow.FlowMode;

@@ -13,7 +13,7 @@ import java.util.Set;
  * Checks that every {@code results.<id>} an expression reads belongs to a step that has already run
  * at that point, and that every {@code flow_input.<name>} is a declared input.
  */
-final class ReferenceValidator {
+final class ResultsExpressionValidator {
 
   static final String RESULTS = "results references resolve";
   static final String FLOW_INPUT = "flow_input references exist in the input schema";
@@ -29,19 +29,19 @@ final class ReferenceValidator {
   /** One enclosing container of a step: the container step and which child sequence. */
   private record Scope(FlowModule container, int sequence) {}
 
-  private ReferenceValidator(FlowValue flow, FlowState state) {
+  private ResultsExpressionValidator(FlowValue flow, FlowState state) {
     this.flow = flow;
     this.raw = RawModules.of(flow, state.value());
     this.inputs = new HashSet<>(state.inputNames());
   }
 
   static List<Check> check(FlowValue flow, FlowState state) {
-    return new ReferenceValidator(flow, state).run();
+    return new ResultsExpressionValidator(flow, state).run();
   }
 
   /** The problems of both checks, for tools that answer the model in one message. */
   static List<String> problems(FlowValue flow, FlowState state) {
-    ReferenceValidator validator = new ReferenceValidator(flow, state);
+    ResultsExpressionValidator validator = new ResultsExpressionValidator(flow, state);
     validator.run();
     List<String> all = new ArrayList<>(validator.resultProblems);
     all.addAll(validator.inputProblems);

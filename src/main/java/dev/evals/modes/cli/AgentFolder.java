@@ -13,7 +13,7 @@ import java.util.stream.Stream;
  * agent's own configuration folder and its output files. Anything else appearing here during the
  * run was written outside the workspace.
  */
-final class AttemptFolder implements AutoCloseable {
+final class AgentFolder implements AutoCloseable {
 
   static final String WORKSPACE = "workspace";
   private static final Set<String> OWN =
@@ -28,17 +28,17 @@ final class AttemptFolder implements AutoCloseable {
   private final Path root;
   private FileTree outsideBefore = FileTree.EMPTY;
 
-  private AttemptFolder(Path root) {
+  private AgentFolder(Path root) {
     this.root = root;
   }
 
-  static AttemptFolder create(Path temporaryRoot) throws IOException {
+  static AgentFolder create(Path temporaryRoot) throws IOException {
     Path root =
         temporaryRoot == null
             ? Files.createTempDirectory("evals-cli-")
             : Files.createTempDirectory(temporaryRoot, "evals-cli-");
     Files.createDirectories(root.resolve(WORKSPACE));
-    return new AttemptFolder(root.toRealPath());
+    return new AgentFolder(root.toRealPath());
   }
 
   Path root() {

@@ -1,4 +1,4 @@
-package dev.evals.validate;
+package dev.evals.modes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.evals.agent.ToolInvocation;
 import dev.evals.cases.ToolExpect;
 import dev.evals.cases.ToolExpect.ToolCallArgRule;
+import dev.evals.validate.Check;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;

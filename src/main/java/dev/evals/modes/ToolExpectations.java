@@ -1,8 +1,9 @@
-package dev.evals.validate;
+package dev.evals.modes;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.evals.agent.ToolInvocation;
 import dev.evals.cases.ToolExpect;
+import dev.evals.validate.Check;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

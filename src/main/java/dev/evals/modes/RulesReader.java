@@ -1,4 +1,4 @@
-package dev.evals.modes.app;
+package dev.evals.modes;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -7,18 +7,22 @@ import dev.evals.cases.BindingProblem;
 import dev.evals.cases.CaseDefinition;
 import dev.evals.json.Mappers;
 
-/** Parses a case's {@code validate} block into {@link AppRules}, pointing errors at the field. */
-final class AppRulesReader {
+/** Binds a case's {@code validate} block to a mode's rules type, pointing errors at the field. */
+public final class RulesReader {
 
-  private AppRulesReader() {}
+  private RulesReader() {}
 
-  static AppRules read(CaseDefinition definition) {
+  /**
+   * The case's rules, or {@code none} when its {@code validate} block is empty; a rule that does
+   * not bind is a {@link dev.evals.cases.CaseFileException} naming {@code validate.<field>}.
+   */
+  public static <R> R read(CaseDefinition definition, Class<R> type, R none) {
     ObjectNode validate = definition.validate();
     if (validate.isEmpty()) {
-      return AppRules.NONE;
+      return none;
     }
     try {
-      return Mappers.json().treeToValue(validate, AppRules.class);
+      return Mappers.json().treeToValue(validate, type);
     } catch (JsonMappingException e) {
       String field = BindingProblem.fieldPath("validate", e);
       throw definition.error(field, "invalid rule " + field + ": " + BindingProblem.describe(e));

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-class ReferenceValidatorTest {
+class ResultsExpressionValidatorTest {
 
   private static final List<String> AB = List.of("a", "b");
 
@@ -170,7 +170,7 @@ class ReferenceValidatorTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("resultsReferences")
   void checksResultsReferencesByScope(String name, FlowState state, String problem) {
-    Check check = check(state, ReferenceValidator.RESULTS);
+    Check check = check(state, ResultsExpressionValidator.RESULTS);
 
     assertThat(check.passed()).as(check.detail()).isEqualTo(problem == null);
     if (problem != null) {
@@ -198,7 +198,7 @@ class ReferenceValidatorTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("flowInputReferences")
   void checksFlowInputReferencesAgainstTheSchema(String name, FlowState state, String problem) {
-    Check check = check(state, ReferenceValidator.FLOW_INPUT);
+    Check check = check(state, ResultsExpressionValidator.FLOW_INPUT);
 
     assertThat(check.passed()).as(check.detail()).isEqualTo(problem == null);
     if (problem != null) {
@@ -212,7 +212,7 @@ class ReferenceValidatorTest {
   }
 
   private static Check check(FlowState state, String name) {
-    return ReferenceValidator.check(state.parse(), state).stream()
+    return ResultsExpressionValidator.check(state.parse(), state).stream()
         .filter(c -> c.name().equals(name))
         .findFirst()
         .orElseThrow();
