@@ -112,23 +112,10 @@ public final class AttemptExecutor {
   /** An attempt the infrastructure failed: its only check is the failed run. */
   static AttemptRecord executionError(
       String caseId, int attempt, String error, long durationMs, String artifactsPath) {
-    return new AttemptRecord(
-        caseId,
-        attempt,
-        AttemptStatus.EXECUTION_ERROR,
-        false,
-        List.of(Check.fail(RUN_SUCCEEDED, error)),
-        null,
+    return AttemptRecord.executionError(
+        new AttemptKey(caseId, attempt),
+        Check.fail(RUN_SUCCEEDED, error),
         durationMs,
-        0,
-        0,
-        List.of(),
-        null,
-        0,
-        null,
-        null,
-        null,
-        error,
         artifactsPath);
   }
 
@@ -201,24 +188,7 @@ public final class AttemptExecutor {
   }
 
   private AttemptRecord noReference(CaseDefinition definition, int attempt) {
-    return new AttemptRecord(
-        definition.id(),
-        attempt,
-        AttemptStatus.NO_REFERENCE,
-        false,
-        List.of(),
-        null,
-        0,
-        0,
-        0,
-        List.of(),
-        null,
-        0,
-        null,
-        null,
-        null,
-        "the case has no expected solution for the reference model to replay",
-        null);
+    return AttemptRecord.noReference(new AttemptKey(definition.id(), attempt));
   }
 
   private AttemptRecord record(
@@ -238,22 +208,24 @@ public final class AttemptExecutor {
     AttemptStatus status = verdict.status();
     String error = verdict.error();
     return new AttemptRecord(
-        definition.id(),
-        attempt,
-        status,
-        status == AttemptStatus.OK && scoring.passed(),
-        scoring.checks(),
-        judgement == null ? null : judgement.score(),
-        clock.millis() - start,
-        agent.turns(),
-        agent.invocations().size(),
-        List.copyOf(toolsUsed),
-        agent.usage(),
-        agent.finalContextTokens(),
-        model.spec().cost(agent.usage()),
-        judgement == null ? null : judgement.usage(),
-        judgement == null ? null : judgement.costUsd(),
-        error == null ? null : secrets.redact(error),
+        new AttemptKey(definition.id(), attempt),
+        AttemptOutcome.of(
+            status,
+            status == AttemptStatus.OK && scoring.passed(),
+            scoring.checks(),
+            judgement == null ? null : judgement.score(),
+            error == null ? null : secrets.redact(error)),
+        new AttemptUsage(
+            agent.usage(),
+            agent.finalContextTokens(),
+            model.spec().cost(agent.usage()),
+            judgement == null ? null : judgement.usage(),
+            judgement == null ? null : judgement.costUsd()),
+        new AttemptTiming(
+            clock.millis() - start,
+            agent.turns(),
+            agent.invocations().size(),
+            List.copyOf(toolsUsed)),
         folder.relativeToRun());
   }
 

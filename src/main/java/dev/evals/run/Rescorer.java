@@ -4,13 +4,11 @@ import dev.evals.agent.RecordedTranscript;
 import dev.evals.config.Secrets;
 import dev.evals.json.Mappers;
 import dev.evals.judge.Judgement;
-import dev.evals.model.TokenUsage;
 import dev.evals.modes.PreparedCase;
 import dev.evals.modes.Session;
 import dev.evals.modes.SessionContext;
 import dev.evals.validate.Check;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -102,22 +100,17 @@ public final class Rescorer {
     String error = verdict.error();
     Judgement judgement = scoring.judgement();
     return new AttemptRecord(
-        record.caseId(),
-        record.attempt(),
-        status,
-        status == AttemptStatus.OK && scoring.passed(),
-        scoring.checks(),
-        judgement == null ? null : judgement.score(),
-        durationMs,
-        record.turns(),
-        record.toolCallCount(),
-        record.toolsUsed(),
-        TokenUsage.ZERO,
-        0,
-        BigDecimal.ZERO,
-        judgement == null ? null : judgement.usage(),
-        judgement == null ? null : judgement.costUsd(),
-        error == null ? null : secrets.redact(error),
+        record.key(),
+        AttemptOutcome.of(
+            status,
+            status == AttemptStatus.OK && scoring.passed(),
+            scoring.checks(),
+            judgement == null ? null : judgement.score(),
+            error == null ? null : secrets.redact(error)),
+        AttemptUsage.judgeOnly(
+            judgement == null ? null : judgement.usage(),
+            judgement == null ? null : judgement.costUsd()),
+        record.timing().withDuration(durationMs),
         folder.relativeToRun());
   }
 
@@ -128,23 +121,7 @@ public final class Rescorer {
       artifactsPath = copyFolder(record, sourceFolder(record)).relativeToRun();
     }
     return new AttemptRecord(
-        record.caseId(),
-        record.attempt(),
-        record.status(),
-        record.passed(),
-        record.checks(),
-        record.judgeScore(),
-        record.durationMs(),
-        record.turns(),
-        record.toolCallCount(),
-        record.toolsUsed(),
-        TokenUsage.ZERO,
-        0,
-        BigDecimal.ZERO,
-        null,
-        null,
-        record.error(),
-        artifactsPath);
+        record.key(), record.outcome(), AttemptUsage.NONE, record.timing(), artifactsPath);
   }
 
   private static List<Check> carriedOver(AttemptRecord record, String name) {
