@@ -27,7 +27,8 @@ public final class SummaryBuilder {
   }
 
   private static List<String> notRun(RunManifest manifest, List<AttemptRecord> records) {
-    Set<String> recorded = records.stream().map(AttemptRecord::key).collect(Collectors.toSet());
+    Set<String> recorded =
+        records.stream().map(a -> a.key().toString()).collect(Collectors.toSet());
     List<String> missing = new ArrayList<>();
     for (int attempt = 1; attempt <= manifest.runs(); attempt++) {
       for (String id : manifest.caseIds()) {

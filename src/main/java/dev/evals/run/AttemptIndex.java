@@ -99,7 +99,7 @@ public final class AttemptIndex {
     String text = Files.readString(file, StandardCharsets.UTF_8);
     List<String> lines = text.lines().toList();
     boolean lastLineEnded = text.endsWith("\n");
-    Map<String, AttemptRecord> newest = new LinkedHashMap<>();
+    Map<AttemptKey, AttemptRecord> newest = new LinkedHashMap<>();
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
       if (line.isBlank()) {

@@ -14,7 +14,6 @@ import dev.evals.validate.Check;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -127,23 +126,10 @@ public final class AttemptPipeline {
   /** An attempt the infrastructure failed: its only check is the failed run. */
   static AttemptRecord executionError(
       String caseId, int attempt, String error, long durationMs, String artifactsPath) {
-    return new AttemptRecord(
-        caseId,
-        attempt,
-        AttemptStatus.EXECUTION_ERROR,
-        false,
-        List.of(Check.fail(RUN_SUCCEEDED, error)),
-        null,
+    return AttemptRecord.executionError(
+        new AttemptKey(caseId, attempt),
+        Check.fail(RUN_SUCCEEDED, error),
         durationMs,
-        0,
-        0,
-        List.of(),
-        null,
-        0,
-        null,
-        null,
-        null,
-        error,
         artifactsPath);
   }
 
@@ -191,22 +177,24 @@ public final class AttemptPipeline {
     AttemptStatus status = verdict.status();
     String error = verdict.error();
     return new AttemptRecord(
-        planned.prepared().definition().id(),
-        planned.attempt(),
-        status,
-        status == AttemptStatus.OK && scoring.passed(),
-        scoring.checks(),
-        judgement == null ? null : judgement.score(),
-        clock.millis() - start,
-        activity.turns(),
-        activity.toolCallCount(),
-        activity.toolsUsed(),
-        activity.usage(),
-        activity.finalContextTokens(),
-        activity.costUsd(),
-        judgement == null ? null : judgement.usage(),
-        judgement == null ? null : judgement.costUsd(),
-        error == null ? null : secrets.redact(error),
+        new AttemptKey(planned.prepared().definition().id(), planned.attempt()),
+        AttemptOutcome.of(
+            status,
+            status == AttemptStatus.OK && scoring.passed(),
+            scoring.checks(),
+            judgement == null ? null : judgement.score(),
+            error == null ? null : secrets.redact(error)),
+        new AttemptUsage(
+            activity.usage(),
+            activity.finalContextTokens(),
+            activity.costUsd(),
+            judgement == null ? null : judgement.usage(),
+            judgement == null ? null : judgement.costUsd()),
+        new AttemptTiming(
+            clock.millis() - start,
+            activity.turns(),
+            activity.toolCallCount(),
+            activity.toolsUsed()),
         folder.relativeToRun());
   }
 }

@@ -1,7 +1,7 @@
 package dev.evals.run;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.evals.model.TokenUsage;
 import dev.evals.validate.Check;
 import java.math.BigDecimal;
@@ -9,88 +9,136 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One finished attempt: a line of {@code index.jsonl} and an entry of the summary.
+ * One finished attempt: a line of {@code index.jsonl} and an entry of the summary. On disk it is
+ * one flat object whose field names and order predate this nesting ({@link AttemptRecordJson}); the
+ * accessors below read the flat names from the parts.
  *
- * @param caseId the case
- * @param attempt 1-based repeat number
- * @param status whether it could be scored
- * @param passed whether every check passed (false for execution errors)
- * @param checks the named checks, in pipeline order
- * @param judgeScore the judge's score, or null when not judged
- * @param durationMs wall time of the attempt
- * @param turns model turns taken
- * @param toolCallCount tool calls made
- * @param toolsUsed distinct tools called, in first-use order
- * @param tokenUsage tokens of the model under test
- * @param finalContextTokens prompt tokens of the last request
- * @param costUsd cost of the model under test (also written as {@code modelCostUsd}, with {@code
- *     totalCostUsd} for model plus judge)
- * @param judgeTokenUsage tokens of the judge, or null
- * @param judgeCostUsd cost of the judge, or null
- * @param error what failed, for execution errors and runs that did not succeed
- * @param artifactsPath the attempt folder, relative to the run directory
+ * @param key the case and repeat number
+ * @param outcome how it ended, with its checks, judge score and error
+ * @param usage tokens and costs of the model under test and the judge
+ * @param timing duration, turns and tool calls
+ * @param artifactsPath the attempt folder, relative to the run directory, or null when none was
+ *     made
  */
-// Consumers read every field, so absent values are written as null rather than left out.
-@JsonInclude(JsonInclude.Include.ALWAYS)
+@JsonSerialize(using = AttemptRecordJson.Writer.class)
+@JsonDeserialize(using = AttemptRecordJson.Reader.class)
 public record AttemptRecord(
-    String caseId,
-    int attempt,
-    AttemptStatus status,
-    boolean passed,
-    List<Check> checks,
-    Integer judgeScore,
-    long durationMs,
-    int turns,
-    int toolCallCount,
-    List<String> toolsUsed,
-    TokenUsage tokenUsage,
-    long finalContextTokens,
-    BigDecimal costUsd,
-    TokenUsage judgeTokenUsage,
-    BigDecimal judgeCostUsd,
-    String error,
+    AttemptKey key,
+    AttemptOutcome outcome,
+    AttemptUsage usage,
+    AttemptTiming timing,
     String artifactsPath) {
 
   public AttemptRecord {
-    Objects.requireNonNull(caseId, "caseId");
-    Objects.requireNonNull(status, "status");
-    checks = checks == null ? List.of() : List.copyOf(checks);
-    toolsUsed = toolsUsed == null ? List.of() : List.copyOf(toolsUsed);
-    tokenUsage = Objects.requireNonNullElse(tokenUsage, TokenUsage.ZERO);
-    costUsd = Objects.requireNonNullElse(costUsd, BigDecimal.ZERO);
-    if (status != AttemptStatus.OK && passed) {
-      throw new IllegalArgumentException(
-          "only a scored attempt can pass, not " + status.wireName());
-    }
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(outcome, "outcome");
+    usage = Objects.requireNonNullElse(usage, AttemptUsage.NONE);
+    timing = Objects.requireNonNullElse(timing, AttemptTiming.notDriven(0));
+  }
+
+  /** An attempt the infrastructure failed before it could be scored: its only check says why. */
+  public static AttemptRecord executionError(
+      AttemptKey key, Check runFailed, long durationMs, String artifactsPath) {
+    return new AttemptRecord(
+        key,
+        new AttemptOutcome.ExecutionError(runFailed.detail(), List.of(runFailed), null),
+        AttemptUsage.NONE,
+        AttemptTiming.notDriven(durationMs),
+        artifactsPath);
+  }
+
+  /** The reference model's attempt at a case with no expected solution: nothing was run. */
+  public static AttemptRecord noReference(AttemptKey key) {
+    return new AttemptRecord(
+        key,
+        new AttemptOutcome.NoReference(AttemptOutcome.NoReference.NO_EXPECTED_SOLUTION),
+        AttemptUsage.NONE,
+        AttemptTiming.notDriven(0),
+        null);
+  }
+
+  public String caseId() {
+    return key.caseId();
+  }
+
+  public int attempt() {
+    return key.attempt();
+  }
+
+  public AttemptStatus status() {
+    return outcome.status();
+  }
+
+  /** Whether every check passed (never for an attempt that was not scored). */
+  public boolean passed() {
+    return outcome.passed();
+  }
+
+  public List<Check> checks() {
+    return outcome.checks();
+  }
+
+  public Integer judgeScore() {
+    return outcome.judgeScore();
+  }
+
+  public String error() {
+    return outcome.error();
   }
 
   /** Whether the attempt counts in pass rates: not an error, and not a missing reference. */
   public boolean scored() {
-    return status == AttemptStatus.OK;
+    return outcome instanceof AttemptOutcome.Scored;
   }
 
   public boolean executionError() {
-    return status == AttemptStatus.EXECUTION_ERROR;
+    return outcome instanceof AttemptOutcome.ExecutionError;
   }
 
-  /** The cost of the model under test, as {@code modelCostUsd} beside the judge's. */
-  @JsonProperty(value = "modelCostUsd", access = JsonProperty.Access.READ_ONLY)
-  public BigDecimal modelCostUsd() {
-    return costUsd;
+  public long durationMs() {
+    return timing.durationMs();
+  }
+
+  public int turns() {
+    return timing.turns();
+  }
+
+  public int toolCallCount() {
+    return timing.toolCallCount();
+  }
+
+  public List<String> toolsUsed() {
+    return timing.toolsUsed();
+  }
+
+  /** Tokens of the model under test. */
+  public TokenUsage tokenUsage() {
+    return usage.model();
+  }
+
+  public long finalContextTokens() {
+    return usage.finalContextTokens();
+  }
+
+  /** Cost of the model under test (also written as {@code modelCostUsd}). */
+  public BigDecimal costUsd() {
+    return usage.modelCostUsd();
+  }
+
+  public TokenUsage judgeTokenUsage() {
+    return usage.judge();
+  }
+
+  public BigDecimal judgeCostUsd() {
+    return usage.judgeCostUsd();
   }
 
   /** Model under test plus judge. */
-  @JsonProperty(value = "totalCostUsd", access = JsonProperty.Access.READ_ONLY)
   public BigDecimal totalCostUsd() {
-    return judgeCostUsd == null ? costUsd : costUsd.add(judgeCostUsd);
+    return usage.totalCostUsd();
   }
 
   public List<Check> failedChecks() {
-    return checks.stream().filter(c -> !c.passed()).toList();
-  }
-
-  /** Identifies the attempt within a run. */
-  public String key() {
-    return caseId + "#" + attempt;
+    return checks().stream().filter(c -> !c.passed()).toList();
   }
 }

@@ -129,24 +129,7 @@ public final class ModelAnswers implements AnswerSource {
   }
 
   private AttemptRecord noReference(CaseDefinition definition, int attempt) {
-    return new AttemptRecord(
-        definition.id(),
-        attempt,
-        AttemptStatus.NO_REFERENCE,
-        false,
-        List.of(),
-        null,
-        0,
-        0,
-        0,
-        List.of(),
-        null,
-        0,
-        null,
-        null,
-        null,
-        "the case has no expected solution for the reference model to replay",
-        null);
+    return AttemptRecord.noReference(new AttemptKey(definition.id(), attempt));
   }
 
   private AgentListener agentListener(String caseId, int attempt) {

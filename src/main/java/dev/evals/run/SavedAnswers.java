@@ -50,7 +50,8 @@ public final class SavedAnswers implements AnswerSource {
     this.target = target;
     this.original = original;
     this.records =
-        records.stream().collect(Collectors.toMap(AttemptRecord::key, Function.identity()));
+        records.stream()
+            .collect(Collectors.toMap(record -> record.key().toString(), Function.identity()));
     this.sessionContext = sessionContext;
     this.referenceRun = referenceRun;
   }
@@ -111,23 +112,7 @@ public final class SavedAnswers implements AnswerSource {
       artifactsPath = copyFolder(record, sourceFolder(record)).relativeToRun();
     }
     return new AttemptRecord(
-        record.caseId(),
-        record.attempt(),
-        record.status(),
-        record.passed(),
-        record.checks(),
-        record.judgeScore(),
-        record.durationMs(),
-        record.turns(),
-        record.toolCallCount(),
-        record.toolsUsed(),
-        TokenUsage.ZERO,
-        0,
-        BigDecimal.ZERO,
-        null,
-        null,
-        record.error(),
-        artifactsPath);
+        record.key(), record.outcome(), AttemptUsage.NONE, record.timing(), artifactsPath);
   }
 
   private static List<Check> carriedOver(AttemptRecord record, Set<String> names) {

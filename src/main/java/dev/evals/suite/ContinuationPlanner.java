@@ -93,7 +93,7 @@ final class ContinuationPlanner {
   static List<PlannedAttempt> attemptsToRun(
       Continuation.Kind kind, List<PreparedCase> cases, int runs, List<AttemptRecord> records) {
     Map<String, AttemptRecord> newest =
-        records.stream().collect(Collectors.toMap(AttemptRecord::key, r -> r, (a, b) -> b));
+        records.stream().collect(Collectors.toMap(r -> r.key().toString(), r -> r, (a, b) -> b));
     Predicate<AttemptRecord> rerun =
         switch (kind) {
           case RESUME -> record -> false;

@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.evals.model.TokenUsage;
 import dev.evals.report.stats.Wilson;
+import dev.evals.run.AttemptKey;
+import dev.evals.run.AttemptOutcome;
 import dev.evals.run.AttemptRecord;
 import dev.evals.run.AttemptStatus;
+import dev.evals.run.AttemptTiming;
+import dev.evals.run.AttemptUsage;
 import dev.evals.run.RunManifest;
 import dev.evals.validate.Check;
 import java.math.BigDecimal;
@@ -45,22 +49,20 @@ class SummaryBuilderTest {
   static AttemptRecord attempt(
       String caseId, int n, AttemptStatus status, boolean passed, long ms, Integer score) {
     return new AttemptRecord(
-        caseId,
-        n,
-        status,
-        passed,
-        List.of(Check.of("run succeeded", passed, "x")),
-        score,
-        ms,
-        2,
-        1,
-        List.of("set_flow"),
-        TokenUsage.of(100, 50),
-        100,
-        new BigDecimal("0.0100"),
-        score == null ? null : TokenUsage.of(10, 5),
-        score == null ? null : new BigDecimal("0.0010"),
-        passed ? null : "x",
+        new AttemptKey(caseId, n),
+        AttemptOutcome.of(
+            status,
+            passed,
+            List.of(Check.of("run succeeded", passed, "x")),
+            score,
+            passed ? null : "x"),
+        new AttemptUsage(
+            TokenUsage.of(100, 50),
+            100,
+            new BigDecimal("0.0100"),
+            score == null ? null : TokenUsage.of(10, 5),
+            score == null ? null : new BigDecimal("0.0010")),
+        new AttemptTiming(ms, 2, 1, List.of("set_flow")),
         caseId + "/attempt-" + n);
   }
 
@@ -117,22 +119,10 @@ class SummaryBuilderTest {
     List<Check> failed = java.util.Arrays.stream(checks).map(c -> Check.fail(c, "no")).toList();
     AttemptRecord base = attempt(caseId, n, AttemptStatus.OK, false, 100, null);
     return new AttemptRecord(
-        caseId,
-        n,
-        AttemptStatus.OK,
-        false,
-        failed,
-        null,
-        100,
-        1,
-        1,
-        List.of(),
-        null,
-        0,
-        null,
-        null,
-        null,
-        null,
+        new AttemptKey(caseId, n),
+        AttemptOutcome.of(AttemptStatus.OK, false, failed, null, null),
+        new AttemptUsage(null, 0, null, null, null),
+        new AttemptTiming(100, 1, 1, List.of()),
         base.artifactsPath());
   }
 

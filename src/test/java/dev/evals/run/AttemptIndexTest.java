@@ -26,22 +26,15 @@ class AttemptIndexTest {
 
   static AttemptRecord record(String caseId, int attempt, boolean passed) {
     return new AttemptRecord(
-        caseId,
-        attempt,
-        AttemptStatus.OK,
-        passed,
-        List.of(Check.of("run succeeded", passed, "no artifact")),
-        null,
-        100,
-        2,
-        1,
-        List.of("set_flow"),
-        TokenUsage.of(10, 5),
-        10,
-        new BigDecimal("0.001"),
-        null,
-        null,
-        null,
+        new AttemptKey(caseId, attempt),
+        AttemptOutcome.of(
+            AttemptStatus.OK,
+            passed,
+            List.of(Check.of("run succeeded", passed, "no artifact")),
+            null,
+            null),
+        new AttemptUsage(TokenUsage.of(10, 5), 10, new BigDecimal("0.001"), null, null),
+        new AttemptTiming(100, 2, 1, List.of("set_flow")),
         caseId + "/attempt-" + attempt);
   }
 
@@ -50,22 +43,15 @@ class AttemptIndexTest {
     AttemptIndex index = new AttemptIndex(dir.resolve("index.jsonl"));
     AttemptRecord judged =
         new AttemptRecord(
-            "a",
-            1,
-            AttemptStatus.OK,
-            true,
-            List.of(),
-            90,
-            100,
-            2,
-            1,
-            List.of(),
-            TokenUsage.of(10, 5),
-            10,
-            new BigDecimal("0.001"),
-            TokenUsage.of(3, 1),
-            new BigDecimal("0.0002"),
-            null,
+            new AttemptKey("a", 1),
+            AttemptOutcome.of(AttemptStatus.OK, true, List.of(), 90, null),
+            new AttemptUsage(
+                TokenUsage.of(10, 5),
+                10,
+                new BigDecimal("0.001"),
+                TokenUsage.of(3, 1),
+                new BigDecimal("0.0002")),
+            new AttemptTiming(100, 2, 1, List.of()),
             "a/attempt-1");
     index.append(judged);
 
@@ -84,7 +70,7 @@ class AttemptIndexTest {
     index.append(record("b", 1, false));
 
     assertThat(Files.readAllLines(index.file())).hasSize(2);
-    assertThat(index.read()).extracting(AttemptRecord::key).containsExactly("a#1", "b#1");
+    assertThat(index.read()).extracting(r -> r.key().toString()).containsExactly("a#1", "b#1");
     assertThat(index.read().get(0)).isEqualTo(record("a", 1, true));
   }
 
@@ -96,7 +82,7 @@ class AttemptIndexTest {
     index.append(record("a", 1, true));
 
     assertThat(index.read())
-        .extracting(AttemptRecord::key, AttemptRecord::passed)
+        .extracting(r -> r.key().toString(), AttemptRecord::passed)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("b#1", true),
             org.assertj.core.groups.Tuple.tuple("a#1", true));
@@ -109,7 +95,7 @@ class AttemptIndexTest {
     Files.writeString(
         index.file(), "{\"caseId\":\"b\",\"att", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
 
-    assertThat(index.read()).extracting(AttemptRecord::key).containsExactly("a#1");
+    assertThat(index.read()).extracting(r -> r.key().toString()).containsExactly("a#1");
   }
 
   @Test
@@ -139,7 +125,9 @@ class AttemptIndexTest {
     index.append(record("c", 1, true));
     index.append(record("d", 1, true));
 
-    assertThat(index.read()).extracting(AttemptRecord::key).containsExactly("a#1", "c#1", "d#1");
+    assertThat(index.read())
+        .extracting(r -> r.key().toString())
+        .containsExactly("a#1", "c#1", "d#1");
     assertThat(Files.readAllLines(index.file())).hasSize(3);
     assertThat(Files.readString(dir.resolve("run.log")))
         .contains("torn line")
@@ -155,7 +143,7 @@ class AttemptIndexTest {
 
     index.append(record("b", 1, true));
 
-    assertThat(index.read()).extracting(AttemptRecord::key).containsExactly("a#1", "b#1");
+    assertThat(index.read()).extracting(r -> r.key().toString()).containsExactly("a#1", "b#1");
   }
 
   @Test
@@ -163,22 +151,10 @@ class AttemptIndexTest {
     assertThatThrownBy(
             () ->
                 new AttemptRecord(
-                    "a",
-                    1,
-                    AttemptStatus.EXECUTION_ERROR,
-                    true,
-                    List.of(),
-                    null,
-                    0,
-                    0,
-                    0,
-                    List.of(),
-                    null,
-                    0,
-                    null,
-                    null,
-                    null,
-                    "boom",
+                    new AttemptKey("a", 1),
+                    AttemptOutcome.of(AttemptStatus.EXECUTION_ERROR, true, List.of(), null, "boom"),
+                    new AttemptUsage(null, 0, null, null, null),
+                    new AttemptTiming(0, 0, 0, List.of()),
                     null))
         .isInstanceOf(IllegalArgumentException.class);
   }
@@ -238,5 +214,23 @@ class AttemptIndexTest {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+  }
+
+  @Test
+  void refusesALineThatCallsAnExecutionErrorPassed() throws IOException {
+    AttemptIndex index = new AttemptIndex(dir.resolve("index.jsonl"));
+    index.append(record("a", 1, false));
+    index.append(record("b", 1, true));
+    String lines = Files.readString(index.file());
+    Files.writeString(
+        index.file(),
+        lines.replaceFirst(
+            "\"status\":\"ok\",\"passed\":false",
+            "\"status\":\"execution_error\",\"passed\":true"));
+
+    assertThatThrownBy(index::read)
+        .isInstanceOf(RunFolderException.class)
+        .hasMessageContaining("index.jsonl:1")
+        .hasMessageContaining("only a scored attempt can pass, not execution_error");
   }
 }

@@ -111,7 +111,7 @@ class AttemptPoolTest {
     List<String> lines = Files.readAllLines(directory.index().file());
     assertThat(lines).hasSize(2);
     List<AttemptRecord> records = directory.index().read();
-    assertThat(records).extracting(AttemptRecord::key).containsExactly("note-a#1", "note-b#1");
+    assertThat(records).extracting(r -> r.key().toString()).containsExactly("note-a#1", "note-b#1");
     RunManifest manifest =
         new RunManifest(
             RunManifest.VERSION,

@@ -7,8 +7,12 @@ import dev.evals.report.Baseline;
 import dev.evals.report.BaselineSource;
 import dev.evals.report.Summary;
 import dev.evals.report.SummaryBuilder;
+import dev.evals.run.AttemptKey;
+import dev.evals.run.AttemptOutcome;
 import dev.evals.run.AttemptRecord;
 import dev.evals.run.AttemptStatus;
+import dev.evals.run.AttemptTiming;
+import dev.evals.run.AttemptUsage;
 import dev.evals.run.RunManifest;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -79,22 +83,10 @@ class QualityGatesTest {
 
   private static AttemptRecord attempt(String id, boolean passed) {
     return new AttemptRecord(
-        id,
-        1,
-        AttemptStatus.OK,
-        passed,
-        List.of(),
-        null,
-        10,
-        1,
-        1,
-        List.of(),
-        TokenUsage.ZERO,
-        0,
-        BigDecimal.ZERO,
-        null,
-        null,
-        null,
+        new AttemptKey(id, 1),
+        AttemptOutcome.of(AttemptStatus.OK, passed, List.of(), null, null),
+        new AttemptUsage(TokenUsage.ZERO, 0, BigDecimal.ZERO, null, null),
+        new AttemptTiming(10, 1, 1, List.of()),
         id + "/attempt-1");
   }
 

@@ -80,7 +80,7 @@ public final class JunitReport {
 
   private static void testcase(StringBuilder xml, String mode, AttemptRecord attempt) {
     xml.append("  <testcase name=\"")
-        .append(Markup.escape(attempt.key()))
+        .append(Markup.escape(attempt.key().toString()))
         .append("\" classname=\"evals.")
         .append(Markup.escape(mode))
         .append("\" time=\"")

@@ -6,8 +6,12 @@ import dev.evals.report.Baseline;
 import dev.evals.report.BaselineSource;
 import dev.evals.report.Summary;
 import dev.evals.report.SummaryBuilder;
+import dev.evals.run.AttemptKey;
+import dev.evals.run.AttemptOutcome;
 import dev.evals.run.AttemptRecord;
 import dev.evals.run.AttemptStatus;
+import dev.evals.run.AttemptTiming;
+import dev.evals.run.AttemptUsage;
 import dev.evals.run.RunDirectory;
 import dev.evals.run.RunManifest;
 import dev.evals.validate.Check;
@@ -82,22 +86,20 @@ final class SampleRun {
   static AttemptRecord record(String id, int n, AttemptStatus status, List<Check> checks) {
     boolean passed = status == AttemptStatus.OK && checks.stream().allMatch(Check::passed);
     return new AttemptRecord(
-        id,
-        n,
-        status,
-        passed,
-        checks,
-        status == AttemptStatus.OK ? 90 : null,
-        1500 + n,
-        3,
-        2,
-        List.of("set_flow"),
-        TokenUsage.of(1000, 200),
-        1000,
-        new BigDecimal("0.0020"),
-        status == AttemptStatus.OK ? TokenUsage.of(100, 20) : null,
-        status == AttemptStatus.OK ? new BigDecimal("0.0005") : null,
-        status == AttemptStatus.OK ? null : "ProviderException: HTTP 503",
+        new AttemptKey(id, n),
+        AttemptOutcome.of(
+            status,
+            passed,
+            checks,
+            status == AttemptStatus.OK ? 90 : null,
+            status == AttemptStatus.OK ? null : "ProviderException: HTTP 503"),
+        new AttemptUsage(
+            TokenUsage.of(1000, 200),
+            1000,
+            new BigDecimal("0.0020"),
+            status == AttemptStatus.OK ? TokenUsage.of(100, 20) : null,
+            status == AttemptStatus.OK ? new BigDecimal("0.0005") : null),
+        new AttemptTiming(1500 + n, 3, 2, List.of("set_flow")),
         id + "/attempt-" + n);
   }
 
