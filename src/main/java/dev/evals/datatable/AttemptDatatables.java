@@ -110,6 +110,11 @@ public final class AttemptDatatables implements AutoCloseable {
     return database;
   }
 
+  /** Whether the attempt opened any datatable (until then, every datatable is its seed). */
+  public synchronized boolean touched() {
+    return !opened.isEmpty();
+  }
+
   /** The databases this attempt opened, by datatable name (for tests). */
   synchronized Map<String, String> databases() {
     Map<String, String> names = new LinkedHashMap<>();

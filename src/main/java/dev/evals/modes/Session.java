@@ -16,6 +16,14 @@ public interface Session extends AutoCloseable {
   /** The system prompt given to the model under test. */
   String systemPrompt();
 
+  /**
+   * The first user message: the case's prompt, with whatever the mode's editor adds around it (app
+   * mode: the items of {@code runtime.appContext}, as Windmill's app editor gives them).
+   */
+  default String userMessage(String instructions) {
+    return instructions;
+  }
+
   /** The mode's tools, bound to this session's state. */
   List<Tool> tools();
 

@@ -153,7 +153,7 @@ public final class AttemptExecutor {
     AgentLoop loop = new AgentLoop(model.chatModelFor().apply(prepared), agentListener);
     return loop.run(
         session.systemPrompt(),
-        prepared.definition().prompt(),
+        session.userMessage(prepared.definition().prompt()),
         session.tools(),
         prepared.definition().runtime().effectiveMaxTurns());
   }

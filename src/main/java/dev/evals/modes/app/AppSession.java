@@ -3,6 +3,7 @@ package dev.evals.modes.app;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.evals.agent.Tool;
+import dev.evals.datatable.AttemptDatatables;
 import dev.evals.json.Mappers;
 import dev.evals.modes.ArtifactSink;
 import dev.evals.modes.Session;
@@ -11,6 +12,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /** One attempt's app draft and the tools that edit it. */
 final class AppSession implements Session {
@@ -20,15 +22,38 @@ final class AppSession implements Session {
   private final AppValidator validator;
   private final List<Tool> tools;
   private final List<String> toolsUsed = new ArrayList<>();
+  private final AttemptDatatables datatables;
+  private final UnaryOperator<String> userMessage;
   private AppState current;
   private boolean edited;
 
-  AppSession(String systemPrompt, AppState initial, AppValidator validator) {
+  /**
+   * @param datatables the attempt's own copy of the app's datatables, on PostgreSQL
+   * @param userMessage the app editor's wording of the case's prompt
+   */
+  AppSession(
+      String systemPrompt,
+      AppState initial,
+      AppValidator validator,
+      AttemptDatatables datatables,
+      UnaryOperator<String> userMessage) {
     this.systemPrompt = systemPrompt;
     this.initial = initial;
     this.validator = validator;
+    this.datatables = datatables;
+    this.userMessage = userMessage;
     this.current = initial == null ? AppState.EMPTY : initial;
-    this.tools = new AppTools(this).all();
+    this.tools = new AppTools(this).all(datatables);
+  }
+
+  @Override
+  public String userMessage(String instructions) {
+    return userMessage.apply(instructions);
+  }
+
+  @Override
+  public void close() {
+    datatables.close();
   }
 
   @Override
@@ -48,12 +73,12 @@ final class AppSession implements Session {
 
   @Override
   public List<Check> validate() {
-    return validator.validate(current, List.copyOf(toolsUsed));
+    return validator.validate(current(), List.copyOf(toolsUsed));
   }
 
   @Override
   public JsonNode artifact() {
-    return current.toJson();
+    return current().toJson();
   }
 
   /**
@@ -63,6 +88,7 @@ final class AppSession implements Session {
    */
   @Override
   public void writeArtifacts(ArtifactSink sink) throws IOException {
+    AppState current = current();
     sink.write("app.json", pretty(current.toJson()));
     for (Map.Entry<String, String> file : current.frontend().entrySet()) {
       sink.write("frontend" + file.getKey(), file.getValue());
@@ -77,8 +103,9 @@ final class AppSession implements Session {
     }
   }
 
+  /** The app, with its datatables as the attempt's SQL left them. */
   AppState current() {
-    return current;
+    return datatables.touched() ? current.withDatatables(datatables.schemas()) : current;
   }
 
   void replace(AppState app) {

@@ -3,6 +3,8 @@ package dev.evals.modes.app;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.evals.agent.RecordedTranscript;
 import dev.evals.cases.CaseDefinition;
+import dev.evals.cases.CaseRuntime;
+import dev.evals.datatable.DatatableSeed;
 import dev.evals.json.Mappers;
 import dev.evals.model.ToolCall;
 import dev.evals.modes.PreparedCase;
@@ -21,6 +23,8 @@ final class PreparedAppCase implements PreparedCase {
   private final AppState initial;
   private final AppState expected;
   private final AppValidator validator;
+  private final DatatableSeed seed;
+  private final List<CaseRuntime.Mention> mentions;
 
   PreparedAppCase(
       CaseDefinition definition,
@@ -33,6 +37,20 @@ final class PreparedAppCase implements PreparedCase {
     this.initial = initial;
     this.expected = expected;
     this.validator = new AppValidator(rules, initial);
+    try {
+      this.seed = DatatableSeed.parse(initial == null ? null : initial.datatables());
+    } catch (IllegalArgumentException e) {
+      throw definition.error("initial", "initial datatables.json: " + e.getMessage());
+    }
+    CaseRuntime.AppContext context = definition.runtime().appContext();
+    this.mentions = context == null ? List.of() : context.additional();
+    for (CaseRuntime.Mention mention : mentions) {
+      AppContextMessage.unresolved(mention, initial == null ? AppState.EMPTY : initial, seed)
+          .ifPresent(
+              problem -> {
+                throw definition.error("runtime", problem);
+              });
+    }
   }
 
   @Override
@@ -43,7 +61,12 @@ final class PreparedAppCase implements PreparedCase {
   @Override
   public Session openSession(SessionContext context) {
     String prompt = context.systemPrompt(systemPrompt);
-    return new AppSession(prompt, initial, validator);
+    return new AppSession(
+        prompt,
+        initial,
+        validator,
+        context.datatables().attempt(seed),
+        instructions -> AppContextMessage.of(instructions, mentions, seed));
   }
 
   /**
