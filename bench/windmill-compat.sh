@@ -28,7 +28,7 @@ for mode in "${modes[@]}"; do
   (cd "$work" && java -jar "$jar" cases "$mode" --cases-dir "$ai_evals" \
     >"$mode.cases.out" 2>"$mode.cases.err")
   cases_rc=$?
-  listed=$(grep -cE '^\S' "$work/$mode.cases.out" || true)
+  listed=$(grep -cE '^  \S' "$work/$mode.cases.out" || true)
   (cd "$work" && timeout 1800 java -jar "$jar" run "$mode" --model reference --cases-dir "$ai_evals" \
     --output "$mode.json" >"$mode.run.out" 2>"$mode.run.err")
   run_rc=$?
