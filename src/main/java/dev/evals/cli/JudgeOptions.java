@@ -15,6 +15,9 @@ final class JudgeOptions {
       description = "Turn the LLM judge off (default: on, except for the reference model).")
   String judge;
 
+  @Option(names = "--skip-judge", description = "Windmill's spelling of --judge off.")
+  boolean skipJudge;
+
   @Option(
       names = "--judge-model",
       paramLabel = "<alias>",
@@ -37,9 +40,14 @@ final class JudgeOptions {
     if (judge != null && !judge.equals("on") && !judge.equals("off")) {
       throw new UsageException("--judge must be on or off, got '" + judge + "'");
     }
-    boolean off = "off".equals(judge);
+    if (skipJudge && "on".equals(judge)) {
+      throw new UsageException("--skip-judge and --judge on contradict each other");
+    }
+    boolean off = skipJudge || "off".equals(judge);
     if (off && judgeModel != null) {
-      throw new UsageException("--judge off and --judge-model contradict each other");
+      throw new UsageException(
+          (skipJudge ? "--skip-judge" : "--judge off")
+              + " and --judge-model contradict each other");
     }
     return off;
   }
@@ -57,6 +65,9 @@ final class JudgeOptions {
     List<String> given = new ArrayList<>();
     if (judge != null) {
       given.add("--judge");
+    }
+    if (skipJudge) {
+      given.add("--skip-judge");
     }
     if (judgeModel != null) {
       given.add("--judge-model");

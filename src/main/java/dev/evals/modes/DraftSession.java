@@ -45,6 +45,14 @@ public abstract class DraftSession<S extends DraftState> implements Session {
   /** Files written beside the state file (the script's code, deployments, ...). */
   protected void writeMoreArtifacts(ArtifactSink sink) throws IOException {}
 
+  /**
+   * The draft as it is seen from outside: the edited state plus what the mode keeps elsewhere (app
+   * mode's datatables live in PostgreSQL). By default the edited state itself.
+   */
+  protected S observed(S edited) {
+    return edited;
+  }
+
   @Override
   public final String systemPrompt() {
     return systemPrompt;
@@ -61,17 +69,17 @@ public abstract class DraftSession<S extends DraftState> implements Session {
   /** Whether the draft differs from where the attempt started (see {@link Session}). */
   @Override
   public final boolean hasArtifact() {
-    return !current.toJson().equals(start.toJson());
+    return !current().toJson().equals(start.toJson());
   }
 
   @Override
   public final JsonNode artifact() {
-    return current.toJson();
+    return current().toJson();
   }
 
   @Override
   public final void writeArtifacts(ArtifactSink sink) throws IOException {
-    sink.write(stateFile, pretty(current.toJson()));
+    sink.write(stateFile, pretty(current().toJson()));
     writeMoreArtifacts(sink);
   }
 
@@ -85,7 +93,7 @@ public abstract class DraftSession<S extends DraftState> implements Session {
 
   /** The draft as the model left it so far. */
   public final S current() {
-    return current;
+    return observed(current);
   }
 
   /** Where the attempt started. */

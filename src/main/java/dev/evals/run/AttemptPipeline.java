@@ -93,13 +93,14 @@ public final class AttemptPipeline {
   private AttemptRecord score(PlannedAttempt planned) {
     long start = clock.millis();
     AttemptFolder folder = null;
+    Answer answer = null;
     try {
       Optional<AttemptRecord> settled = answers.settled(planned);
       if (settled.isPresent()) {
         return settled.get();
       }
       folder = answers.folder(planned);
-      Answer answer = answers.answer(planned, folder);
+      answer = answers.answer(planned, folder);
       Scoring scoring = new Scoring();
       scoring.addAll(answer.loopChecks());
       if (answer.providerError() != null) {
@@ -120,6 +121,19 @@ public final class AttemptPipeline {
           error,
           clock.millis() - start,
           folder == null ? null : folder.relativeToRun());
+    } finally {
+      if (answer != null) {
+        close(answer.session(), planned.key());
+      }
+    }
+  }
+
+  /** A scored attempt stays scored when freeing its session fails; the log says what was left. */
+  private void close(Session session, String attempt) {
+    try {
+      session.close();
+    } catch (RuntimeException e) {
+      log.failure("attempt " + attempt + ": its session was not closed cleanly", e);
     }
   }
 

@@ -63,7 +63,17 @@ public final class ModelAnswers implements AnswerSource {
   public Answer answer(PlannedAttempt planned, AttemptFolder folder) throws IOException {
     PreparedCase prepared = planned.prepared();
     Session session = prepared.openSession(sessionContext);
-    AgentResult agent = drive(prepared, session, planned.attempt());
+    try {
+      return answer(prepared, session, planned.attempt(), folder);
+    } catch (IOException | RuntimeException e) {
+      session.close();
+      throw e;
+    }
+  }
+
+  private Answer answer(PreparedCase prepared, Session session, int attempt, AttemptFolder folder)
+      throws IOException {
+    AgentResult agent = drive(prepared, session, attempt);
     folder.writeJson("transcript.json", Transcript.of(session.systemPrompt(), agent), secrets);
     if (prepared.expectedState() != null) {
       // Kept beside the artifact so reports can diff the two without the cases root.

@@ -34,7 +34,7 @@ public sealed interface ModelUnderTest permits ModelUnderTest.Chat, ModelUnderTe
       return new AgentLoop(chatModelFor.apply(prepared), listener)
           .run(
               session.systemPrompt(),
-              prepared.definition().prompt(),
+              session.userMessage(prepared.definition().prompt()),
               session.tools(),
               prepared.definition().runtime().effectiveMaxTurns());
     }

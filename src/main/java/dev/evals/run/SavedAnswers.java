@@ -76,7 +76,13 @@ public final class SavedAnswers implements AnswerSource {
     AttemptRecord record = recordOf(planned);
     Path source = sourceFolder(record);
     Session session = planned.prepared().restore(source, sessionContext);
-    RecordedTranscript transcript = RecordedTranscript.read(source);
+    RecordedTranscript transcript;
+    try {
+      transcript = RecordedTranscript.read(source);
+    } catch (IOException | RuntimeException e) {
+      session.close();
+      throw e;
+    }
     return new Answer(
         session,
         carriedOver(record, AttemptPipeline.LOOP_CHECKS),

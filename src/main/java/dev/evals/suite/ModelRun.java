@@ -1,6 +1,7 @@
 package dev.evals.suite;
 
 import dev.evals.config.Secrets;
+import dev.evals.datatable.DatatableServer;
 import dev.evals.files.AtomicFile;
 import dev.evals.model.providers.ChatModelFactory;
 import dev.evals.modes.BackendPreviewer;
@@ -52,8 +53,15 @@ final class ModelRun {
     this.previewer = previewer;
   }
 
+  /** Runs the plan; the run's datatable PostgreSQL, if an attempt started it, stops at the end. */
   Outcome run(RunPlan plan) throws IOException {
-    JudgeStage judgeStage = JudgeStage.of(chatModels, plan.judge(), plan.manifest());
+    try (DatatableServer datatables = DatatableServer.lazy()) {
+      return run(plan, JudgeStage.of(chatModels, plan.judge(), plan.manifest()), datatables);
+    }
+  }
+
+  private Outcome run(RunPlan plan, JudgeStage judgeStage, DatatableServer datatables)
+      throws IOException {
     RunDirectory directory = plan.directory().create();
     if (plan.fresh()) {
       AtomicFile.writeJson(directory.manifestFile(), plan.manifest());
@@ -67,7 +75,7 @@ final class ModelRun {
             chatModels::throttleStatus);
     AttemptPool pool =
         new AttemptPool(
-            pipeline(plan, directory, judgeStage, progress),
+            pipeline(plan, directory, judgeStage, progress, datatables),
             progress,
             settings.concurrency(),
             settings.budgetUsd());
@@ -85,14 +93,18 @@ final class ModelRun {
 
   /** Every attempt's stages: the model under test answers, then the scoring and the record. */
   private AttemptPipeline pipeline(
-      RunPlan plan, RunDirectory directory, JudgeStage judgeStage, ProgressReporter progress) {
+      RunPlan plan,
+      RunDirectory directory,
+      JudgeStage judgeStage,
+      ProgressReporter progress,
+      DatatableServer datatables) {
     Secrets secrets = Secrets.of(workspace.environment());
     RunLog log = new RunLog(directory.logFile(), workspace.clock(), secrets);
     return new AttemptPipeline(
         new ModelAnswers(
             directory,
             modelUnderTest(plan),
-            new SessionContext(plan.systemPrompt(), previewer),
+            new SessionContext(plan.systemPrompt(), previewer, datatables),
             progress,
             secrets),
         judgeStage,

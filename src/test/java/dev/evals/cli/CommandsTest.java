@@ -64,6 +64,8 @@ class CommandsTest {
         "run flow --model reference --min-pass-rate 2 | --min-pass-rate must be between 0 and 1",
         "run flow --model reference --runs 0 | --runs must be at least 1",
         "run flow --model reference --judge maybe | --judge must be on or off",
+        "run flow --model reference --skip-judge --judge on | --skip-judge and --judge on contradict each other",
+        "run flow --model reference --skip-judge --judge-model opus | --skip-judge and --judge-model contradict each other",
         "run flow --model reference --backend-validation sometimes | --backend-validation must be off or preview",
         "run flow --model haiku --judge off | ANTHROPIC_API_KEY",
         "run flow --model reference --judge-model 4o | OPENAI_API_KEY",

@@ -2,6 +2,7 @@ package dev.evals.modes.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.evals.agent.Tool;
+import dev.evals.datatable.AttemptDatatables;
 import dev.evals.modes.ArtifactSink;
 import dev.evals.modes.DraftSession;
 import dev.evals.validate.Check;
@@ -9,26 +10,56 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /** One attempt's app draft and the tools that edit it. */
 final class AppSession extends DraftSession<AppState> {
 
   private final AppValidator validator;
   private final List<String> toolsUsed = new ArrayList<>();
+  private final AttemptDatatables datatables;
+  private final UnaryOperator<String> userMessage;
 
-  AppSession(String systemPrompt, AppState initial, AppValidator validator) {
+  /**
+   * @param datatables the attempt's own copy of the app's datatables, on PostgreSQL
+   * @param userMessage the app editor's wording of the case's prompt
+   */
+  AppSession(
+      String systemPrompt,
+      AppState initial,
+      AppValidator validator,
+      AttemptDatatables datatables,
+      UnaryOperator<String> userMessage) {
     super(systemPrompt, initial == null ? AppState.EMPTY : initial, "app.json");
     this.validator = validator;
+    this.datatables = datatables;
+    this.userMessage = userMessage;
   }
 
   @Override
   protected List<Tool> createTools() {
-    return new AppTools(this).all();
+    return new AppTools(this).all(datatables);
   }
 
   @Override
   protected AppState readState(JsonNode json) {
     return AppState.fromJson(json);
+  }
+
+  /** The app, with its datatables as the attempt's SQL left them. */
+  @Override
+  protected AppState observed(AppState edited) {
+    return datatables.touched() ? edited.withDatatables(datatables.schemas()) : edited;
+  }
+
+  @Override
+  public String userMessage(String instructions) {
+    return userMessage.apply(instructions);
+  }
+
+  @Override
+  public void close() {
+    datatables.close();
   }
 
   @Override

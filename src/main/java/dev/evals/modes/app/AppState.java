@@ -62,6 +62,11 @@ public record AppState(
     return new AppState(frontend, runnables, datatables);
   }
 
+  /** This app with other datatables (as an attempt's SQL left them). */
+  public AppState withDatatables(ArrayNode tables) {
+    return new AppState(frontend, backend, tables);
+  }
+
   /** The entry file's path, when the app has one. */
   public Optional<String> entryPath() {
     return ENTRY_PATHS.stream().filter(frontend::containsKey).findFirst();

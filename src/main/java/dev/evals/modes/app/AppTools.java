@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.evals.agent.FunctionTool;
 import dev.evals.agent.Tool;
 import dev.evals.agent.ToolReply;
+import dev.evals.datatable.AttemptDatatables;
+import dev.evals.datatable.DatatableTools;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -65,7 +68,25 @@ final class AppTools {
     this.session = session;
   }
 
-  List<Tool> all() {
+  /** The app's own tools, then Windmill's datatable tools on the attempt's datatables. */
+  List<Tool> all(AttemptDatatables datatables) {
+    List<Tool> tools = new ArrayList<>(files());
+    for (Tool datatable : DatatableTools.app(datatables)) {
+      tools.add(tool(datatable.name(), datatable.spec().description(), datatable));
+    }
+    return List.copyOf(tools);
+  }
+
+  private Tool tool(String name, String description, Tool inner) {
+    return new FunctionTool(
+        inner.spec(),
+        args -> {
+          session.used(name);
+          return inner.call(args);
+        });
+  }
+
+  private List<Tool> files() {
     return List.of(
         tool(
             LIST,

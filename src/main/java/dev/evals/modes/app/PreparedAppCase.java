@@ -2,6 +2,8 @@ package dev.evals.modes.app;
 
 import dev.evals.agent.RecordedTranscript;
 import dev.evals.cases.CaseDefinition;
+import dev.evals.cases.CaseRuntime;
+import dev.evals.datatable.DatatableSeed;
 import dev.evals.model.ToolCall;
 import dev.evals.modes.DraftCase;
 import dev.evals.modes.SessionContext;
@@ -13,6 +15,8 @@ import java.util.List;
 final class PreparedAppCase extends DraftCase<AppState, AppSession> {
 
   private final AppValidator validator;
+  private final DatatableSeed seed;
+  private final List<CaseRuntime.Mention> mentions;
 
   PreparedAppCase(
       CaseDefinition definition,
@@ -22,11 +26,30 @@ final class PreparedAppCase extends DraftCase<AppState, AppSession> {
       AppRules rules) {
     super(definition, systemPrompt, initial, expected);
     this.validator = new AppValidator(rules, initial);
+    try {
+      this.seed = DatatableSeed.parse(initial == null ? null : initial.datatables());
+    } catch (IllegalArgumentException e) {
+      throw definition.error("initial", "initial datatables.json: " + e.getMessage());
+    }
+    CaseRuntime.AppContext context = definition.runtime().appContext();
+    this.mentions = context == null ? List.of() : context.additional();
+    for (CaseRuntime.Mention mention : mentions) {
+      AppContextMessage.unresolved(mention, initial == null ? AppState.EMPTY : initial, seed)
+          .ifPresent(
+              problem -> {
+                throw definition.error("runtime", problem);
+              });
+    }
   }
 
   @Override
   protected AppSession newSession(String prompt, SessionContext context) {
-    return new AppSession(prompt, initial(), validator);
+    return new AppSession(
+        prompt,
+        initial(),
+        validator,
+        context.datatables().attempt(seed),
+        instructions -> AppContextMessage.of(instructions, mentions, seed));
   }
 
   /** The tools the attempt ran, as its transcript records them (for {@code requiredToolsUsed}). */

@@ -28,6 +28,17 @@ final class AppFixtures {
     return new AppState(app.frontend(), app.backend(), (ArrayNode) json(DATATABLES));
   }
 
+  /** A session on the app, its datatables on the shared datatable server, the prompt as given. */
+  static AppSession session(String prompt, AppState app, AppValidator validator) {
+    return new AppSession(
+        prompt,
+        app,
+        validator,
+        dev.evals.datatable.DatatableServer.shared()
+            .attempt(dev.evals.datatable.DatatableSeed.parse(app.datatables())),
+        instructions -> instructions);
+  }
+
   static JsonNode json(String singleQuoted) {
     try {
       return Mappers.json().readTree(singleQuoted.replace('\'', '"'));

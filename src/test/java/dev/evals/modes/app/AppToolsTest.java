@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class AppToolsTest {
 
   private final AppSession session =
-      new AppSession("prompt", AppFixtures.counter(), new AppValidator(AppRules.NONE, null));
+      AppFixtures.session("prompt", AppFixtures.counter(), new AppValidator(AppRules.NONE, null));
 
   @Test
   void toolNamesAreTheContract() {
@@ -24,7 +24,10 @@ class AppToolsTest {
             "set_app_file",
             "delete_app_file",
             "set_backend_runnable",
-            "delete_backend_runnable");
+            "delete_backend_runnable",
+            "list_datatables",
+            "get_datatable_table_schema",
+            "exec_datatable_sql");
   }
 
   @Test
@@ -156,7 +159,8 @@ class AppToolsTest {
             null,
             List.of("get_app_file"),
             null);
-    AppSession strict = new AppSession("p", AppFixtures.counter(), new AppValidator(rules, null));
+    AppSession strict =
+        AppFixtures.session("p", AppFixtures.counter(), new AppValidator(rules, null));
     String check = "tool get_app_file was used";
 
     assertThat(AppValidatorTest.find(strict.validate(), check).passed()).isFalse();

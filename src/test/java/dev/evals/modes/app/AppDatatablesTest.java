@@ -1,0 +1,42 @@
+package dev.evals.modes.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.evals.agent.Tool;
+import dev.evals.datatable.DatatableSeed;
+import dev.evals.datatable.DatatableServer;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AppDatatablesTest {
+
+  @Test
+  void theAppsSqlRunsOnTheAttemptsOwnDatabaseAndShowsInTheApp() throws Exception {
+    AppState app = AppFixtures.counter();
+    DatatableSeed seed = DatatableSeed.parse(app.datatables());
+    try (AppSession session =
+        new AppSession(
+            "prompt",
+            app,
+            new AppValidator(AppRules.NONE, app),
+            DatatableServer.shared().attempt(seed),
+            prompt -> prompt)) {
+      List<Tool> tools = session.tools();
+      Tool exec =
+          tools.stream()
+              .filter(t -> t.name().equals("exec_datatable_sql"))
+              .findFirst()
+              .orElseThrow();
+      assertThat(
+              exec.call(
+                      AppFixtures.json(
+                          "{'datatable_name': 'main', 'sql': 'CREATE TABLE public.notes (body text)',"
+                              + " 'new_table': {'schema': 'public', 'name': 'notes'}}"))
+                  .isError())
+          .isFalse();
+      assertThat(session.current().datatables().toString())
+          .contains("\"notes\":{\"body\":\"text?\"}");
+      assertThat(session.artifact().path("datatables").toString()).contains("notes");
+    }
+  }
+}
