@@ -3,6 +3,7 @@ package dev.evals.modes;
 import dev.evals.modes.app.AppMode;
 import dev.evals.modes.cli.CliMode;
 import dev.evals.modes.flow.FlowMode;
+import dev.evals.modes.global.GlobalMode;
 import dev.evals.modes.script.ScriptMode;
 import dev.evals.naming.ClosestMatch;
 import java.nio.file.Path;
@@ -14,7 +15,7 @@ import java.util.Map;
 public final class Modes {
 
   /** Every mode name, in the order they are listed. */
-  public static final List<String> NAMES = List.of("flow", "script", "app", "cli");
+  public static final List<String> NAMES = List.of("flow", "script", "app", "cli", "global");
 
   private final Map<String, Mode> byName = new LinkedHashMap<>();
 
@@ -37,7 +38,8 @@ public final class Modes {
   }
 
   private static Modes withCli(CliMode cli) {
-    return new Modes(List.of(new FlowMode(), new ScriptMode(), new AppMode(), cli));
+    return new Modes(
+        List.of(new FlowMode(), new ScriptMode(), new AppMode(), cli, new GlobalMode()));
   }
 
   /** The mode of that name; an unknown name is an input error with a suggestion. */
