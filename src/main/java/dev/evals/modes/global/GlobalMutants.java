@@ -1,6 +1,7 @@
 package dev.evals.modes.global;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.evals.model.ToolCall;
 import dev.evals.modes.Mutant;
 import dev.evals.modes.script.CodeDefects;
@@ -51,11 +52,7 @@ final class GlobalMutants {
           true,
           draft.key() + " written at " + elsewhere,
           "global includes " + draft.type() + " draft " + draft.path(),
-          replaced(
-              i,
-              d ->
-                  new Draft(
-                      d.type(), elsewhere, d.triggerKind(), d.summary(), d.language(), d.value())));
+          replaced(i, d -> moved(d, elsewhere)));
       scriptDefects(i, draft);
       if (draft.type().equals("resource") && draft.valueText().contains("$var:")) {
         add(
@@ -150,6 +147,15 @@ final class GlobalMutants {
         description,
         check,
         replaced(index, d -> d.withValue(JsonNodeFactory.instance.textNode(code))));
+  }
+
+  /** The item at another path; a request body (schedule, trigger, ...) names its path too. */
+  private static Draft moved(Draft item, String path) {
+    com.fasterxml.jackson.databind.JsonNode value = item.value().deepCopy();
+    if (value instanceof ObjectNode body && body.has("path")) {
+      body.put("path", path);
+    }
+    return new Draft(item.type(), path, item.triggerKind(), item.summary(), item.language(), value);
   }
 
   private static com.fasterxml.jackson.databind.JsonNode embedded(Draft resource) {
