@@ -7,8 +7,11 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 
-/** The mutable state of one attempt: the tools the model uses and what they built. */
-public interface Session {
+/**
+ * The mutable state of one attempt: the tools the model uses and what they built. Closed when the
+ * attempt has been scored, which frees what the attempt held (its datatable databases).
+ */
+public interface Session extends AutoCloseable {
 
   /** The system prompt given to the model under test. */
   String systemPrompt();
@@ -35,4 +38,8 @@ public interface Session {
   default Optional<PreviewRequest> previewRequest() {
     return Optional.empty();
   }
+
+  /** Frees what the attempt held; a failure here is a cleanup problem, not the attempt's. */
+  @Override
+  default void close() {}
 }

@@ -88,15 +88,19 @@ public final class AttemptExecutor {
     try {
       folder = directory.attemptFolder(definition.id(), attempt);
       Session session = prepared.openSession(sessionContext);
-      AgentResult agent = drive(prepared, session, attempt);
-      writeJson(folder, "transcript.json", Transcript.of(session.systemPrompt(), agent));
-      if (prepared.expectedState() != null) {
-        // Kept beside the artifact so reports can diff the two without the cases root.
-        writeJson(folder, "expected.json", prepared.expectedState());
+      try {
+        AgentResult agent = drive(prepared, session, attempt);
+        writeJson(folder, "transcript.json", Transcript.of(session.systemPrompt(), agent));
+        if (prepared.expectedState() != null) {
+          // Kept beside the artifact so reports can diff the two without the cases root.
+          writeJson(folder, "expected.json", prepared.expectedState());
+        }
+        Scoring scoring = score(prepared, session, agent, folder);
+        writeJson(folder, "checks.json", Mappers.json().valueToTree(scoring.checks()));
+        return record(prepared, definition, attempt, start, agent, scoring, folder);
+      } finally {
+        close(session, definition.id() + "#" + attempt);
       }
-      Scoring scoring = score(prepared, session, agent, folder);
-      writeJson(folder, "checks.json", Mappers.json().valueToTree(scoring.checks()));
-      return record(prepared, definition, attempt, start, agent, scoring, folder);
     } catch (IOException | RuntimeException e) {
       log.failure("attempt " + definition.id() + "#" + attempt + " failed", e);
       String error = secrets.redact(e.getClass().getSimpleName() + ": " + e.getMessage());
@@ -106,6 +110,15 @@ public final class AttemptExecutor {
           error,
           clock.millis() - start,
           folder == null ? null : folder.relativeToRun());
+    }
+  }
+
+  /** A scored attempt stays scored when freeing its session fails; the log says what was left. */
+  private void close(Session session, String attempt) {
+    try {
+      session.close();
+    } catch (RuntimeException e) {
+      log.failure("attempt " + attempt + ": its session was not closed cleanly", e);
     }
   }
 

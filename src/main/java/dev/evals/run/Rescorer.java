@@ -73,11 +73,12 @@ public final class Rescorer {
       }
       Path source = sourceFolder(record);
       AttemptFolder folder = copyFolder(record, source);
-      Session session = prepared.restore(source, sessionContext);
       Scoring scoring = new Scoring();
       scoring.addAll(carriedOver(record, AttemptExecutor.LOOP_CHECKS));
       RecordedTranscript transcript = RecordedTranscript.read(source);
-      artifactScoring.score(prepared, session, transcript.invocations(), folder, scoring);
+      try (Session session = prepared.restore(source, sessionContext)) {
+        artifactScoring.score(prepared, session, transcript.invocations(), folder, scoring);
+      }
       scoring.addAll(carriedOver(record, AttemptExecutor.PREVIEW_SUCCEEDED));
       artifactScoring.writeJson(
           folder, "checks.json", Mappers.json().valueToTree(scoring.checks()));

@@ -1,6 +1,7 @@
 package dev.evals.suite;
 
 import dev.evals.config.Secrets;
+import dev.evals.datatable.DatatableServer;
 import dev.evals.files.AtomicFile;
 import dev.evals.model.ChatModelFactory;
 import dev.evals.modes.BackendPreviewer;
@@ -48,7 +49,15 @@ final class SuiteExecution {
     this.previewer = previewer;
   }
 
+  /** Runs the plan; the run's datatable PostgreSQL, if an attempt started it, stops at the end. */
   Outcome run(RunPlan plan, JudgeStage judgeStage) throws IOException {
+    try (DatatableServer datatables = DatatableServer.lazy()) {
+      return run(plan, judgeStage, datatables);
+    }
+  }
+
+  private Outcome run(RunPlan plan, JudgeStage judgeStage, DatatableServer datatables)
+      throws IOException {
     RunDirectory directory = plan.directory().create();
     if (plan.fresh()) {
       AtomicFile.writeJson(directory.manifestFile(), plan.manifest());
@@ -66,7 +75,7 @@ final class SuiteExecution {
         new AttemptExecutor(
             directory,
             modelUnderTest(plan),
-            new SessionContext(plan.systemPrompt(), previewer),
+            new SessionContext(plan.systemPrompt(), previewer, datatables),
             progress,
             workspace.clock(),
             secrets,
