@@ -3,6 +3,7 @@ package dev.evals.modes.global;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.evals.cases.CaseDefinition;
 import dev.evals.cases.Fixtures;
+import dev.evals.datatable.DatatableSeed;
 import dev.evals.json.Mappers;
 import dev.evals.modes.Mode;
 import dev.evals.modes.PreparedCase;
@@ -59,7 +60,13 @@ public final class GlobalMode implements Mode {
       Path path = fixtures.resolve(definition, "expected", definition.expected());
       expected = ExpectedOutcome.fromJson(json(definition, "expected", path));
     }
-    return new PreparedGlobalCase(definition, systemPrompt, initial, expected, rules);
+    DatatableSeed seed;
+    try {
+      seed = DatatableSeed.parse(initial.datatables());
+    } catch (IllegalArgumentException e) {
+      throw definition.error("initial", "initial fixture: " + e.getMessage());
+    }
+    return new PreparedGlobalCase(definition, systemPrompt, initial, expected, rules, seed);
   }
 
   private static InitialWorkspace initial(CaseDefinition definition, Path path) {

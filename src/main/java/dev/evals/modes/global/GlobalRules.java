@@ -1,5 +1,6 @@
 package dev.evals.modes.global;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -11,14 +12,17 @@ import java.util.Set;
 
 /**
  * A global case's {@code validate} rules, named as in Windmill's {@code GlobalValidationSpec}, plus
- * {@code requiredDeployed} for the cases that ask for a deployment.
+ * {@code requiredDeployed} for the cases that ask for a deployment and {@code datatableQuery}, SQL
+ * run on the attempt's datatable after it ends with the rows it must return.
  */
 public record GlobalRules(
     Integer draftCountExactly,
     Integer draftCountAtLeast,
     List<DraftRequirement> requiredDrafts,
     List<DraftRequirement> forbiddenDrafts,
-    List<DraftRequirement> requiredDeployed) {
+    List<DraftRequirement> requiredDeployed,
+    @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        List<DatatableQuery> datatableQuery) {
 
   /** Every rule name a global case may use. */
   public static final Set<String> NAMES =
@@ -27,9 +31,10 @@ public record GlobalRules(
           "draftCountAtLeast",
           "requiredDrafts",
           "forbiddenDrafts",
-          "requiredDeployed");
+          "requiredDeployed",
+          "datatableQuery");
 
-  public static final GlobalRules NONE = new GlobalRules(null, null, null, null, null);
+  public static final GlobalRules NONE = new GlobalRules(null, null, null, null, null, null);
 
   public GlobalRules {
     if (draftCountExactly != null && draftCountExactly < 0
@@ -39,6 +44,7 @@ public record GlobalRules(
     requiredDrafts = requiredDrafts == null ? List.of() : List.copyOf(requiredDrafts);
     forbiddenDrafts = forbiddenDrafts == null ? List.of() : List.copyOf(forbiddenDrafts);
     requiredDeployed = requiredDeployed == null ? List.of() : List.copyOf(requiredDeployed);
+    datatableQuery = datatableQuery == null ? List.of() : List.copyOf(datatableQuery);
   }
 
   /** Whether the case expects the assistant to leave drafts, as Windmill decides it. */
@@ -116,6 +122,23 @@ public record GlobalRules(
       return filters.isEmpty()
           ? typeLabel + " draft"
           : typeLabel + " draft (" + String.join(", ", filters) + ")";
+    }
+  }
+
+  /**
+   * A query run on the attempt's datatable once the model is done, and the rows it must return in
+   * that order (each expected field equal; numbers compare by value).
+   */
+  public record DatatableQuery(String datatable, String sql, List<ObjectNode> expectRows) {
+    public DatatableQuery {
+      datatable = datatable == null || datatable.isBlank() ? "main" : datatable;
+      if (sql == null || sql.isBlank()) {
+        throw new IllegalArgumentException("'sql' is required");
+      }
+      if (expectRows == null) {
+        throw new IllegalArgumentException("'expectRows' is required");
+      }
+      expectRows = List.copyOf(expectRows);
     }
   }
 }

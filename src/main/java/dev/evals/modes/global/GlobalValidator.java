@@ -1,6 +1,7 @@
 package dev.evals.modes.global;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.evals.datatable.AttemptDatatables;
 import dev.evals.modes.global.GlobalRules.DraftRequirement;
 import dev.evals.modes.script.ScriptCode;
 import dev.evals.modes.script.ScriptLanguage;
@@ -23,7 +24,7 @@ final class GlobalValidator {
     this.rules = rules;
   }
 
-  List<Check> validate(Workspace workspace) {
+  List<Check> validate(Workspace workspace, AttemptDatatables datatables) {
     List<Draft> drafts = workspace.drafts();
     List<Check> checks = new ArrayList<>();
     if (rules.expectsDrafts()) {

@@ -9,17 +9,13 @@ import java.util.Locale;
 
 /**
  * Tools whose real effect needs a live Windmill: runs and logs answer from the case's fixture
- * ({@code workspace.jobs}), datatables list and describe the fixture's seed, resource types and
- * authoring instructions come from our catalog, and what cannot be done offline (documentation
- * search, running SQL, asking the user) says so plainly.
+ * ({@code workspace.jobs}), resource types and authoring instructions come from our catalog, and
+ * what cannot be done offline (documentation search, asking the user) says so plainly. Datatables
+ * run on a real PostgreSQL ({@link dev.evals.datatable.DatatableTools}).
  */
 final class OfflineTools {
 
   private static final JsonNode REFERENCE = ToolCatalog.read("/global/reference.json");
-  static final String NO_DATATABLES =
-      "No datatable is configured in this workspace. A datatable must first be set up by the user"
-          + " in the workspace settings (Data Tables); it cannot be created with SQL. Tell the user"
-          + " to configure one, then try again.";
 
   private final GlobalSession session;
 
@@ -39,9 +35,6 @@ final class OfflineTools {
                     + " what you know of Windmill and say so."));
     catalog.bind("askUserQuestion", this::ask);
     catalog.bind("search_resource_types", OfflineTools::resourceTypes);
-    catalog.bind("list_datatables", this::listDatatables);
-    catalog.bind("get_datatable_table_schema", this::tableSchema);
-    catalog.bind("exec_datatable_sql", this::execSql);
   }
 
   private ToolReply listRuns(JsonNode args) {
@@ -99,74 +92,5 @@ final class OfflineTools {
       }
     }
     return ToolReply.ok(found.toPrettyString());
-  }
-
-  private ToolReply listDatatables(JsonNode args) {
-    ArrayNode datatables = session.initial().datatables();
-    if (datatables.isEmpty()) {
-      return ToolReply.ok(NO_DATATABLES);
-    }
-    ArrayNode listed = JsonNodeFactory.instance.arrayNode();
-    for (JsonNode datatable : datatables) {
-      ObjectNode entry =
-          listed.addObject().put("datatable_name", datatable.path("datatable_name").asText());
-      ObjectNode schemas = entry.putObject("schemas");
-      datatable
-          .path("schemas")
-          .fields()
-          .forEachRemaining(
-              schema -> {
-                ArrayNode tables = schemas.putArray(schema.getKey());
-                schema.getValue().fieldNames().forEachRemaining(tables::add);
-              });
-    }
-    return ToolReply.ok(listed.toPrettyString());
-  }
-
-  private ToolReply tableSchema(JsonNode args) {
-    JsonNode table =
-        table(
-            args.path("datatable_name").asText(),
-            args.path("schema_name").asText(),
-            args.path("table_name").asText());
-    if (table == null) {
-      return ToolReply.error(
-          session.initial().datatables().isEmpty()
-              ? NO_DATATABLES
-              : "No such table; list_datatables shows the tables.");
-    }
-    ObjectNode schema = JsonNodeFactory.instance.objectNode();
-    schema
-        .put("datatable_name", args.path("datatable_name").asText())
-        .put("schema_name", args.path("schema_name").asText())
-        .put("table_name", args.path("table_name").asText())
-        .set("columns", table.path("columns").deepCopy());
-    return ToolReply.ok(schema.toPrettyString());
-  }
-
-  private ToolReply execSql(JsonNode args) {
-    String name = args.path("datatable_name").asText();
-    boolean configured = false;
-    for (JsonNode datatable : session.initial().datatables()) {
-      configured |= name.equals(datatable.path("datatable_name").asText());
-    }
-    if (!configured) {
-      return ToolReply.error("datatable " + name + " not found. " + NO_DATATABLES);
-    }
-    return ToolReply.error(
-        "Running SQL on a datatable is not available offline in this build; describe the statement"
-            + " you would run instead.");
-  }
-
-  private JsonNode table(String datatable, String schema, String table) {
-    for (JsonNode seed : session.initial().datatables()) {
-      if (datatable.equals(seed.path("datatable_name").asText())) {
-        JsonNode found = seed.path("schemas").path(schema).get(table);
-        if (found != null) {
-          return found;
-        }
-      }
-    }
-    return null;
   }
 }

@@ -2,6 +2,7 @@ package dev.evals.modes.global;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.evals.cases.CaseDefinition;
+import dev.evals.datatable.DatatableSeed;
 import dev.evals.json.Mappers;
 import dev.evals.model.ToolCall;
 import dev.evals.modes.Mutant;
@@ -21,13 +22,16 @@ final class PreparedGlobalCase implements PreparedCase {
   private final InitialWorkspace initial;
   private final ExpectedOutcome expected;
   private final GlobalValidator validator;
+  private final DatatableSeed seed;
 
   PreparedGlobalCase(
       CaseDefinition definition,
       String systemPrompt,
       InitialWorkspace initial,
       ExpectedOutcome expected,
-      GlobalRules rules) {
+      GlobalRules rules,
+      DatatableSeed seed) {
+    this.seed = seed;
     this.definition = definition;
     this.systemPrompt = systemPrompt;
     this.initial = initial;
@@ -42,14 +46,29 @@ final class PreparedGlobalCase implements PreparedCase {
 
   @Override
   public Session openSession(SessionContext context) {
-    return new GlobalSession(
-        GlobalPrompt.render(context.systemPrompt(systemPrompt), initial), initial, validator);
+    return open(context, seed);
   }
 
-  /** The workspace of {@code global-drafts.json} laid over the initial one. */
+  private GlobalSession open(SessionContext context, DatatableSeed datatables) {
+    return new GlobalSession(
+        GlobalPrompt.render(context.systemPrompt(systemPrompt), initial),
+        initial,
+        validator,
+        context.datatables().attempt(datatables));
+  }
+
+  /**
+   * The workspace of {@code global-drafts.json} laid over the initial one, the datatables seeded as
+   * the attempt left them.
+   */
   @Override
   public Session restore(Path attemptFolder, SessionContext context) throws IOException {
-    GlobalSession session = (GlobalSession) openSession(context);
+    Path tables = attemptFolder.resolve(GlobalSession.DATATABLES);
+    DatatableSeed left =
+        Files.isRegularFile(tables)
+            ? DatatableSeed.parse(Mappers.json().readTree(tables.toFile()))
+            : seed;
+    GlobalSession session = open(context, left);
     Path saved = attemptFolder.resolve(GlobalSession.ARTIFACT);
     if (Files.isRegularFile(saved)) {
       session.workspace().restore(Mappers.json().readTree(saved.toFile()));

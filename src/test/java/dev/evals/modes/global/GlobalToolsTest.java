@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.evals.agent.Tool;
 import dev.evals.agent.ToolReply;
+import dev.evals.datatable.DatatableSeed;
+import dev.evals.datatable.DatatableServer;
 import dev.evals.json.Mappers;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -135,7 +137,7 @@ class GlobalToolsTest {
                 .orElseThrow()
                 .call(Mappers.json().createObjectNode())
                 .content())
-        .contains("must first be set up by the user");
+        .contains("Datatables are not created by SQL");
   }
 
   @Test
@@ -159,13 +161,27 @@ class GlobalToolsTest {
   }
 
   @Test
-  void whatNeedsALiveWindmillSaysSoPlainly() {
+  void docsSearchSaysPlainlyItIsNotAvailableOffline() {
     assertThat(call("search_docs", "{\"query\": \"retries\"}").content())
         .contains("not available offline");
-    assertThat(
-            call("exec_datatable_sql", "{\"datatable_name\": \"main\", \"sql\": \"select 1\"}")
-                .content())
-        .contains("not available offline");
+  }
+
+  @Test
+  void sqlRunsOnTheAttemptsOwnDatatable() {
+    call(
+        "exec_datatable_sql",
+        "{\"datatable_name\": \"main\", \"sql\": \"INSERT INTO public.orders (id, total) VALUES"
+            + " (1, 9.5), (2, 3)\"}");
+
+    ToolReply reply =
+        call(
+            "exec_datatable_sql",
+            "{\"datatable_name\": \"main\", \"sql\": \"SELECT total FROM public.orders WHERE id ="
+                + " 1\"}");
+
+    assertThat(reply.isError()).as(reply.content()).isFalse();
+    assertThat(reply.content()).contains("9.5").doesNotContain("3");
+    session.close();
   }
 
   private ToolReply call(String tool, String args) {
@@ -182,10 +198,12 @@ class GlobalToolsTest {
 
   static GlobalSession session(String fixture) {
     try {
+      InitialWorkspace initial = InitialWorkspace.fromJson(Mappers.json().readTree(fixture));
       return new GlobalSession(
           "prompt",
-          InitialWorkspace.fromJson(Mappers.json().readTree(fixture)),
-          new GlobalValidator(GlobalRules.NONE));
+          initial,
+          new GlobalValidator(GlobalRules.NONE),
+          DatatableServer.shared().attempt(DatatableSeed.parse(initial.datatables())));
     } catch (java.io.IOException e) {
       throw new IllegalStateException(e);
     }

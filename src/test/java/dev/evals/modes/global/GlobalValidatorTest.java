@@ -3,6 +3,9 @@ package dev.evals.modes.global;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.TextNode;
+import dev.evals.datatable.AttemptDatatables;
+import dev.evals.datatable.DatatableSeed;
+import dev.evals.datatable.DatatableServer;
 import dev.evals.json.Mappers;
 import dev.evals.validate.Check;
 import java.util.List;
@@ -10,6 +13,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class GlobalValidatorTest {
+
+  private static final AttemptDatatables NO_DATATABLES =
+      DatatableServer.shared().attempt(DatatableSeed.EMPTY);
 
   private static final String GREET =
       "export async function main(name: string) {\n  return `Hello, ${name}!`\n}\n";
@@ -37,7 +43,7 @@ class GlobalValidatorTest {
     Workspace workspace = new Workspace(InitialWorkspace.EMPTY);
     workspace.write(new Draft("script", "u/bob/greet", null, null, "bun", TextNode.valueOf(GREET)));
 
-    List<Check> checks = validator(rules).validate(workspace);
+    List<Check> checks = validator(rules).validate(workspace, NO_DATATABLES);
 
     assertThat(checks)
         .filteredOn(c -> c.name().equals(checkName))
@@ -58,7 +64,7 @@ class GlobalValidatorTest {
         new Draft(
             "script", "u/bob/x", null, null, "bun", TextNode.valueOf(code.replace("\\n", "\n"))));
 
-    assertThat(validator("{}").validate(workspace))
+    assertThat(validator("{}").validate(workspace, NO_DATATABLES))
         .filteredOn(c -> c.name().equals(checkName))
         .singleElement()
         .satisfies(c -> assertThat(c.passed()).isFalse());
@@ -71,13 +77,13 @@ class GlobalValidatorTest {
     workspace.write(new Draft("script", "u/bob/greet", null, null, "bun", TextNode.valueOf(GREET)));
     workspace.deploy("script:u/bob/greet");
 
-    assertThat(validator("{}").validate(workspace))
+    assertThat(validator("{}").validate(workspace, NO_DATATABLES))
         .filteredOn(c -> c.name().equals(checkName))
         .singleElement()
         .satisfies(c -> assertThat(c.detail()).isEqualTo("deployed script:u/bob/greet"));
     assertThat(
             validator("{\"requiredDeployed\": [{\"type\": \"script\", \"path\": \"u/bob/greet\"}]}")
-                .validate(workspace))
+                .validate(workspace, NO_DATATABLES))
         .allSatisfy(c -> assertThat(c.passed()).as(c.name()).isTrue());
   }
 
