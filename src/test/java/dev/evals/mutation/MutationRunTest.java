@@ -26,7 +26,7 @@ class MutationRunTest {
   private static final double FLOOR = 0.9;
 
   @ParameterizedTest
-  @ValueSource(strings = {"flow", "script"})
+  @ValueSource(strings = {"flow", "script", "global"})
   void theShippedSuiteCatchesEveryStructuralClassAboveTheFloor(String modeName) {
     Mode mode = Modes.builtIn().get(modeName);
 
@@ -54,7 +54,7 @@ class MutationRunTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"flow", "script"})
+  @ValueSource(strings = {"flow", "script", "global"})
   void semanticDefectsAreReportedApartWithTheirSurvivors(String modeName) {
     Mode mode = Modes.builtIn().get(modeName);
 

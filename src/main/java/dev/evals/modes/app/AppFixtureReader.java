@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  * an optional {@code datatables.json} array. Links are refused so a fixture cannot reach outside
  * the cases root.
  */
-final class AppFixtureReader {
+public final class AppFixtureReader {
 
   private final CaseDefinition definition;
   private final String field;
@@ -30,7 +30,7 @@ final class AppFixtureReader {
     this.folder = folder;
   }
 
-  static AppState read(CaseDefinition definition, String field, Path folder) {
+  public static AppState read(CaseDefinition definition, String field, Path folder) {
     if (!Files.isDirectory(folder)) {
       throw definition.error(
           field,

@@ -5,6 +5,7 @@ import dev.evals.modes.UnknownModeException;
 import dev.evals.modes.app.AppMode;
 import dev.evals.modes.cli.CliMode;
 import dev.evals.modes.flow.FlowMode;
+import dev.evals.modes.global.GlobalMode;
 import dev.evals.modes.script.ScriptMode;
 import dev.evals.naming.ClosestMatch;
 import java.nio.file.Path;
@@ -16,7 +17,7 @@ import java.util.Map;
 public final class Modes {
 
   /** Every mode name, in the order they are listed. */
-  public static final List<String> NAMES = List.of("flow", "script", "app", "cli");
+  public static final List<String> NAMES = List.of("flow", "script", "app", "cli", "global");
 
   private final Map<String, Mode> byName = new LinkedHashMap<>();
 
@@ -39,7 +40,8 @@ public final class Modes {
   }
 
   private static Modes withCli(CliMode cli) {
-    return new Modes(List.of(new FlowMode(), new ScriptMode(), new AppMode(), cli));
+    return new Modes(
+        List.of(new FlowMode(), new ScriptMode(), new AppMode(), cli, new GlobalMode()));
   }
 
   /** The mode of that name; an unknown name is an input error with a suggestion. */

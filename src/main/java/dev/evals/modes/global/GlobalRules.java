@@ -1,0 +1,144 @@
+package dev.evals.modes.global;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.evals.cases.BindingProblem;
+import dev.evals.cases.CaseDefinition;
+import dev.evals.json.Mappers;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A global case's {@code validate} rules, named as in Windmill's {@code GlobalValidationSpec}, plus
+ * {@code requiredDeployed} for the cases that ask for a deployment and {@code datatableQuery}, SQL
+ * run on the attempt's datatable after it ends with the rows it must return.
+ */
+public record GlobalRules(
+    Integer draftCountExactly,
+    Integer draftCountAtLeast,
+    List<DraftRequirement> requiredDrafts,
+    List<DraftRequirement> forbiddenDrafts,
+    List<DraftRequirement> requiredDeployed,
+    @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        List<DatatableQuery> datatableQuery) {
+
+  /** Every rule name a global case may use. */
+  public static final Set<String> NAMES =
+      Set.of(
+          "draftCountExactly",
+          "draftCountAtLeast",
+          "requiredDrafts",
+          "forbiddenDrafts",
+          "requiredDeployed",
+          "datatableQuery");
+
+  public static final GlobalRules NONE = new GlobalRules(null, null, null, null, null, null);
+
+  public GlobalRules {
+    if (draftCountExactly != null && draftCountExactly < 0
+        || draftCountAtLeast != null && draftCountAtLeast < 0) {
+      throw new IllegalArgumentException("draft counts must not be negative");
+    }
+    requiredDrafts = requiredDrafts == null ? List.of() : List.copyOf(requiredDrafts);
+    forbiddenDrafts = forbiddenDrafts == null ? List.of() : List.copyOf(forbiddenDrafts);
+    requiredDeployed = requiredDeployed == null ? List.of() : List.copyOf(requiredDeployed);
+    datatableQuery = datatableQuery == null ? List.of() : List.copyOf(datatableQuery);
+  }
+
+  /** Whether the case expects the assistant to leave drafts, as Windmill decides it. */
+  boolean expectsDrafts() {
+    return !requiredDrafts.isEmpty()
+        || draftCountAtLeast != null && draftCountAtLeast > 0
+        || draftCountExactly != null && draftCountExactly > 0;
+  }
+
+  static GlobalRules read(CaseDefinition definition) {
+    ObjectNode validate = definition.validate();
+    if (validate.isEmpty()) {
+      return NONE;
+    }
+    try {
+      return Mappers.json().treeToValue(validate, GlobalRules.class);
+    } catch (JsonMappingException e) {
+      String field = BindingProblem.fieldPath("validate", e);
+      throw definition.error(field, "invalid rule " + field + ": " + BindingProblem.describe(e));
+    } catch (JsonProcessingException e) {
+      throw definition.error("validate", "invalid validate rules: " + e.getOriginalMessage());
+    }
+  }
+
+  /**
+   * Which draft a rule is about (type and path filters) and what it must hold. Snippets match
+   * case-sensitively after trimming, as Windmill's do.
+   */
+  public record DraftRequirement(
+      String type,
+      String path,
+      List<String> pathIncludes,
+      String pathStartsWith,
+      String triggerKind,
+      String language,
+      List<String> summaryIncludes,
+      List<String> valueIncludes,
+      List<String> valueExcludes) {
+    public DraftRequirement {
+      if (type == null || type.isBlank()) {
+        throw new IllegalArgumentException("'type' is required");
+      }
+      pathIncludes = pathIncludes == null ? List.of() : List.copyOf(pathIncludes);
+      summaryIncludes = summaryIncludes == null ? List.of() : List.copyOf(summaryIncludes);
+      valueIncludes = valueIncludes == null ? List.of() : List.copyOf(valueIncludes);
+      valueExcludes = valueExcludes == null ? List.of() : List.copyOf(valueExcludes);
+    }
+
+    boolean locates(Draft draft) {
+      return draft.type().equals(type)
+          && (path == null || draft.path().equals(path))
+          && (pathStartsWith == null || draft.path().startsWith(pathStartsWith))
+          && pathIncludes.stream().allMatch(snippet -> draft.path().contains(snippet.strip()))
+          && (triggerKind == null || triggerKind.equals(draft.triggerKind()));
+    }
+
+    boolean contentMatches(Draft draft) {
+      String value = draft.valueText().strip();
+      String summary = draft.summary() == null ? "" : draft.summary().strip();
+      return summaryIncludes.stream().allMatch(s -> summary.contains(s.strip()))
+          && valueIncludes.stream().allMatch(s -> value.contains(s.strip()))
+          && valueExcludes.stream().noneMatch(s -> value.contains(s.strip()));
+    }
+
+    /** {@code script draft f/x}, {@code http trigger draft (path includes y)}. */
+    String label() {
+      String typeLabel = triggerKind == null ? type : triggerKind + " " + type;
+      if (path != null) {
+        return typeLabel + " draft " + path;
+      }
+      List<String> filters =
+          new java.util.ArrayList<>(
+              pathStartsWith == null ? List.of() : List.of("path starts with " + pathStartsWith));
+      pathIncludes.forEach(snippet -> filters.add("path includes " + snippet));
+      return filters.isEmpty()
+          ? typeLabel + " draft"
+          : typeLabel + " draft (" + String.join(", ", filters) + ")";
+    }
+  }
+
+  /**
+   * A query run on the attempt's datatable once the model is done, and the rows it must return in
+   * that order (each expected field equal; numbers compare by value).
+   */
+  public record DatatableQuery(String datatable, String sql, List<ObjectNode> expectRows) {
+    public DatatableQuery {
+      datatable = datatable == null || datatable.isBlank() ? "main" : datatable;
+      if (sql == null || sql.isBlank()) {
+        throw new IllegalArgumentException("'sql' is required");
+      }
+      if (expectRows == null) {
+        throw new IllegalArgumentException("'expectRows' is required");
+      }
+      expectRows = List.copyOf(expectRows);
+    }
+  }
+}
