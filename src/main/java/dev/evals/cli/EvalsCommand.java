@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       ReportCommand.class,
       CompareCommand.class,
       RescoreCommand.class,
-      MutateCommand.class
+      MutateCommand.class,
+      HistoryCommand.class
     })
 public final class EvalsCommand {}
