@@ -79,7 +79,11 @@ final class HistoryCommand implements Callable<Integer>, ContextAware {
     List<RunPoint> runs = read.last(last);
     PrintWriter out = context.out();
     out.println(mode + " history, " + runs.size() + " of " + read.runs().size() + " run(s):");
-    HistoryTable.print(out, runs);
+    if (runs.isEmpty()) {
+      out.println("  (no recorded run in " + shown(file) + ")");
+    } else {
+      HistoryTable.print(out, runs);
+    }
     Path page =
         context
             .workDir()

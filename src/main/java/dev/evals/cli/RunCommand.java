@@ -169,6 +169,8 @@ final class RunCommand implements Callable<Integer>, ContextAware {
 
   @Mixin CasesDirOption casesDir = new CasesDirOption();
 
+  @Mixin TagOptions tags = new TagOptions();
+
   @Mixin ModelsFileOption modelsFile = new ModelsFileOption();
 
   private CliContext context;
@@ -243,7 +245,9 @@ final class RunCommand implements Callable<Integer>, ContextAware {
     boolean judgeOff = judge.off();
     return new RunRequest(
         mode,
-        caseIds,
+        continued == null && mode != null
+            ? tags.narrow(casesDir.resolve(context), mode, caseIds)
+            : caseIds,
         model != null ? List.of(model) : models,
         runs == null ? 1 : runs,
         concurrency,
@@ -294,6 +298,9 @@ final class RunCommand implements Callable<Integer>, ContextAware {
     }
     if (casesDir.casesDir != null) {
       changed.add("--cases-dir");
+    }
+    if (tags.given()) {
+      changed.add("--tag/--exclude-tag");
     }
     if (!modelOptions.isEmpty() || noPromptCache) {
       changed.add(modelOptions.isEmpty() ? "--no-prompt-cache" : "--model-option");
