@@ -210,7 +210,7 @@ public final class HistoryPage {
       "body{font:14px system-ui,sans-serif;margin:24px;color:#111}"
           + "h1{font-size:20px}h2{font-size:16px;margin-top:28px}.note{color:#555}"
           + ".grid{stroke:#e5e7eb}.axis{font-size:11px;text-anchor:end;fill:#555}"
-          + ".band{opacity:.15}.rate{fill:none;stroke-width:2}.legend{font-size:12px}"
+          + ".band{opacity:.15}.rate{fill:none;stroke-width:2}.legend{font-size:12px;text-anchor:end}"
           + "table{border-collapse:collapse;font-size:12px}th,td{border:1px solid #e5e7eb;"
           + "padding:2px 6px;text-align:center}tbody th{text-align:left;font-weight:normal}"
           + ".pass{background:#bbf7d0}.partial{background:#fde68a}.fail{background:#fecaca}"
