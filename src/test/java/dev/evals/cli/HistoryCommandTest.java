@@ -6,6 +6,7 @@ import dev.evals.testing.CasesRoot;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -87,6 +88,31 @@ class HistoryCommandTest {
     assertThat(history.exitCode()).as(history.err()).isZero();
     assertThat(history.out()).contains("flow history, 1 of 2 run(s):", "  page.html");
     assertThat(dir.resolve("page.html")).isRegularFile();
+  }
+
+  @Test
+  void historyFileReadsACopyFromElsewhere() throws IOException {
+    recordARun("out/first.json");
+    Files.move(dir.resolve("history/flow.jsonl"), dir.resolve("downloaded.jsonl"));
+
+    CliRun history =
+        CliRun.of(dir, Map.of(), "history", "flow", "--history-file", "downloaded.jsonl");
+
+    assertThat(history.exitCode()).as(history.err()).isZero();
+    assertThat(history.out()).contains("flow history, 1 of 1 run(s):", "reference  ▅");
+  }
+
+  @Test
+  void anUnreadableLineIsSkippedWithAWarningNamingIt() throws IOException {
+    recordARun("out/first.json");
+    Files.writeString(
+        dir.resolve("history/flow.jsonl"), "{\"createdAt\":", StandardOpenOption.APPEND);
+
+    CliRun history = CliRun.of(dir, Map.of(), "history", "flow");
+
+    assertThat(history.exitCode()).isZero();
+    assertThat(history.err()).contains("flow.jsonl: line 2 is not a history line, skipped");
+    assertThat(history.out()).contains("flow history, 1 of 1 run(s):");
   }
 
   @Test
