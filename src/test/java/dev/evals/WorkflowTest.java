@@ -77,4 +77,11 @@ class WorkflowTest {
         .contains("mikepenz/action-junit-report@v5")
         .contains("junit.xml");
   }
+
+  @Test
+  void theBenchmarkDrawsTheHistoryPagesAndUploadsThem() {
+    String benchmark = WORKFLOW.get("jobs").get("benchmark").toString();
+
+    assertThat(benchmark).contains("./evals history").contains("results/history/*.html");
+  }
 }

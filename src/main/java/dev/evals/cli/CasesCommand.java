@@ -4,6 +4,7 @@ import dev.evals.cases.CaseDefinition;
 import dev.evals.cases.CaseLoader;
 import dev.evals.modes.Mode;
 import dev.evals.modes.catalog.Modes;
+import dev.evals.suite.UsageException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,7 +18,11 @@ import picocli.CommandLine.Parameters;
     name = "cases",
     mixinStandardHelpOptions = true,
     header = "List case ids per mode with a one-line prompt preview.",
-    description = {"Checks each case file while reading it.", "", "Example: evals cases flow"})
+    description = {
+      "Checks each case file while reading it; a case's tags are shown in brackets.",
+      "",
+      "Example: evals cases flow"
+    })
 final class CasesCommand implements Callable<Integer>, ContextAware {
 
   private static final int PREVIEW = 90;
@@ -44,6 +49,15 @@ final class CasesCommand implements Callable<Integer>, ContextAware {
     Modes modes = Modes.builtIn();
     CaseLoader loader = new CaseLoader(root);
     List<Mode> listed = mode == null ? modes.all() : List.of(modes.get(mode));
+    if (mode == null && listed.stream().noneMatch(m -> loader.hasCases(m.name()))) {
+      throw new UsageException(
+          "no case file in "
+              + root.resolve("cases")
+              + " (looked for "
+              + String.join(
+                  ", ", listed.stream().map(m -> CaseLoader.caseFileName(m.name())).toList())
+              + "); pass --cases-dir <dir> for another root");
+    }
     PrintWriter out = context.out();
     for (Mode each : listed) {
       if (mode == null && !loader.hasCases(each.name())) {
@@ -59,7 +73,11 @@ final class CasesCommand implements Callable<Integer>, ContextAware {
               + ")");
       int width = cases.stream().mapToInt(c -> c.id().length()).max().orElse(0);
       for (CaseDefinition definition : cases) {
-        out.printf("  %-" + width + "s  %s%n", definition.id(), preview(definition.prompt()));
+        out.printf(
+            "  %-" + width + "s  %s%s%n",
+            definition.id(),
+            definition.tags().isEmpty() ? "" : "[" + String.join(", ", definition.tags()) + "] ",
+            preview(definition.prompt()));
       }
     }
     out.flush();

@@ -12,9 +12,6 @@ final class CasesDirOption {
       description = "Root holding cases/ and fixtures/ (default: the current directory).")
   Path casesDir;
 
-  @Option(names = "--debug", description = "Print stack traces of unexpected failures.")
-  boolean debug;
-
   Path resolve(CliContext context) {
     return casesDir == null ? context.workDir() : context.workDir().resolve(casesDir).normalize();
   }

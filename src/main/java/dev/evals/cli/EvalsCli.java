@@ -70,7 +70,7 @@ public final class EvalsCli {
       err.flush();
       return ExitCodes.BAD_INPUT;
     }
-    boolean debug = parseResult.hasMatchedOption("--debug");
+    boolean debug = debugAsked(parseResult);
     err.println("error: unexpected failure: " + failure);
     if (debug) {
       failure.printStackTrace(err);
@@ -81,10 +81,22 @@ public final class EvalsCli {
     return INTERNAL_ERROR;
   }
 
+  /** {@code --debug} is inherited, so it may be matched on the top command or any subcommand. */
+  private static boolean debugAsked(CommandLine.ParseResult parseResult) {
+    for (CommandLine.ParseResult level = parseResult; level != null; level = level.subcommand()) {
+      if (level.hasMatchedOption("--debug")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static int handleBadArguments(CommandLine.ParameterException failure, String[] args) {
     CommandLine commandLine = failure.getCommandLine();
     PrintWriter err = commandLine.getErr();
     err.println("error: " + failure.getMessage());
+    // picocli's "did you mean" for a mistyped option or subcommand (--modle: --model)
+    CommandLine.UnmatchedArgumentException.printSuggestions(failure, err);
     err.println("see '" + commandLine.getCommandSpec().qualifiedName() + " --help'");
     err.flush();
     return ExitCodes.BAD_INPUT;

@@ -1,8 +1,11 @@
 package dev.evals.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
-/** The top command: {@code evals models | cases | run | report | compare | rescore}. */
+/** The top command: {@code evals models | cases | run | report | compare | rescore | ...}. */
 @Command(
     name = "evals",
     mixinStandardHelpOptions = true,
@@ -22,6 +25,17 @@ import picocli.CommandLine.Command;
       ReportCommand.class,
       CompareCommand.class,
       RescoreCommand.class,
-      MutateCommand.class
+      MutateCommand.class,
+      HistoryCommand.class,
+      CompletionCommand.class,
+      HelpCommand.class
     })
-public final class EvalsCommand {}
+public final class EvalsCommand {
+
+  /** Read by the error handler from the parse result; every subcommand inherits it. */
+  @Option(
+      names = "--debug",
+      scope = ScopeType.INHERIT,
+      description = "Print the stack trace of an unexpected failure on stderr.")
+  boolean debug;
+}

@@ -63,9 +63,6 @@ final class RescoreCommand implements Callable<Integer>, ContextAware {
       description = "Root holding cases/ and fixtures/ (default: the original run's).")
   Path casesDir;
 
-  @Option(names = "--debug", description = "Print stack traces of unexpected failures.")
-  boolean debug;
-
   @Mixin ModelsFileOption modelsFile = new ModelsFileOption();
 
   private CliContext context;

@@ -86,6 +86,13 @@ final class RunCommand implements Callable<Integer>, ContextAware {
   boolean verbose;
 
   @Option(
+      names = "--execution-only",
+      description =
+          "Windmill's execution-only run: only the model's loop must complete; no validators,"
+              + " tool expectations, backend preview or judge.")
+  boolean executionOnly;
+
+  @Option(
       names = "--record",
       description = "Append one line to history/<mode>.jsonl (full-suite runs only).")
   boolean record;
@@ -169,6 +176,8 @@ final class RunCommand implements Callable<Integer>, ContextAware {
 
   @Mixin CasesDirOption casesDir = new CasesDirOption();
 
+  @Mixin TagOptions tags = new TagOptions();
+
   @Mixin ModelsFileOption modelsFile = new ModelsFileOption();
 
   private CliContext context;
@@ -240,9 +249,19 @@ final class RunCommand implements Callable<Integer>, ContextAware {
     if (continued != null) {
       refuseChangedSettings(continued);
     }
-    boolean judgeOff = judge.off();
+    boolean judgeOff = judge.off() || executionOnly;
+    if (executionOnly && (judge.judgeModel != null || "on".equals(judge.judge))) {
+      throw new UsageException(
+          "--execution-only runs no judge: drop "
+              + (judge.judgeModel != null ? "--judge-model" : "--judge on"));
+    }
     return new RunRequest(
-        new RunRequest.Selection(mode, caseIds, runs == null ? 1 : runs),
+        new RunRequest.Selection(
+            mode,
+            continued == null && mode != null
+                ? tags.narrow(casesDir.resolve(context), mode, caseIds)
+                : caseIds,
+            runs == null ? 1 : runs),
         new RunRequest.ModelChoice(
             model != null ? List.of(model) : models,
             modelOptions(),
@@ -253,7 +272,8 @@ final class RunCommand implements Callable<Integer>, ContextAware {
             concurrency,
             budgetUsd,
             backendValidation,
-            previewTimeoutSeconds == null ? null : Duration.ofSeconds(previewTimeoutSeconds)),
+            previewTimeoutSeconds == null ? null : Duration.ofSeconds(previewTimeoutSeconds),
+            executionOnly),
         new RunRequest.Output(output, verbose, record),
         continued,
         continuation.force);
@@ -288,6 +308,9 @@ final class RunCommand implements Callable<Integer>, ContextAware {
     }
     if (casesDir.casesDir != null) {
       changed.add("--cases-dir");
+    }
+    if (tags.given()) {
+      changed.add("--tag/--exclude-tag");
     }
     if (!modelOptions.isEmpty() || noPromptCache) {
       changed.add(modelOptions.isEmpty() ? "--no-prompt-cache" : "--model-option");

@@ -12,6 +12,7 @@ final class SettingFlag {
       case BACKEND_VALIDATION -> "--backend-validation";
       case BUDGET_USD -> "--budget-usd";
       case CONCURRENCY -> "--concurrency";
+      case EXECUTION_ONLY -> "--execution-only";
       case FORCE -> "--force";
       case JUDGE -> "--judge";
       case JUDGE_MODEL -> "--judge-model";

@@ -71,7 +71,11 @@ public final class SummaryBuilder {
         manifest.runs(),
         manifest.runModel(),
         manifest.judgeModel(),
-        judged ? "on" : "off: no judge checks were run",
+        judged
+            ? "on"
+            : manifest.executionOnly()
+                ? "off: an execution-only run checks only that each model loop completed"
+                : "off: no judge checks were run",
         manifest.caseIds().size(),
         manifest.caseIds().size() * manifest.runs(),
         records.size(),

@@ -47,6 +47,7 @@ public final class AttemptPipeline {
   private final AnswerSource answers;
   private final JudgeStage judge;
   private final BackendPreviewer previewer;
+  private final boolean executionOnly;
   private final AttemptIndex index;
   private final Clock clock;
   private final Secrets secrets;
@@ -62,6 +63,7 @@ public final class AttemptPipeline {
       AnswerSource answers,
       JudgeStage judge,
       BackendPreviewer previewer,
+      boolean executionOnly,
       AttemptIndex index,
       Clock clock,
       Secrets secrets,
@@ -69,6 +71,7 @@ public final class AttemptPipeline {
     this.answers = answers;
     this.judge = judge;
     this.previewer = previewer;
+    this.executionOnly = executionOnly;
     this.index = index;
     this.clock = clock;
     this.secrets = secrets;
@@ -105,7 +108,7 @@ public final class AttemptPipeline {
       scoring.addAll(answer.loopChecks());
       if (answer.providerError() != null) {
         scoring.infrastructureFailed("provider error: " + secrets.redact(answer.providerError()));
-      } else {
+      } else if (!executionOnly) {
         validate(planned.prepared(), answer, scoring);
         judge(planned.prepared(), answer.session(), folder, scoring);
         preview(answer, folder, scoring);

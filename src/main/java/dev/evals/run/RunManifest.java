@@ -65,7 +65,8 @@ public record RunManifest(
     String rescoredFrom,
     String toolVersion,
     String toolCommit,
-    Map<String, String> modelOptions) {
+    Map<String, String> modelOptions,
+    boolean executionOnly) {
 
   public static final int VERSION = 1;
 
@@ -115,6 +116,7 @@ public record RunManifest(
         rescoredFrom,
         ToolBuild.current().version(),
         ToolBuild.current().commit(),
-        modelOptions);
+        modelOptions,
+        executionOnly);
   }
 }

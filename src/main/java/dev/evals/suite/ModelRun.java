@@ -109,6 +109,7 @@ final class ModelRun {
             secrets),
         judgeStage,
         previewer,
+        plan.manifest().executionOnly(),
         directory.index().loggingTo(log),
         workspace.clock(),
         secrets,
@@ -212,14 +213,15 @@ final class ModelRun {
 
   private String startLine(RunPlan plan, JudgeStage judgeStage) {
     return String.format(
-        "%s %d attempt(s) of %d %s case(s) with %s, judge %s, concurrency %d",
+        "%s %d attempt(s) of %d %s case(s) with %s, judge %s, concurrency %d%s",
         plan.fresh() ? "Running" : "Continuing with",
         plan.attempts().size(),
         plan.cases().size(),
         plan.mode().name(),
         plan.manifest().runModel(),
         judgeStage.enabled() ? plan.manifest().judgeModel() : "off",
-        settings.concurrency());
+        settings.concurrency(),
+        plan.manifest().executionOnly() ? ", execution only (no validators, no judge)" : "");
   }
 
   private Path shown(Path path) {

@@ -153,6 +153,7 @@ public final class Rescore {
         answers,
         judge,
         null,
+        false,
         target.index(),
         workspace.clock(),
         secrets,

@@ -223,7 +223,8 @@ final class RunPlanner {
         null,
         ToolBuild.current().version(),
         ToolBuild.current().commit(),
-        model.options().values());
+        model.options().values(),
+        request.attempts().executionOnly());
   }
 
   static String describe(ModelSpec spec) {

@@ -96,7 +96,8 @@ public record RunRequest(
       Integer concurrency,
       BigDecimal budgetUsd,
       String backendValidation,
-      Duration previewTimeout) {}
+      Duration previewTimeout,
+      boolean executionOnly) {}
 
   /**
    * What the run writes and prints.
@@ -157,6 +158,13 @@ public record RunRequest(
           continuation.kind().setting(),
           " continues the run's own cases; drop the case ids "
               + String.join(" ", selection.casePatterns()));
+    }
+    if (output.record() && attempts.executionOnly()) {
+      throw UsageException.about(
+          Setting.RECORD,
+          " records pass rates, and an ",
+          Setting.EXECUTION_ONLY,
+          " run has none: only its loops were run");
     }
     if (output.record() && !selection.casePatterns().isEmpty()) {
       throw UsageException.about(

@@ -43,7 +43,8 @@ class SummaryBuilderTest {
         null,
         "0.1.0-test",
         "feedc0de",
-        null);
+        null,
+        false);
   }
 
   static AttemptRecord attempt(

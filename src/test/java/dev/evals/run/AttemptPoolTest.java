@@ -70,6 +70,7 @@ class AttemptPoolTest {
                 secrets),
             JudgeStage.OFF,
             null,
+            false,
             directory.index(),
             CLOCK,
             secrets,
@@ -137,7 +138,8 @@ class AttemptPoolTest {
             null,
             null,
             null,
-            null);
+            null,
+            false);
     Summary summary = SummaryBuilder.build(manifest, records, "results/run");
     assertThat(summary.attemptCount()).isEqualTo(2);
     assertThat(summary.plannedAttemptCount()).isEqualTo(6);

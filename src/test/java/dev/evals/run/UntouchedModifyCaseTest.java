@@ -93,6 +93,7 @@ class UntouchedModifyCaseTest {
             new ModelAnswers(directory, model, SessionContext.DEFAULT, RunListener.SILENT, secrets),
             JudgeStage.using(new Judge(judgeModel, MODEL, JudgeSettings.defaults()), mode.name()),
             null,
+            false,
             directory.index(),
             CLOCK,
             secrets,

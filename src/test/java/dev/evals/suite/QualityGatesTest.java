@@ -115,6 +115,7 @@ class QualityGatesTest {
         null,
         null,
         null,
-        null);
+        null,
+        false);
   }
 }

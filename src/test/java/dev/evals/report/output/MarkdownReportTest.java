@@ -137,7 +137,8 @@ class MarkdownReportTest {
             null,
             base.toolVersion(),
             base.toolCommit(),
-            null);
+            null,
+            false);
     Summary summary = SummaryBuilder.build(manifest, records, "results/many");
     Baseline allPassed =
         new Baseline(

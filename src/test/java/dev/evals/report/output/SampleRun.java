@@ -58,7 +58,8 @@ final class SampleRun {
         null,
         "0.1.0-test",
         "feedc0de",
-        null);
+        null,
+        false);
   }
 
   static List<AttemptRecord> records() {
