@@ -38,6 +38,8 @@ import java.util.TreeMap;
  *     repository
  * @param modelOptions the request settings of the model under test (its registered options and
  *     {@code --model-option}s), which a continued run sends again
+ * @param executionOnly whether only the model loops are checked ({@code --execution-only}); false
+ *     when an older run.json does not say
  */
 // Consumers read every field, so absent values are written as null rather than left out.
 @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -66,11 +68,13 @@ public record RunManifest(
     String toolVersion,
     String toolCommit,
     Map<String, String> modelOptions,
-    boolean executionOnly) {
+    Boolean executionOnly) {
 
   public static final int VERSION = 1;
 
   public RunManifest {
+    // run.json written before --execution-only existed has no such field: a full run
+    executionOnly = Boolean.TRUE.equals(executionOnly);
     modelOptions =
         modelOptions == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(modelOptions));
     caseIds = List.copyOf(caseIds);

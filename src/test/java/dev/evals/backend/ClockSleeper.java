@@ -1,6 +1,7 @@
 package dev.evals.backend;
 
 import dev.evals.model.Sleeper;
+import dev.evals.testing.MutableClock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

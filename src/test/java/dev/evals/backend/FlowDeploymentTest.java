@@ -22,6 +22,7 @@ import dev.evals.modes.FlowPreview;
 import dev.evals.modes.PreviewJob;
 import dev.evals.modes.PreviewOutcome;
 import dev.evals.modes.PreviewRequest;
+import dev.evals.testing.MutableClock;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;

@@ -16,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.evals.backend.PreflightProblem.Cause;
 import dev.evals.config.Secrets;
+import dev.evals.testing.MutableClock;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.util.List;

@@ -10,6 +10,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.evals.cases.PreviewExpect;
 import dev.evals.config.Secrets;
 import dev.evals.modes.PreviewOutcome;
+import dev.evals.testing.MutableClock;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;

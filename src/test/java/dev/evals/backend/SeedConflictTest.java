@@ -19,6 +19,7 @@ import dev.evals.config.Secrets;
 import dev.evals.modes.PreviewJob;
 import dev.evals.modes.PreviewOutcome;
 import dev.evals.modes.ScriptPreview;
+import dev.evals.testing.MutableClock;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;

@@ -25,6 +25,7 @@ import dev.evals.model.Sleeper;
 import dev.evals.modes.PreviewJob;
 import dev.evals.modes.PreviewOutcome;
 import dev.evals.modes.ScriptPreview;
+import dev.evals.testing.MutableClock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

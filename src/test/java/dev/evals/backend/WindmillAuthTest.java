@@ -15,6 +15,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import dev.evals.config.Secrets;
 import dev.evals.modes.PreviewOutcome;
+import dev.evals.testing.MutableClock;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;

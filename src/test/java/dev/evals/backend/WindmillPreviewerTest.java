@@ -29,6 +29,7 @@ import dev.evals.modes.PreviewJob;
 import dev.evals.modes.PreviewOutcome;
 import dev.evals.modes.PreviewRequest;
 import dev.evals.modes.ScriptPreview;
+import dev.evals.testing.MutableClock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

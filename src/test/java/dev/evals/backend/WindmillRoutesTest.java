@@ -26,6 +26,7 @@ import dev.evals.modes.PreviewJob;
 import dev.evals.modes.PreviewOutcome;
 import dev.evals.modes.PreviewRequest;
 import dev.evals.modes.ScriptPreview;
+import dev.evals.testing.MutableClock;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;

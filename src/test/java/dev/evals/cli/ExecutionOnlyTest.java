@@ -1,17 +1,11 @@
 package dev.evals.cli;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import dev.evals.json.Mappers;
-import dev.evals.model.ToolCall;
 import dev.evals.testing.CasesRoot;
 import dev.evals.testing.ProviderAnswers;
 import java.io.IOException;
@@ -64,30 +58,10 @@ class ExecutionOnlyTest {
 
   /** A model that sets the expected flow, then says it is done. */
   private void stubModelThatSetsTheFlow() throws IOException {
-    JsonNode expected =
-        Mappers.json().readTree(dir.resolve("suite/fixtures/flow/expected/celsius.json").toFile());
-    ObjectNode setFlow = Mappers.json().createObjectNode();
-    setFlow.set("value", expected.get("value"));
-    setFlow.set("schema", expected.get("schema"));
-    String toolTurn =
-        ProviderAnswers.openAiToolCall(
-            new ToolCall("call_1", "set_flow", Mappers.json().writeValueAsString(setFlow)), 60, 30);
     provider.resetAll();
-    provider.stubFor(
-        post(urlEqualTo("/v1/chat/completions"))
-            .inScenario("model")
-            .whenScenarioStateIs(Scenario.STARTED)
-            .willReturn(
-                aResponse().withHeader("Content-Type", "application/json").withBody(toolTurn))
-            .willSetStateTo("flow set"));
-    provider.stubFor(
-        post(urlEqualTo("/v1/chat/completions"))
-            .inScenario("model")
-            .whenScenarioStateIs("flow set")
-            .willReturn(
-                aResponse()
-                    .withHeader("Content-Type", "application/json")
-                    .withBody(ProviderAnswers.openAiText("The flow is ready.", 60, 30))));
+    ProviderAnswers.stubOpenAiModelSettingTheFlow(
+        provider,
+        Mappers.json().readTree(dir.resolve("suite/fixtures/flow/expected/celsius.json").toFile()));
   }
 
   @Test

@@ -1,7 +1,15 @@
 package dev.evals.testing;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import dev.evals.json.Mappers;
 import dev.evals.model.ToolCall;
 
@@ -12,6 +20,36 @@ import dev.evals.model.ToolCall;
 public final class ProviderAnswers {
 
   private ProviderAnswers() {}
+
+  /**
+   * Stubs an OpenAI-compatible model that sets the given flow fixture ({@code value} and {@code
+   * schema}) with one {@code set_flow} call, then says it is done: 60 prompt and 30 completion
+   * tokens per turn.
+   */
+  public static void stubOpenAiModelSettingTheFlow(WireMockExtension provider, JsonNode flow)
+      throws JsonProcessingException {
+    ObjectNode setFlow = Mappers.json().createObjectNode();
+    setFlow.set("value", flow.get("value"));
+    setFlow.set("schema", flow.get("schema"));
+    String toolTurn =
+        openAiToolCall(
+            new ToolCall("call_1", "set_flow", Mappers.json().writeValueAsString(setFlow)), 60, 30);
+    provider.stubFor(
+        post(urlEqualTo("/v1/chat/completions"))
+            .inScenario("model")
+            .whenScenarioStateIs(Scenario.STARTED)
+            .willReturn(
+                aResponse().withHeader("Content-Type", "application/json").withBody(toolTurn))
+            .willSetStateTo("flow set"));
+    provider.stubFor(
+        post(urlEqualTo("/v1/chat/completions"))
+            .inScenario("model")
+            .whenScenarioStateIs("flow set")
+            .willReturn(
+                aResponse()
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(openAiText("The flow is ready.", 60, 30))));
+  }
 
   /** An OpenAI-style assistant turn that calls one tool. */
   public static String openAiToolCall(ToolCall call, int promptTokens, int completionTokens) {

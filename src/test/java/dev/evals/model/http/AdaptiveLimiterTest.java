@@ -2,6 +2,7 @@ package dev.evals.model.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.evals.testing.MutableClock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalDouble;

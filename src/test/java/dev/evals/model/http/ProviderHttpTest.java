@@ -16,6 +16,7 @@ import dev.evals.model.ContextOverflowException;
 import dev.evals.model.ProviderException;
 import dev.evals.model.ProviderSettings;
 import dev.evals.model.RecordingSleeper;
+import dev.evals.testing.MutableClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
