@@ -1,0 +1,82 @@
+package dev.evals.mutation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.evals.model.ToolCall;
+import dev.evals.modes.PreparedCase;
+import dev.evals.modes.catalog.Modes;
+import dev.evals.suite.SuiteCases;
+import dev.evals.validate.Check;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Plays of one case in one process, as {@code evals mutate} makes them: each starts from the case's
+ * seed, whatever an earlier play wrote, and its datatable rules run on its own database.
+ */
+class MutantPlayTest {
+
+  private static final Path PROJECT = Path.of("").toAbsolutePath();
+
+  private static PreparedCase globalCase(String id) {
+    return SuiteCases.prepare(PROJECT, Modes.builtIn().get("global"), List.of(id)).get(0);
+  }
+
+  private static List<ToolCall> withoutSql(List<ToolCall> calls, String statement) {
+    return calls.stream().filter(call -> !call.arguments().contains(statement)).toList();
+  }
+
+  private static List<String> failedNames(List<Check> checks) {
+    return MutantPlay.failed(checks).stream().map(Check::name).toList();
+  }
+
+  @Test
+  void aPlayWithoutTheInsertAfterTheControlFailsTheDatatableQuery() {
+    PreparedCase prepared = globalCase("global-datatable-create-insert-query");
+    List<ToolCall> reference = prepared.referenceSolution();
+
+    List<Check> control = MutantPlay.checks(prepared, reference);
+    List<Check> noInsert = MutantPlay.checks(prepared, withoutSql(reference, "INSERT INTO"));
+
+    assertThat(MutantPlay.failed(control)).isEmpty();
+    assertThat(control).anySatisfy(c -> assertThat(c.name()).startsWith("datatable main query"));
+    assertThat(failedNames(noInsert))
+        .singleElement()
+        .satisfies(name -> assertThat(name).startsWith("datatable main query"));
+  }
+
+  @Test
+  void aSecondControlSeesOnlyTheSeedNotTheFirstControlsRows() {
+    PreparedCase prepared = globalCase("global-datatable-create-insert-query");
+    List<ToolCall> reference = prepared.referenceSolution();
+
+    List<Check> first = MutantPlay.checks(prepared, reference);
+    List<Check> second = MutantPlay.checks(prepared, reference);
+
+    // A second CREATE TABLE on a database holding the first play's table would fail, and its
+    // INSERT would leave two refunds where the query expects one.
+    assertThat(MutantPlay.failed(first)).isEmpty();
+    assertThat(MutantPlay.failed(second)).isEmpty();
+  }
+
+  @Test
+  void anUpdateWithoutItsWhereFailsTheDatatableQuery() {
+    PreparedCase prepared = globalCase("global-datatable-update-one-row");
+    List<ToolCall> reference = prepared.referenceSolution();
+    List<ToolCall> unscoped =
+        reference.stream()
+            .map(
+                call ->
+                    new ToolCall(
+                        call.id(),
+                        call.name(),
+                        call.arguments().replace(" WHERE id = 2", ""),
+                        call.signature()))
+            .toList();
+
+    assertThat(MutantPlay.failed(MutantPlay.checks(prepared, reference))).isEmpty();
+    assertThat(failedNames(MutantPlay.checks(prepared, unscoped)))
+        .anySatisfy(name -> assertThat(name).startsWith("datatable main query"));
+  }
+}
