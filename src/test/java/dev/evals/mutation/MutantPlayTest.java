@@ -3,11 +3,13 @@ package dev.evals.mutation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.evals.model.ToolCall;
+import dev.evals.modes.Mutant;
 import dev.evals.modes.PreparedCase;
 import dev.evals.modes.catalog.Modes;
 import dev.evals.suite.SuiteCases;
 import dev.evals.validate.Check;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +46,24 @@ class MutantPlayTest {
     assertThat(failedNames(noInsert))
         .singleElement()
         .satisfies(name -> assertThat(name).startsWith("datatable main query"));
+  }
+
+  @Test
+  void everySqlDefectOfTheShippedSuiteFailsItsDatatableQuery() {
+    List<String> classes = new ArrayList<>();
+    for (PreparedCase prepared :
+        SuiteCases.prepare(PROJECT, Modes.builtIn().get("global"), List.of())) {
+      for (Mutant mutant : prepared.mutants()) {
+        if (mutant.defectClass().contains("sql")) {
+          classes.add(mutant.defectClass());
+          assertThat(failedNames(MutantPlay.checks(prepared, mutant.calls())))
+              .as(prepared.definition().id() + ": " + mutant.description())
+              .anySatisfy(name -> assertThat(name).startsWith("datatable main query"));
+        }
+      }
+    }
+
+    assertThat(classes).contains("missing-sql", "unscoped-sql", "wrong-sql-value");
   }
 
   @Test
