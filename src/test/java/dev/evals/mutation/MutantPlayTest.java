@@ -2,12 +2,19 @@ package dev.evals.mutation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.evals.agent.Tool;
+import dev.evals.cases.CaseDefinition;
 import dev.evals.model.ToolCall;
+import dev.evals.modes.ArtifactSink;
 import dev.evals.modes.Mutant;
 import dev.evals.modes.PreparedCase;
+import dev.evals.modes.Session;
+import dev.evals.modes.SessionContext;
 import dev.evals.modes.catalog.Modes;
 import dev.evals.suite.SuiteCases;
 import dev.evals.validate.Check;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -98,5 +105,88 @@ class MutantPlayTest {
     assertThat(MutantPlay.failed(MutantPlay.checks(prepared, reference))).isEmpty();
     assertThat(failedNames(MutantPlay.checks(prepared, unscoped)))
         .anySatisfy(name -> assertThat(name).startsWith("datatable main query"));
+  }
+
+  @Test
+  void everyPlayClosesTheSessionItOpenedWhenItEnds() {
+    PreparedCase prepared = globalCase("global-datatable-create-insert-query");
+    List<Boolean> closed = new ArrayList<>();
+    PreparedCase watched = new ClosingWatched(prepared, closed);
+
+    MutantPlay.checks(watched, prepared.referenceSolution());
+    MutantPlay.checks(watched, List.of());
+
+    assertThat(closed).containsExactly(true, true);
+  }
+
+  /** The case, with every session it opens telling {@code closed} when it is closed. */
+  private record ClosingWatched(PreparedCase prepared, List<Boolean> closed)
+      implements PreparedCase {
+    @Override
+    public CaseDefinition definition() {
+      return prepared.definition();
+    }
+
+    @Override
+    public Session openSession(SessionContext context) {
+      Session session = prepared.openSession(context);
+      return new Session() {
+        @Override
+        public String systemPrompt() {
+          return session.systemPrompt();
+        }
+
+        @Override
+        public List<Tool> tools() {
+          return session.tools();
+        }
+
+        @Override
+        public boolean hasArtifact() {
+          return session.hasArtifact();
+        }
+
+        @Override
+        public List<Check> validate() {
+          return session.validate();
+        }
+
+        @Override
+        public JsonNode artifact() {
+          return session.artifact();
+        }
+
+        @Override
+        public void writeArtifacts(ArtifactSink sink) throws IOException {
+          session.writeArtifacts(sink);
+        }
+
+        @Override
+        public void close() {
+          session.close();
+          closed.add(true);
+        }
+      };
+    }
+
+    @Override
+    public List<ToolCall> referenceSolution() {
+      return prepared.referenceSolution();
+    }
+
+    @Override
+    public boolean referenceIsComplete() {
+      return true;
+    }
+
+    @Override
+    public JsonNode initialState() {
+      return prepared.initialState();
+    }
+
+    @Override
+    public JsonNode expectedState() {
+      return prepared.expectedState();
+    }
   }
 }
