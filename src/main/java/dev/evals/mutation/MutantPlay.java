@@ -24,8 +24,14 @@ final class MutantPlay {
 
   private MutantPlay() {}
 
+  /** The checks of one play; the session, and the databases it opened, end with the play. */
   static List<Check> checks(PreparedCase prepared, List<ToolCall> calls) {
-    Session session = prepared.openSession(SessionContext.DEFAULT);
+    try (Session session = prepared.openSession(SessionContext.DEFAULT)) {
+      return checks(prepared, session, calls);
+    }
+  }
+
+  private static List<Check> checks(PreparedCase prepared, Session session, List<ToolCall> calls) {
     AgentResult agent =
         new AgentLoop(new ScriptedChatModel(calls, "Done."), AgentListener.SILENT)
             .run(

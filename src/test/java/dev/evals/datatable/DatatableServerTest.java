@@ -127,6 +127,28 @@ class DatatableServerTest {
     assertThat(second.get()).extracting(row -> row.path("name").asText()).containsExactly("second");
   }
 
+  @Test
+  void aLaterAttemptOfTheSameSeedSeesOnlyTheSeedWhileOrAfterAnEarlierOneWrote() throws Exception {
+    DatatableSeed seed = seed(ORDERS);
+    AttemptDatatables first = server.attempt(seed);
+    rows(first, "CREATE TABLE public.refunds (order_id int4 NOT NULL, amount numeric NOT NULL)");
+    rows(first, "INSERT INTO public.refunds (order_id, amount) VALUES (2, 5.50)");
+    rows(first, "DELETE FROM customers WHERE id = 2");
+
+    try (AttemptDatatables whileOpen = server.attempt(seed)) {
+      assertThat(whileOpen.exec("main", "SELECT * FROM public.refunds"))
+          .isInstanceOf(SqlOutcome.Failed.class);
+      assertThat(text(whileOpen, "SELECT id FROM customers ORDER BY id"))
+          .containsExactly("{\"id\":1}", "{\"id\":2}");
+    }
+    first.close();
+    try (AttemptDatatables after = server.attempt(seed)) {
+      assertThat(text(after, "SELECT count(*) AS n FROM customers")).containsExactly("{\"n\":2}");
+      // listed from the attempt's database, now opened, not from the seed
+      assertThat(after.tables("main")).containsEntry("public", List.of("customers", "orders"));
+    }
+  }
+
   private static List<ObjectNode> writeThenRead(
       DatatableSeed seed, String name, CyclicBarrier bothWrote) {
     try (AttemptDatatables attempt = server.attempt(seed)) {

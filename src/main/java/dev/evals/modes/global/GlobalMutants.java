@@ -14,8 +14,8 @@ import java.util.function.UnaryOperator;
 /**
  * Seeded defects of a global case's expected outcome, each played through the global tools: a draft
  * left out, written at another path, one extra draft, a script whose main is a stub or is missing,
- * a secret embedded in a resource, a draft deployed or an item deleted unasked, and (not
- * structural) a number in a script one higher.
+ * a secret embedded in a resource, a draft deployed or an item deleted unasked, the datatable SQL
+ * broken ({@link SqlMutants}), and (not structural) a number in a script one higher.
  */
 final class GlobalMutants {
 
@@ -75,6 +75,17 @@ final class GlobalMutants {
     List<Draft> more = new ArrayList<>(drafts);
     more.add(extra);
     add("extra-draft", true, "an extra draft " + extra.key(), "global includes exactly", more);
+    for (SqlMutants.Defect defect : SqlMutants.of(expected.lookups())) {
+      ExpectedOutcome mutated =
+          new ExpectedOutcome(defect.lookups(), expected.drafts(), expected.deployed());
+      mutants.add(
+          new Mutant(
+              defect.defectClass(),
+              true,
+              defect.description(),
+              "datatable query returns the expected rows",
+              GlobalReference.of(initial, mutated)));
+    }
     List<ToolCall> reference = GlobalReference.of(initial, expected);
     if (expected.deployed().isEmpty() && !drafts.isEmpty()) {
       mutants.add(

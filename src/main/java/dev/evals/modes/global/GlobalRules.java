@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.evals.cases.BindingProblem;
 import dev.evals.cases.CaseDefinition;
+import dev.evals.datatable.DatatableQuery;
 import dev.evals.json.Mappers;
 import java.util.List;
 import java.util.Set;
@@ -122,23 +123,6 @@ public record GlobalRules(
       return filters.isEmpty()
           ? typeLabel + " draft"
           : typeLabel + " draft (" + String.join(", ", filters) + ")";
-    }
-  }
-
-  /**
-   * A query run on the attempt's datatable once the model is done, and the rows it must return in
-   * that order (each expected field equal; numbers compare by value).
-   */
-  public record DatatableQuery(String datatable, String sql, List<ObjectNode> expectRows) {
-    public DatatableQuery {
-      datatable = datatable == null || datatable.isBlank() ? "main" : datatable;
-      if (sql == null || sql.isBlank()) {
-        throw new IllegalArgumentException("'sql' is required");
-      }
-      if (expectRows == null) {
-        throw new IllegalArgumentException("'expectRows' is required");
-      }
-      expectRows = List.copyOf(expectRows);
     }
   }
 }

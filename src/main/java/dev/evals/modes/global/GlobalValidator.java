@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
 /**
  * The global mode's checks, with Windmill's names where Windmill has the check: drafts were left
  * when the case asks for them, nothing was deployed or deleted unless asked, every script and flow
- * step has a real {@code main}, and the case's {@code validate} rules.
+ * step has a real {@code main}, and the case's {@code validate} rules, {@code datatableQuery} run
+ * on the attempt's own databases as the attempt left them.
  */
 final class GlobalValidator {
 
@@ -60,6 +61,7 @@ final class GlobalValidator {
         .requiredDeployed()
         .forEach(
             required -> checks.addAll(required(required, workspace.deployments(), "deployed")));
+    rules.datatableQuery().forEach(query -> checks.add(query.check(datatables)));
     return checks;
   }
 

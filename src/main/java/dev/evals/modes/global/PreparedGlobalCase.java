@@ -70,8 +70,13 @@ final class PreparedGlobalCase implements PreparedCase {
             : seed;
     GlobalSession session = open(context, left);
     Path saved = attemptFolder.resolve(GlobalSession.ARTIFACT);
-    if (Files.isRegularFile(saved)) {
-      session.workspace().restore(Mappers.json().readTree(saved.toFile()));
+    try {
+      if (Files.isRegularFile(saved)) {
+        session.workspace().restore(Mappers.json().readTree(saved.toFile()));
+      }
+    } catch (IOException | RuntimeException e) {
+      session.close();
+      throw e;
     }
     return session;
   }

@@ -39,4 +39,42 @@ class AppDatatablesTest {
       assertThat(session.artifact().path("datatables").toString()).contains("notes");
     }
   }
+
+  @Test
+  void aLaterSessionOfTheSameAppSeesOnlyItsSeedNotAnEarlierSessionsTable() throws Exception {
+    AppState app = AppFixtures.counter();
+    DatatableSeed seed = DatatableSeed.parse(app.datatables());
+    AppSession first = session(app, seed);
+    assertThat(exec(first, "CREATE TABLE public.notes (body text)")).isFalse();
+    assertThat(exec(first, "SELECT * FROM public.notes")).isFalse();
+
+    try (AppSession whileOpen = session(app, seed)) {
+      assertThat(exec(whileOpen, "SELECT * FROM public.notes")).isTrue();
+      assertThat(whileOpen.current().datatables().toString()).doesNotContain("notes");
+    }
+    first.close();
+    try (AppSession after = session(app, seed)) {
+      assertThat(exec(after, "SELECT * FROM public.notes")).isTrue();
+    }
+  }
+
+  private static AppSession session(AppState app, DatatableSeed seed) {
+    return new AppSession(
+        "prompt",
+        app,
+        new AppValidator(AppRules.NONE, app),
+        DatatableServer.shared().attempt(seed),
+        prompt -> prompt);
+  }
+
+  /** Whether the SQL failed. */
+  private static boolean exec(AppSession session, String sql) throws Exception {
+    Tool exec =
+        session.tools().stream()
+            .filter(t -> t.name().equals("exec_datatable_sql"))
+            .findFirst()
+            .orElseThrow();
+    return exec.call(AppFixtures.json("{'datatable_name': 'main', 'sql': '" + sql + "'}"))
+        .isError();
+  }
 }
