@@ -1,6 +1,7 @@
 package dev.evals.modes.app;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import dev.evals.datatable.DatatableQuery;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -9,7 +10,8 @@ import java.util.regex.PatternSyntaxException;
 /**
  * An app case's {@code validate} rules, named as in Windmill's {@code AppValidationSpec}. Content
  * rules take {@code includes} (snippets, case-insensitive, one or a list) and/or {@code pattern} (a
- * Java regular expression that must be found).
+ * Java regular expression that must be found). {@code datatableQuery} is ours: SQL run on the
+ * attempt's own datatable after the model stopped, whose rows must be the expected ones.
  */
 public record AppRules(
     List<String> requiredFrontendPaths,
@@ -23,7 +25,8 @@ public record AppRules(
     Integer datatableTableCountExactly,
     List<DatatableTable> requiredDatatables,
     List<String> requiredToolsUsed,
-    List<String> forbiddenAppContent) {
+    List<String> forbiddenAppContent,
+    List<DatatableQuery> datatableQuery) {
 
   /** Every rule name an app case may use. */
   public static final Set<String> NAMES =
@@ -39,10 +42,11 @@ public record AppRules(
           "datatableTableCountExactly",
           "requiredDatatables",
           "requiredToolsUsed",
-          "forbiddenAppContent");
+          "forbiddenAppContent",
+          "datatableQuery");
 
   public static final AppRules NONE =
-      new AppRules(null, null, null, null, null, null, null, null, null, null, null, null);
+      new AppRules(null, null, null, null, null, null, null, null, null, null, null, null, null);
 
   public AppRules {
     requiredFrontendPaths = copy(requiredFrontendPaths).stream().map(AppRules::appPath).toList();
@@ -57,6 +61,7 @@ public record AppRules(
     requiredDatatables = copy(requiredDatatables);
     requiredToolsUsed = copy(requiredToolsUsed);
     forbiddenAppContent = copy(forbiddenAppContent);
+    datatableQuery = copy(datatableQuery);
   }
 
   /** A frontend file that must contain every snippet and match the pattern. */

@@ -64,7 +64,9 @@ final class AppSession extends DraftSession<AppState> {
 
   @Override
   public List<Check> validate() {
-    return validator.validate(current(), List.copyOf(toolsUsed));
+    List<Check> checks = new ArrayList<>(validator.validate(current(), List.copyOf(toolsUsed)));
+    checks.addAll(validator.datatableQueries(datatables));
+    return checks;
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.evals.modes.app;
 
+import dev.evals.datatable.AttemptDatatables;
 import dev.evals.validate.Check;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,6 +56,11 @@ public final class AppValidator {
     }
     checks.addAll(AppRuleValidator.check(app, rules, toolsUsed));
     return checks;
+  }
+
+  /** The case's {@code datatableQuery} rules, run on the attempt's datatables as they are now. */
+  public List<Check> datatableQueries(AttemptDatatables datatables) {
+    return rules.datatableQuery().stream().map(query -> query.check(datatables)).toList();
   }
 
   /** The app's own checks, independent of the case. */

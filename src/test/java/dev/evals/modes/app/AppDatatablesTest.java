@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.evals.agent.Tool;
 import dev.evals.datatable.DatatableSeed;
 import dev.evals.datatable.DatatableServer;
+import dev.evals.json.Mappers;
+import dev.evals.validate.Check;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -56,6 +58,40 @@ class AppDatatablesTest {
     try (AppSession after = session(app, seed)) {
       assertThat(exec(after, "SELECT * FROM public.notes")).isTrue();
     }
+  }
+
+  @Test
+  void aDatatableQueryRuleSeesTheRowsTheAttemptsSqlLeft() throws Exception {
+    AppState app = AppFixtures.counter();
+    DatatableSeed seed = DatatableSeed.parse(app.datatables());
+    AppRules rules =
+        Mappers.json()
+            .readValue(
+                AppFixtures.json(
+                        "{'datatableQuery': [{'sql': 'SELECT body FROM public.notes',"
+                            + " 'expectRows': [{'body': 'ship it'}]}]}")
+                    .toString(),
+                AppRules.class);
+    try (AppSession session =
+        new AppSession(
+            "prompt",
+            app,
+            new AppValidator(rules, app),
+            DatatableServer.shared().attempt(seed),
+            prompt -> prompt)) {
+      assertThat(exec(session, "CREATE TABLE public.notes (body text)")).isFalse();
+      assertThat(queryCheck(session).passed()).as("the table is still empty").isFalse();
+
+      assertThat(exec(session, "INSERT INTO public.notes VALUES ($$ship it$$)")).isFalse();
+      assertThat(queryCheck(session).passed()).isTrue();
+    }
+  }
+
+  private static Check queryCheck(AppSession session) {
+    return session.validate().stream()
+        .filter(check -> check.name().startsWith("datatable main query returns the expected rows"))
+        .findFirst()
+        .orElseThrow();
   }
 
   private static AppSession session(AppState app, DatatableSeed seed) {

@@ -222,8 +222,9 @@ class AppModeTest {
   void isRegisteredWithItsRuleNames() {
     assertThat(Modes.builtIn().get("app")).isInstanceOf(AppMode.class);
     assertThat(new AppMode().validateRuleNames())
-        .hasSize(12)
-        .contains("requiredFrontendPaths", "requiredDatatables", "forbiddenAppContent");
+        .hasSize(13)
+        .contains(
+            "requiredFrontendPaths", "requiredDatatables", "forbiddenAppContent", "datatableQuery");
   }
 
   private PreparedCase prepare(String rules) {

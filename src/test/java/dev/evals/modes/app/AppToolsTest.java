@@ -158,6 +158,7 @@ class AppToolsTest {
             null,
             null,
             List.of("get_app_file"),
+            null,
             null);
     AppSession strict =
         AppFixtures.session("p", AppFixtures.counter(), new AppValidator(rules, null));
