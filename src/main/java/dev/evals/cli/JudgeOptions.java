@@ -36,14 +36,20 @@ final class JudgeOptions {
       description = "Ask the judge n times and use the median (default: 1).")
   Integer judgeSamples;
 
-  boolean off() {
+  /** Whether the judge is off, from these options and {@code --execution-only}, which runs none. */
+  boolean off(boolean executionOnly) {
     if (judge != null && !judge.equals("on") && !judge.equals("off")) {
       throw new UsageException("--judge must be on or off, got '" + judge + "'");
     }
     if (skipJudge && "on".equals(judge)) {
       throw new UsageException("--skip-judge and --judge on contradict each other");
     }
-    boolean off = skipJudge || "off".equals(judge);
+    if (executionOnly && (judgeModel != null || "on".equals(judge))) {
+      throw new UsageException(
+          "--execution-only runs no judge: drop "
+              + (judgeModel != null ? "--judge-model" : "--judge on"));
+    }
+    boolean off = executionOnly || skipJudge || "off".equals(judge);
     if (off && judgeModel != null) {
       throw new UsageException(
           (skipJudge ? "--skip-judge" : "--judge off")

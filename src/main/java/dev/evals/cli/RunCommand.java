@@ -249,12 +249,7 @@ final class RunCommand implements Callable<Integer>, ContextAware {
     if (continued != null) {
       refuseChangedSettings(continued);
     }
-    boolean judgeOff = judge.off() || executionOnly;
-    if (executionOnly && (judge.judgeModel != null || "on".equals(judge.judge))) {
-      throw new UsageException(
-          "--execution-only runs no judge: drop "
-              + (judge.judgeModel != null ? "--judge-model" : "--judge on"));
-    }
+    boolean judgeOff = judge.off(executionOnly);
     return new RunRequest(
         new RunRequest.Selection(
             mode,

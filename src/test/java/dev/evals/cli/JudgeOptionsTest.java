@@ -1,6 +1,7 @@
 package dev.evals.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -15,9 +16,18 @@ class JudgeOptionsTest {
 
   @Test
   void skipJudgeIsWindmillsSpellingOfJudgeOff() {
-    assertThat(parsed("--skip-judge").off()).isTrue();
-    assertThat(parsed("--judge", "off").off()).isTrue();
-    assertThat(parsed().off()).isFalse();
+    assertThat(parsed("--skip-judge").off(false)).isTrue();
+    assertThat(parsed("--judge", "off").off(false)).isTrue();
+    assertThat(parsed().off(false)).isFalse();
     assertThat(parsed("--skip-judge").given()).containsExactly("--skip-judge");
+  }
+
+  @Test
+  void executionOnlyRunsNoJudgeAndRefusesOneNamed() {
+    assertThat(parsed().off(true)).isTrue();
+    assertThatThrownBy(() -> parsed("--judge-model", "sonnet").off(true))
+        .hasMessage("--execution-only runs no judge: drop --judge-model");
+    assertThatThrownBy(() -> parsed("--judge", "on").off(true))
+        .hasMessage("--execution-only runs no judge: drop --judge on");
   }
 }
