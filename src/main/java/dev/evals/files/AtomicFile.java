@@ -1,8 +1,10 @@
 package dev.evals.files;
 
 import dev.evals.json.Mappers;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -36,18 +38,28 @@ public final class AtomicFile {
     write(target, Mappers.json().writeValueAsBytes(value));
   }
 
+  /** Content written to a stream, so that a large file need not be held in memory first. */
+  @FunctionalInterface
+  public interface Content {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
   /** Writes the bytes; the parent folder must exist. */
   public static void write(Path target, byte[] bytes) throws IOException {
+    write(target, out -> out.write(bytes));
+  }
+
+  /** Writes what the content writes, streamed; the parent folder must exist. */
+  public static void write(Path target, Content content) throws IOException {
     Path absolute = target.toAbsolutePath();
     Path temporary = null;
     try {
       // Not Files.createTempFile: its owner-only permissions would replace the file's usual ones.
       temporary = newSibling(absolute);
       try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-        ByteBuffer buffer = ByteBuffer.wrap(bytes);
-        while (buffer.hasRemaining()) {
-          channel.write(buffer);
-        }
+        OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+        content.writeTo(out);
+        out.flush();
         channel.force(true);
       }
       move(temporary, absolute);

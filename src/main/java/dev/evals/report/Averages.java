@@ -16,6 +16,11 @@ final class Averages {
     return whole == 0 ? 0.0 : Math.round(part * 10_000.0 / whole) / 10_000.0;
   }
 
+  /** A sum over a count, rounded to a whole number; 0 for no items. */
+  static long mean(long sum, long count) {
+    return count == 0 ? 0 : Math.round(sum / (double) count);
+  }
+
   static <T> long meanOf(Collection<T> items, ToLongFunction<T> value) {
     return items.isEmpty()
         ? 0
@@ -38,11 +43,17 @@ final class Averages {
 
   /** Each count's mean, rounded; cached counts are capped so they never exceed the prompt. */
   static TokenUsage mean(Collection<TokenUsage> usages) {
-    if (usages.isEmpty()) {
+    return mean(sum(usages), usages.size());
+  }
+
+  /**
+   * The mean of {@code count} usages that add up to {@code total}, as {@link #mean(Collection)}.
+   */
+  static TokenUsage mean(TokenUsage total, long count) {
+    if (count == 0) {
       return TokenUsage.ZERO;
     }
-    TokenUsage total = sum(usages);
-    double n = usages.size();
+    double n = count;
     long prompt = Math.round(total.prompt() / n);
     long cacheWrite = Math.min(prompt, Math.round(total.cacheWrite() / n));
     long cacheRead = Math.min(prompt - cacheWrite, Math.round(total.cacheRead() / n));

@@ -1,110 +1,165 @@
 package dev.evals.report;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.evals.model.TokenUsage;
 import dev.evals.report.stats.Interval;
 import dev.evals.report.stats.PassAtK;
 import dev.evals.report.stats.Wilson;
-import dev.evals.run.AttemptRecord;
-import dev.evals.run.AttemptStatus;
 import java.math.BigDecimal;
-import java.util.Comparator;
 import java.util.List;
-import java.util.function.Function;
+import java.util.Objects;
 
 /**
- * One case's attempts and their aggregates.
+ * One case's aggregates; it never holds the case's attempts. In {@code summary.json} it is one flat
+ * object as before this nesting, with the attempts written between {@code
+ * averageTokenUsagePerAttempt} and {@code modelCostUsd} from an {@link AttemptSource} ({@link
+ * SummaryJson}).
  *
  * @param id the case
- * @param attemptCount attempts recorded
- * @param passedAttempts attempts that passed
- * @param errorAttempts attempts that ended in an execution error
- * @param scoredAttempts attempts that could be scored (execution errors are not)
- * @param passRate passed over scored attempts
- * @param passRateWilson95 the 95% Wilson interval of the pass rate
- * @param passAtK pass@k for k = 1..scoredAttempts (unbiased estimator)
- * @param passHatK pass^k for k = 1..scoredAttempts (all k attempts pass)
- * @param averageDurationMs mean attempt duration
- * @param averageJudgeScore mean judge score, or null when not judged
- * @param averageTokenUsagePerAttempt mean tokens of the model under test
- * @param attempts the attempts, by attempt number
- * @param modelCostUsd cost of the model under test over the case's attempts
- * @param judgeCostUsd cost of the judge over the case's attempts
- * @param totalCostUsd the two together
+ * @param counts its attempts: recorded, passed, errored, scored
+ * @param rates pass rate, its interval, pass@k and pass^k
+ * @param means mean duration, judge score and tokens
+ * @param costs money of the model under test and the judge
  */
-// Consumers read every field, so absent values are written as null rather than left out.
-@JsonInclude(JsonInclude.Include.ALWAYS)
-public record CaseSummary(
-    String id,
-    int attemptCount,
-    int passedAttempts,
-    int errorAttempts,
-    int scoredAttempts,
-    double passRate,
-    Interval passRateWilson95,
-    List<Double> passAtK,
-    List<Double> passHatK,
-    long averageDurationMs,
-    Double averageJudgeScore,
-    TokenUsage averageTokenUsagePerAttempt,
-    List<AttemptRecord> attempts,
-    BigDecimal modelCostUsd,
-    BigDecimal judgeCostUsd,
-    BigDecimal totalCostUsd) {
+@JsonSerialize(using = SummaryJson.CaseWriter.class)
+@JsonDeserialize(using = SummaryJson.CaseReader.class)
+public record CaseSummary(String id, Counts counts, Rates rates, Means means, Costs costs) {
 
   public CaseSummary {
-    passAtK = List.copyOf(passAtK);
-    passHatK = List.copyOf(passHatK);
-    attempts = List.copyOf(attempts);
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(counts, "counts");
+    Objects.requireNonNull(rates, "rates");
+    Objects.requireNonNull(means, "means");
+    Objects.requireNonNull(costs, "costs");
   }
 
-  static CaseSummary of(String id, List<AttemptRecord> records) {
-    List<AttemptRecord> attempts =
-        records.stream().sorted(Comparator.comparingInt(AttemptRecord::attempt)).toList();
-    int passed = (int) attempts.stream().filter(AttemptRecord::passed).count();
-    int errors = (int) attempts.stream().filter(AttemptRecord::executionError).count();
-    int scored = (int) attempts.stream().filter(AttemptRecord::scored).count();
+  /**
+   * @param attemptCount attempts recorded
+   * @param passedAttempts attempts that passed
+   * @param errorAttempts attempts that ended in an execution error
+   * @param scoredAttempts attempts that could be scored (execution errors are not)
+   */
+  public record Counts(
+      int attemptCount, int passedAttempts, int errorAttempts, int scoredAttempts) {}
+
+  /**
+   * @param passRate passed over scored attempts
+   * @param passRateWilson95 the 95% Wilson interval of the pass rate
+   * @param passAtK pass@k for k = 1..scoredAttempts (unbiased estimator)
+   * @param passHatK pass^k for k = 1..scoredAttempts (all k attempts pass)
+   */
+  public record Rates(
+      double passRate, Interval passRateWilson95, List<Double> passAtK, List<Double> passHatK) {
+    public Rates {
+      passAtK = passAtK == null ? List.of() : List.copyOf(passAtK);
+      passHatK = passHatK == null ? List.of() : List.copyOf(passHatK);
+    }
+  }
+
+  /**
+   * @param averageDurationMs mean attempt duration
+   * @param averageJudgeScore mean judge score, or null when not judged
+   * @param averageTokenUsagePerAttempt mean tokens of the model under test
+   */
+  public record Means(
+      long averageDurationMs, Double averageJudgeScore, TokenUsage averageTokenUsagePerAttempt) {}
+
+  /**
+   * @param modelCostUsd cost of the model under test over the case's attempts
+   * @param judgeCostUsd cost of the judge over the case's attempts
+   * @param totalCostUsd the two together
+   */
+  public record Costs(BigDecimal modelCostUsd, BigDecimal judgeCostUsd, BigDecimal totalCostUsd) {}
+
+  static CaseSummary of(CaseTally tally) {
     return new CaseSummary(
-        id,
-        attempts.size(),
-        passed,
-        errors,
-        scored,
-        Averages.rate(passed, scored),
-        Wilson.interval95(passed, scored),
-        PassAtK.passAtKs(scored, passed),
-        PassAtK.passHatKs(scored, passed),
-        Averages.meanOf(attempts, AttemptRecord::durationMs),
-        Averages.meanScore(attempts.stream().map(AttemptRecord::judgeScore).toList()),
-        Averages.mean(attempts.stream().map(AttemptRecord::tokenUsage).toList()),
-        attempts,
-        sum(attempts, AttemptRecord::costUsd),
-        sum(attempts, a -> a.judgeCostUsd() == null ? BigDecimal.ZERO : a.judgeCostUsd()),
-        sum(attempts, AttemptRecord::totalCostUsd));
-  }
-
-  private static BigDecimal sum(
-      List<AttemptRecord> attempts, Function<AttemptRecord, BigDecimal> cost) {
-    return attempts.stream().map(cost).reduce(BigDecimal.ZERO, BigDecimal::add);
+        tally.id,
+        new Counts(tally.attempts, tally.passed, tally.errors, tally.scored),
+        new Rates(
+            Averages.rate(tally.passed, tally.scored),
+            Wilson.interval95(tally.passed, tally.scored),
+            PassAtK.passAtKs(tally.scored, tally.passed),
+            PassAtK.passHatKs(tally.scored, tally.passed)),
+        new Means(
+            Averages.mean(tally.durationMs, tally.attempts),
+            tally.meanJudgeScore(),
+            Averages.mean(tally.tokens, tally.attempts)),
+        new Costs(tally.modelCost, tally.judgeCost, tally.totalCost));
   }
 
   /** pass@k at k, or at the scored attempts when fewer; null when nothing was scored. */
   public Double passAtK(int k) {
-    return passAtK.isEmpty() ? null : passAtK.get(Math.min(k, passAtK.size()) - 1);
+    List<Double> all = rates.passAtK();
+    return all.isEmpty() ? null : all.get(Math.min(k, all.size()) - 1);
   }
 
   /** pass^k at k, or at the scored attempts when fewer; null when nothing was scored. */
   public Double passHatK(int k) {
-    return passHatK.isEmpty() ? null : passHatK.get(Math.min(k, passHatK.size()) - 1);
+    List<Double> all = rates.passHatK();
+    return all.isEmpty() ? null : all.get(Math.min(k, all.size()) - 1);
   }
 
-  /** Whether some scored attempt of the case failed. */
+  /** Whether some scored attempt of the case failed (a passed attempt is always scored). */
   public boolean hasFailures() {
-    return attempts.stream().anyMatch(a -> a.scored() && !a.passed());
+    return counts.scoredAttempts() > counts.passedAttempts();
   }
 
-  /** Whether some attempt of the case ended with the given status. */
-  public boolean has(AttemptStatus status) {
-    return attempts.stream().anyMatch(a -> a.status() == status);
+  // The flat names the reports read, from the parts.
+
+  public int attemptCount() {
+    return counts.attemptCount();
+  }
+
+  public int passedAttempts() {
+    return counts.passedAttempts();
+  }
+
+  public int errorAttempts() {
+    return counts.errorAttempts();
+  }
+
+  public int scoredAttempts() {
+    return counts.scoredAttempts();
+  }
+
+  public double passRate() {
+    return rates.passRate();
+  }
+
+  public Interval passRateWilson95() {
+    return rates.passRateWilson95();
+  }
+
+  public List<Double> passAtK() {
+    return rates.passAtK();
+  }
+
+  public List<Double> passHatK() {
+    return rates.passHatK();
+  }
+
+  public long averageDurationMs() {
+    return means.averageDurationMs();
+  }
+
+  public Double averageJudgeScore() {
+    return means.averageJudgeScore();
+  }
+
+  public TokenUsage averageTokenUsagePerAttempt() {
+    return means.averageTokenUsagePerAttempt();
+  }
+
+  public BigDecimal modelCostUsd() {
+    return costs.modelCostUsd();
+  }
+
+  public BigDecimal judgeCostUsd() {
+    return costs.judgeCostUsd();
+  }
+
+  public BigDecimal totalCostUsd() {
+    return costs.totalCostUsd();
   }
 }

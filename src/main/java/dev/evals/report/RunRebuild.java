@@ -17,8 +17,15 @@ public final class RunRebuild {
     return directory.readManifest();
   }
 
+  /** The run's attempts, read from {@code index.jsonl} case by case when asked. */
+  public static AttemptSource attempts(RunDirectory directory, RunManifest manifest)
+      throws IOException {
+    return IndexAttempts.open(directory.index().file(), manifest.caseIds());
+  }
+
   /** The summary, without comparison, naming the run folder as given. */
   public static Summary summary(RunDirectory directory, String shownFolder) throws IOException {
-    return SummaryBuilder.build(manifest(directory), directory.index().read(), shownFolder);
+    RunManifest manifest = manifest(directory);
+    return SummaryBuilder.build(manifest, attempts(directory, manifest), shownFolder);
   }
 }

@@ -4,114 +4,103 @@ import dev.evals.json.Mappers;
 import dev.evals.model.ModelRegistry;
 import dev.evals.model.ModelSpec;
 import dev.evals.model.Price;
-import dev.evals.model.TokenUsage;
 import dev.evals.run.AttemptRecord;
 import dev.evals.run.AttemptStatus;
 import dev.evals.run.RunManifest;
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
-import java.util.stream.Collectors;
 
-/** Builds the summary of a run from its manifest and its recorded attempts. */
+/**
+ * Builds the summary of a run from its manifest and its recorded attempts, which it reads one at a
+ * time into per-case aggregates and never holds.
+ */
 public final class SummaryBuilder {
 
   private SummaryBuilder() {}
 
-  private static List<String> withStatus(List<CaseSummary> cases, AttemptStatus status) {
-    return cases.stream().filter(c -> c.has(status)).map(CaseSummary::id).toList();
+  /** The summary of records already in memory (tests, small runs). */
+  public static Summary build(
+      RunManifest manifest, List<AttemptRecord> records, String runDirectory) {
+    return build(manifest, new HeldAttempts(manifest.caseIds(), records), runDirectory);
   }
 
-  private static List<String> notRun(RunManifest manifest, List<AttemptRecord> records) {
-    Set<String> recorded =
-        records.stream().map(a -> a.key().toString()).collect(Collectors.toSet());
+  public static Summary build(RunManifest manifest, AttemptSource attempts, String runDirectory) {
+    RunTally tally = new RunTally();
+    List<String> caseIds = attempts.caseIds();
+    caseIds.forEach(id -> attempts.forEachAttemptOf(id, tally::add));
+    List<CaseSummary> cases = caseIds.stream().map(id -> CaseSummary.of(tally.of(id))).toList();
+    CaseTally total = tally.total();
+    boolean judged = manifest.judgeModel() != null;
+    return new Summary(
+        new Summary.Header(
+            Summary.VERSION,
+            manifest.mode(),
+            manifest.startedAt(),
+            manifest.runs(),
+            manifest.runModel(),
+            manifest.judgeModel(),
+            judge(manifest),
+            runDirectory),
+        new Summary.Provenance(
+            manifest.gitSha(),
+            manifest.casesFileDigest(),
+            manifest.toolVersion(),
+            manifest.toolCommit()),
+        new Summary.Counts(
+            manifest.caseIds().size(),
+            manifest.caseIds().size() * manifest.runs(),
+            total.attempts,
+            total.scored,
+            total.passed,
+            total.errors),
+        SuiteStatistics.of(cases, tally, manifest.runs()),
+        new Summary.Means(
+            Averages.mean(total.durationMs, total.attempts),
+            Averages.mean(total.passedDurationMs, total.passed),
+            total.meanJudgeScore()),
+        new Summary.Costs(
+            total.tokens,
+            Averages.mean(total.tokens, total.attempts),
+            total.totalCost,
+            total.modelCost,
+            judged ? total.judgeTokens : null,
+            judged ? total.judgeCost : null,
+            PromptCacheUse.of(total.tokens, price(manifest))),
+        new Summary.CaseLists(
+            cases.stream().filter(CaseSummary::hasFailures).map(CaseSummary::id).toList(),
+            cases.stream().filter(c -> c.errorAttempts() > 0).map(CaseSummary::id).toList(),
+            withStatus(tally, caseIds, AttemptStatus.NO_REFERENCE),
+            withStatus(tally, caseIds, AttemptStatus.INCOMPLETE_REFERENCE),
+            judged ? manifest.judgeSkippedCaseIds() : List.of(),
+            notRun(manifest, tally)),
+        cases,
+        null);
+  }
+
+  private static String judge(RunManifest manifest) {
+    if (manifest.judgeModel() != null) {
+      return "on";
+    }
+    return manifest.executionOnly()
+        ? "off: an execution-only run checks only that each model loop completed"
+        : "off: no judge checks were run";
+  }
+
+  private static List<String> withStatus(
+      RunTally tally, List<String> caseIds, AttemptStatus status) {
+    return caseIds.stream().filter(id -> tally.of(id).statuses.contains(status)).toList();
+  }
+
+  private static List<String> notRun(RunManifest manifest, RunTally tally) {
     List<String> missing = new ArrayList<>();
     for (int attempt = 1; attempt <= manifest.runs(); attempt++) {
       for (String id : manifest.caseIds()) {
-        if (!recorded.contains(id + "#" + attempt)) {
+        if (!tally.wasRecorded(id, attempt)) {
           missing.add(id + "#" + attempt);
         }
       }
     }
     return missing;
-  }
-
-  public static Summary build(
-      RunManifest manifest, List<AttemptRecord> records, String runDirectory) {
-    Map<String, List<AttemptRecord>> byCase = new LinkedHashMap<>();
-    manifest.caseIds().forEach(id -> byCase.put(id, new ArrayList<>()));
-    records.forEach(r -> byCase.computeIfAbsent(r.caseId(), id -> new ArrayList<>()).add(r));
-    List<CaseSummary> cases =
-        byCase.entrySet().stream().map(e -> CaseSummary.of(e.getKey(), e.getValue())).toList();
-
-    List<AttemptRecord> passed = records.stream().filter(AttemptRecord::passed).toList();
-    int errors = (int) records.stream().filter(AttemptRecord::executionError).count();
-    int scored = (int) records.stream().filter(AttemptRecord::scored).count();
-    List<TokenUsage> judgeUsages =
-        records.stream().map(AttemptRecord::judgeTokenUsage).filter(Objects::nonNull).toList();
-    BigDecimal judgeCost =
-        records.stream()
-            .map(AttemptRecord::judgeCostUsd)
-            .filter(Objects::nonNull)
-            .reduce(BigDecimal.ZERO, BigDecimal::add);
-    BigDecimal modelCost =
-        records.stream().map(AttemptRecord::costUsd).reduce(BigDecimal.ZERO, BigDecimal::add);
-    BigDecimal totalCost = modelCost.add(judgeCost);
-    boolean judged = manifest.judgeModel() != null;
-    SuiteStatistics statistics = SuiteStatistics.of(cases, records, manifest.runs());
-    return new Summary(
-        Summary.VERSION,
-        manifest.mode(),
-        manifest.startedAt(),
-        manifest.gitSha(),
-        manifest.runs(),
-        manifest.runModel(),
-        manifest.judgeModel(),
-        judged
-            ? "on"
-            : manifest.executionOnly()
-                ? "off: an execution-only run checks only that each model loop completed"
-                : "off: no judge checks were run",
-        manifest.caseIds().size(),
-        manifest.caseIds().size() * manifest.runs(),
-        records.size(),
-        scored,
-        passed.size(),
-        errors,
-        Averages.rate(passed.size(), scored),
-        statistics.passRateWilson95(),
-        statistics.passAtK(),
-        statistics.passHatK(),
-        statistics.passRatePerRun(),
-        statistics.checkFailures(),
-        Averages.meanOf(records, AttemptRecord::durationMs),
-        Averages.meanOf(passed, AttemptRecord::durationMs),
-        Averages.meanScore(records.stream().map(AttemptRecord::judgeScore).toList()),
-        Averages.sum(records.stream().map(AttemptRecord::tokenUsage).toList()),
-        Averages.mean(records.stream().map(AttemptRecord::tokenUsage).toList()),
-        totalCost,
-        judged ? Averages.sum(judgeUsages) : null,
-        judged ? judgeCost : null,
-        cases.stream().filter(CaseSummary::hasFailures).map(CaseSummary::id).toList(),
-        cases.stream().filter(c -> c.errorAttempts() > 0).map(CaseSummary::id).toList(),
-        withStatus(cases, AttemptStatus.NO_REFERENCE),
-        withStatus(cases, AttemptStatus.INCOMPLETE_REFERENCE),
-        judged ? manifest.judgeSkippedCaseIds() : List.of(),
-        notRun(manifest, records),
-        runDirectory,
-        cases,
-        null,
-        modelCost,
-        manifest.casesFileDigest(),
-        manifest.toolVersion(),
-        manifest.toolCommit(),
-        PromptCacheUse.of(
-            Averages.sum(records.stream().map(AttemptRecord::tokenUsage).toList()),
-            price(manifest)));
   }
 
   /** The run model's list price, or null when it is not registered (its cost is unknown). */

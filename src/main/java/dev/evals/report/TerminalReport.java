@@ -9,13 +9,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 /** The readable end-of-run summary printed on stdout. */
 public final class TerminalReport {
 
   private TerminalReport() {}
 
-  public static void print(PrintWriter out, Summary summary, List<Path> written) {
+  public static void print(
+      PrintWriter out, Summary summary, AttemptSource attempts, List<Path> written) {
     out.println();
     out.printf(
         Locale.ROOT,
@@ -52,8 +54,8 @@ public final class TerminalReport {
         summary.averageTokenUsagePerAttempt().completion());
     out.println("  cost " + Figures.costSplit(summary.modelCost(), summary.judgeCostUsd()));
     printPromptCache(out, summary.promptCache());
-    printProblems(out, summary);
-    printWarnings(out, summary);
+    printProblems(out, summary, attempts);
+    printWarnings(out, attempts);
     printComparison(out, summary.comparison());
     out.println("Written:");
     written.forEach(path -> out.println("  " + path));
@@ -107,25 +109,26 @@ public final class TerminalReport {
   }
 
   /** Warning checks never fail an attempt, so they are listed apart from the failures. */
-  private static void printWarnings(PrintWriter out, Summary summary) {
-    List<AttemptRecord> warned =
-        summary.cases().stream()
-            .flatMap(c -> c.attempts().stream())
-            .filter(a -> a.checks().stream().anyMatch(Check::warning))
-            .toList();
-    if (warned.isEmpty()) {
-      return;
-    }
-    out.println("Warnings (not failures):");
-    for (AttemptRecord attempt : warned) {
-      out.println("  " + attempt.caseId() + " #" + attempt.attempt());
-      attempt.checks().stream()
-          .filter(Check::warning)
-          .forEach(check -> out.println("      " + check.name() + ": " + check.detail()));
-    }
+  private static void printWarnings(PrintWriter out, AttemptSource attempts) {
+    boolean[] headed = {false};
+    forEachAttempt(
+        attempts,
+        attempt -> {
+          if (attempt.checks().stream().noneMatch(Check::warning)) {
+            return;
+          }
+          if (!headed[0]) {
+            out.println("Warnings (not failures):");
+            headed[0] = true;
+          }
+          out.println("  " + attempt.caseId() + " #" + attempt.attempt());
+          attempt.checks().stream()
+              .filter(Check::warning)
+              .forEach(check -> out.println("      " + check.name() + ": " + check.detail()));
+        });
   }
 
-  private static void printProblems(PrintWriter out, Summary summary) {
+  private static void printProblems(PrintWriter out, Summary summary, AttemptSource attempts) {
     if (!summary.noReferenceCaseIds().isEmpty()) {
       out.println(
           "  no_reference (no expected solution, not in the pass rate): "
@@ -135,24 +138,33 @@ public final class TerminalReport {
       out.println(
           "  judge skipped (skipJudge): " + String.join(", ", summary.judgeSkippedCaseIds()));
     }
-    List<AttemptRecord> problems =
-        summary.cases().stream()
-            .flatMap(c -> c.attempts().stream())
-            .filter(a -> !a.passed() && a.status() != AttemptStatus.NO_REFERENCE)
-            .toList();
-    if (problems.isEmpty()) {
-      return;
+    boolean[] headed = {false};
+    forEachAttempt(
+        attempts,
+        attempt -> {
+          if (attempt.passed() || attempt.status() == AttemptStatus.NO_REFERENCE) {
+            return;
+          }
+          if (!headed[0]) {
+            out.println("Failures:");
+            headed[0] = true;
+          }
+          printProblem(out, attempt);
+        });
+  }
+
+  private static void printProblem(PrintWriter out, AttemptRecord attempt) {
+    String kind = ProgressReporter.verdict(attempt);
+    out.println("  " + kind + " " + attempt.caseId() + " #" + attempt.attempt());
+    if (attempt.status() == AttemptStatus.INCOMPLETE_REFERENCE) {
+      out.println("      incomplete_reference (not in the pass rate): " + attempt.error());
     }
-    out.println("Failures:");
-    for (AttemptRecord attempt : problems) {
-      String kind = ProgressReporter.verdict(attempt);
-      out.println("  " + kind + " " + attempt.caseId() + " #" + attempt.attempt());
-      if (attempt.status() == AttemptStatus.INCOMPLETE_REFERENCE) {
-        out.println("      incomplete_reference (not in the pass rate): " + attempt.error());
-      }
-      for (Check check : attempt.failedChecks()) {
-        out.println("      " + check.name() + ": " + check.detail());
-      }
+    for (Check check : attempt.failedChecks()) {
+      out.println("      " + check.name() + ": " + check.detail());
     }
+  }
+
+  private static void forEachAttempt(AttemptSource attempts, Consumer<AttemptRecord> sink) {
+    attempts.caseIds().forEach(id -> attempts.forEachAttemptOf(id, sink));
   }
 }

@@ -125,7 +125,8 @@ final class ModelRun {
     if (settings.record() && summary.complete() && plan.manifest().fullSuite()) {
       written.add(new History(workspace.historyRoot()).append(HistoryLine.of(summary)));
     }
-    TerminalReport.print(workspace.out(), summary, written.stream().map(this::shown).toList());
+    TerminalReport.print(
+        workspace.out(), summary, published.attempts(), written.stream().map(this::shown).toList());
     if (result.budgetExhausted()) {
       workspace
           .err()

@@ -61,6 +61,7 @@ public final class ReportRebuild {
     TerminalReport.print(
         workspace.out(),
         published.summary(),
+        published.attempts(),
         written.stream().map(p -> Path.of(location.shown(p))).toList());
     return ExitCodes.DONE;
   }

@@ -1,9 +1,10 @@
 package dev.evals.suite;
 
-import dev.evals.files.AtomicFile;
+import dev.evals.report.AttemptSource;
 import dev.evals.report.Baseline;
 import dev.evals.report.BaselineSource;
 import dev.evals.report.Summary;
+import dev.evals.report.SummaryJson;
 import dev.evals.report.TerminalReport;
 import dev.evals.report.output.ReportFiles;
 import java.io.IOException;
@@ -48,12 +49,17 @@ public final class RunComparison {
     Path folder = folder(before, after, output);
     Files.createDirectories(folder);
     Path summaryFile = folder.resolve(SUMMARY);
-    AtomicFile.writeJson(summaryFile, compared);
+    AttemptSource attempts = after.attempts(current);
+    SummaryJson.write(summaryFile, compared, attempts);
     List<Path> written = new ArrayList<>(List.of(summaryFile));
     written.addAll(
-        ReportFiles.write(compared, folder, after.directory().folder(), workspace.environment()));
+        ReportFiles.write(
+            compared, attempts, folder, after.directory().folder(), workspace.environment()));
     TerminalReport.print(
-        workspace.out(), compared, written.stream().map(p -> Path.of(after.shown(p))).toList());
+        workspace.out(),
+        compared,
+        attempts,
+        written.stream().map(p -> Path.of(after.shown(p))).toList());
     workspace.err().flush();
     List<String> regressions = failOnRegression ? QualityGates.regressions(compared) : List.of();
     regressions.forEach(reason -> workspace.err().println("gate: " + reason));

@@ -1,8 +1,10 @@
 package dev.evals.suite;
 
 import dev.evals.json.Mappers;
+import dev.evals.report.AttemptSource;
 import dev.evals.report.RunRebuild;
 import dev.evals.report.Summary;
+import dev.evals.report.SummaryFileAttempts;
 import dev.evals.run.RunDirectory;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -42,6 +44,14 @@ final class RunLocation {
     }
     throw new UsageException(
         "not a run: " + shown(given) + " is neither a run folder (with run.json) nor a summary");
+  }
+
+  /** The attempts of the summary {@link #summary()} returned, handed out case by case. */
+  AttemptSource attempts(Summary summary) throws IOException {
+    if (hasIndex()) {
+      return RunRebuild.attempts(directory, RunRebuild.manifest(directory));
+    }
+    return new SummaryFileAttempts(given, summary);
   }
 
   String shown(Path path) {

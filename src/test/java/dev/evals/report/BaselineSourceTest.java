@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.evals.json.Mappers;
+import dev.evals.run.AttemptStatus;
 import dev.evals.run.RunDirectory;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -154,8 +155,8 @@ class BaselineSourceTest {
     Mappers.json()
         .writeValue(
             run.manifestFile().toFile(), SummaryBuilderTest.manifest(List.of("a"), 5, null));
-    for (var attempt : ALL_PASS.cases().get(0).attempts()) {
-      run.index().append(attempt);
+    for (int n = 1; n <= 5; n++) {
+      run.index().append(SummaryBuilderTest.attempt("a", n, AttemptStatus.OK, true, 10, null));
     }
 
     Comparison comparison = BaselineSource.explicit(run.folder(), "results/base").compare(ALL_FAIL);

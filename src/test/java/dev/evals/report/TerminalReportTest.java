@@ -11,7 +11,8 @@ class TerminalReportTest {
 
   private static String printed(Summary summary) {
     StringWriter out = new StringWriter();
-    TerminalReport.print(new PrintWriter(out), summary, List.of());
+    TerminalReport.print(
+        new PrintWriter(out), summary, new HeldAttempts(List.of(), List.of()), List.of());
     return out.toString();
   }
 

@@ -14,7 +14,12 @@ final class CaseCard {
 
   private CaseCard() {}
 
-  static void render(StringBuilder html, CaseSummary c, CaseComparison comparison, Path runFolder) {
+  static void render(
+      StringBuilder html,
+      CaseSummary c,
+      List<AttemptRecord> attempts,
+      CaseComparison comparison,
+      Path runFolder) {
     html.append("<section class=\"case\" id=\"case-")
         .append(Markup.escape(c.id()))
         .append("\" data-failed=\"")
@@ -27,11 +32,11 @@ final class CaseCard {
     if (comparison != null) {
       verdict(html, comparison);
     }
-    html.append("</div></div>\n<p>").append(rates(c)).append("</p>\n");
-    if (c.attempts().isEmpty()) {
+    html.append("</div></div>\n<p>").append(rates(c, attempts)).append("</p>\n");
+    if (attempts.isEmpty()) {
       html.append("<p class=\"muted\">No attempt was recorded.</p>\n");
     }
-    for (AttemptRecord attempt : c.attempts()) {
+    for (AttemptRecord attempt : attempts) {
       AttemptView.render(html, attempt, AttemptArtifacts.read(runFolder, attempt));
     }
     html.append("</section>\n");
@@ -50,7 +55,7 @@ final class CaseCard {
         .append("</span>");
   }
 
-  private static String rates(CaseSummary c) {
+  private static String rates(CaseSummary c, List<AttemptRecord> attempts) {
     StringBuilder text = new StringBuilder();
     text.append("<b>")
         .append(Figures.percent(c.scoredAttempts() == 0 ? null : c.passRate()))
@@ -71,7 +76,7 @@ final class CaseCard {
             Markup.escape(
                 Figures.costSplit(
                     c.modelCostUsd(),
-                    c.attempts().stream().anyMatch(a -> a.judgeCostUsd() != null)
+                    attempts.stream().anyMatch(a -> a.judgeCostUsd() != null)
                         ? c.judgeCostUsd()
                         : null)));
     if (!c.passAtK().isEmpty()) {

@@ -1,5 +1,6 @@
 package dev.evals.report.output;
 
+import dev.evals.report.AttemptSource;
 import dev.evals.report.CaseComparison;
 import dev.evals.report.CaseSummary;
 import dev.evals.report.CheckFailure;
@@ -9,11 +10,13 @@ import dev.evals.report.ComparisonStatus;
 import dev.evals.report.Figures;
 import dev.evals.report.Summary;
 import dev.evals.report.Verdict;
+import dev.evals.run.AttemptRecord;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -34,7 +37,7 @@ public final class HtmlReport {
    *
    * @param runFolder where the attempt folders are, or null to leave artifacts out
    */
-  public static String render(Summary summary, Path runFolder) {
+  public static String render(Summary summary, AttemptSource attempts, Path runFolder) {
     StringBuilder html = new StringBuilder(64 * 1024);
     html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -43,14 +46,16 @@ public final class HtmlReport {
         .append("</title>\n<style>\n")
         .append(CSS)
         .append("</style></head><body>\n");
-    SuiteHeader.render(html, summary);
+    SuiteHeader.render(html, summary, attempts);
     html.append("<main>\n");
     comparison(html, summary.comparison());
     checkFailures(html, summary.checkFailures());
     Comparison comparison = summary.comparison();
     for (CaseSummary c : summary.cases()) {
       CaseComparison compared = comparison == null ? null : comparison.caseNamed(c.id());
-      CaseCard.render(html, c, compared, runFolder);
+      List<AttemptRecord> ofCase = new ArrayList<>();
+      attempts.forEachAttemptOf(c.id(), ofCase::add);
+      CaseCard.render(html, c, ofCase, compared, runFolder);
     }
     if (comparison != null) {
       comparison.cases().stream()

@@ -1,6 +1,6 @@
 package dev.evals.report.output;
 
-import dev.evals.report.CaseSummary;
+import dev.evals.report.AttemptSource;
 import dev.evals.report.Figures;
 import dev.evals.report.Summary;
 import dev.evals.run.AttemptRecord;
@@ -18,29 +18,45 @@ public final class JunitReport {
 
   private JunitReport() {}
 
-  public static String render(Summary summary) {
-    List<AttemptRecord> attempts =
-        summary.cases().stream().flatMap(c -> c.attempts().stream()).toList();
-    long failures = attempts.stream().filter(a -> a.scored() && !a.passed()).count();
-    long errors = attempts.stream().filter(a -> !a.scored()).count();
-    long millis = attempts.stream().mapToLong(AttemptRecord::durationMs).sum();
+  public static String render(Summary summary, AttemptSource attempts) {
+    // The suite element carries totals, so the attempts are read twice rather than held.
+    Totals totals = new Totals();
+    attempts.caseIds().forEach(id -> attempts.forEachAttemptOf(id, totals::add));
     StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     xml.append("<testsuite name=\"")
         .append(Markup.escape(summary.mode()))
         .append("\" tests=\"")
-        .append(attempts.size())
+        .append(totals.tests)
         .append("\" failures=\"")
-        .append(failures)
+        .append(totals.failures)
         .append("\" errors=\"")
-        .append(errors)
+        .append(totals.errors)
         .append("\" skipped=\"0\" time=\"")
-        .append(Figures.seconds(millis))
+        .append(Figures.seconds(totals.millis))
         .append("\">\n");
     properties(xml, summary);
-    for (CaseSummary c : summary.cases()) {
-      c.attempts().forEach(a -> testcase(xml, summary.mode(), a));
+    for (String id : attempts.caseIds()) {
+      attempts.forEachAttemptOf(id, a -> testcase(xml, summary.mode(), a));
     }
     return xml.append("</testsuite>\n").toString();
+  }
+
+  /** The counts of the {@code <testsuite>} element. */
+  private static final class Totals {
+    long tests;
+    long failures;
+    long errors;
+    long millis;
+
+    void add(AttemptRecord attempt) {
+      tests++;
+      if (!attempt.scored()) {
+        errors++;
+      } else if (!attempt.passed()) {
+        failures++;
+      }
+      millis += attempt.durationMs();
+    }
   }
 
   private static void properties(StringBuilder xml, Summary summary) {

@@ -1,5 +1,6 @@
 package dev.evals.report.output;
 
+import dev.evals.report.AttemptSource;
 import dev.evals.report.CaseComparison;
 import dev.evals.report.CaseSummary;
 import dev.evals.report.CheckFailure;
@@ -9,8 +10,8 @@ import dev.evals.report.ComparisonStatus;
 import dev.evals.report.Figures;
 import dev.evals.report.Summary;
 import dev.evals.report.Verdict;
-import dev.evals.run.AttemptRecord;
 import dev.evals.validate.Check;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -30,12 +31,12 @@ public final class MarkdownReport {
 
   private MarkdownReport() {}
 
-  public static String render(Summary summary) {
-    return render(summary, GITHUB_COMMENT_LIMIT);
+  public static String render(Summary summary, AttemptSource attempts) {
+    return render(summary, attempts, GITHUB_COMMENT_LIMIT);
   }
 
   /** The comment, its case rows cut (with a line saying so) to stay under {@code limit}. */
-  static String render(Summary summary, int limit) {
+  static String render(Summary summary, AttemptSource attempts, int limit) {
     StringBuilder md = new StringBuilder();
     boolean good = summary.failedCaseIds().isEmpty() && summary.errorAttempts() == 0;
     boolean regressed = summary.comparison() != null && summary.comparison().regressed();
@@ -48,7 +49,7 @@ public final class MarkdownReport {
         .append("\n\n");
     headline(md, summary);
     comparison(md, summary.comparison());
-    cases(md, summary, limit - RESERVE);
+    cases(md, summary, attempts, limit - RESERVE);
     List<CheckFailure> top = top(summary, 5);
     if (!top.isEmpty()) {
       md.append("\nMost failed checks: ")
@@ -142,7 +143,7 @@ public final class MarkdownReport {
     md.append('\n');
   }
 
-  private static void cases(StringBuilder md, Summary summary, int budget) {
+  private static void cases(StringBuilder md, Summary summary, AttemptSource attempts, int budget) {
     Comparison comparison = summary.comparison();
     List<CaseSummary> shown =
         summary.cases().stream()
@@ -159,7 +160,7 @@ public final class MarkdownReport {
     md.append("|---|---|---|---|---|---|---|\n");
     int written = 0;
     for (CaseSummary c : shown) {
-      String row = row(c, comparison);
+      String row = row(c, comparison, attempts);
       if (md.length() + row.length() > budget) {
         break;
       }
@@ -177,7 +178,7 @@ public final class MarkdownReport {
     }
   }
 
-  private static String row(CaseSummary c, Comparison comparison) {
+  private static String row(CaseSummary c, Comparison comparison, AttemptSource attempts) {
     CaseComparison compared = comparison == null ? null : comparison.caseNamed(c.id());
     StringBuilder md = new StringBuilder("| `").append(c.id()).append("` | ");
     md.append(compared == null ? "–" : bold(compared.verdict())).append(" | ");
@@ -189,7 +190,7 @@ public final class MarkdownReport {
         .append(") | ");
     md.append(compared == null ? "–" : Figures.percent(compared.baselinePassRate())).append(" | ");
     md.append(compared == null ? "–" : Figures.pValue(compared.pValue())).append(" | ");
-    md.append(c.errorAttempts()).append(" | ").append(failingCheck(c)).append(" |\n");
+    md.append(c.errorAttempts()).append(" | ").append(failingCheck(c, attempts)).append(" |\n");
     return md.toString();
   }
 
@@ -204,12 +205,15 @@ public final class MarkdownReport {
   }
 
   /** The check the case failed most often, with the first message it gave. */
-  static String failingCheck(CaseSummary c) {
-    List<Check> failed =
-        c.attempts().stream()
-            .filter(AttemptRecord::scored)
-            .flatMap(a -> a.failedChecks().stream())
-            .toList();
+  static String failingCheck(CaseSummary c, AttemptSource attempts) {
+    List<Check> failed = new ArrayList<>();
+    attempts.forEachAttemptOf(
+        c.id(),
+        a -> {
+          if (a.scored()) {
+            failed.addAll(a.failedChecks());
+          }
+        });
     if (failed.isEmpty()) {
       return "–";
     }

@@ -2,6 +2,7 @@ package dev.evals.report.output;
 
 import dev.evals.config.Environment;
 import dev.evals.files.AtomicFile;
+import dev.evals.report.AttemptSource;
 import dev.evals.report.Summary;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -27,19 +28,21 @@ public final class ReportFiles {
   /**
    * Writes the three reports and returns them.
    *
+   * @param attempts the run's attempts, handed out case by case
    * @param output the folder to write to
    * @param runFolder the run folder holding the attempt artifacts
    */
   public static List<Path> write(
-      Summary summary, Path output, Path runFolder, Environment environment) throws IOException {
+      Summary summary, AttemptSource attempts, Path output, Path runFolder, Environment environment)
+      throws IOException {
     Files.createDirectories(output);
     Path html = output.resolve(HTML);
     Path markdown = output.resolve(MARKDOWN);
     Path junit = output.resolve(JUNIT);
-    String comment = MarkdownReport.render(summary);
-    AtomicFile.write(html, HtmlReport.render(summary, runFolder));
+    String comment = MarkdownReport.render(summary, attempts);
+    AtomicFile.write(html, HtmlReport.render(summary, attempts, runFolder));
     AtomicFile.write(markdown, comment);
-    AtomicFile.write(junit, JunitReport.render(summary));
+    AtomicFile.write(junit, JunitReport.render(summary, attempts));
     Optional<String> stepSummary = environment.get(STEP_SUMMARY_VARIABLE);
     if (stepSummary.isPresent()) {
       Files.writeString(

@@ -1,10 +1,12 @@
 package dev.evals.report.output;
 
 import dev.evals.config.Environment;
-import dev.evals.files.AtomicFile;
+import dev.evals.report.AttemptSource;
 import dev.evals.report.BaselineSource;
+import dev.evals.report.RunRebuild;
 import dev.evals.report.Summary;
 import dev.evals.report.SummaryBuilder;
+import dev.evals.report.SummaryJson;
 import dev.evals.run.RunDirectory;
 import dev.evals.run.RunManifest;
 import java.io.IOException;
@@ -21,9 +23,10 @@ public final class RunPublication {
    * What was published.
    *
    * @param summary the summary, with its comparison
+   * @param attempts the run's attempts, read again from the index when asked
    * @param reports the report files written
    */
-  public record Published(Summary summary, List<Path> reports) {
+  public record Published(Summary summary, AttemptSource attempts, List<Path> reports) {
     public Published {
       reports = List.copyOf(reports);
     }
@@ -38,11 +41,12 @@ public final class RunPublication {
       BaselineSource baseline,
       Environment environment)
       throws IOException {
-    Summary built = SummaryBuilder.build(manifest, directory.index().read(), shownFolder);
+    AttemptSource attempts = RunRebuild.attempts(directory, manifest);
+    Summary built = SummaryBuilder.build(manifest, attempts, shownFolder);
     Summary summary = built.withComparison(baseline.compare(built));
-    AtomicFile.writeJson(directory.summaryFile(), summary);
+    SummaryJson.write(directory.summaryFile(), summary, attempts);
     List<Path> reports =
-        ReportFiles.write(summary, directory.folder(), directory.folder(), environment);
-    return new Published(summary, reports);
+        ReportFiles.write(summary, attempts, directory.folder(), directory.folder(), environment);
+    return new Published(summary, attempts, reports);
   }
 }

@@ -1,9 +1,10 @@
 package dev.evals.report.output;
 
+import dev.evals.report.AttemptSource;
 import dev.evals.report.Figures;
 import dev.evals.report.Summary;
-import dev.evals.run.AttemptRecord;
 import java.util.List;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -12,7 +13,7 @@ final class SuiteHeader {
 
   private SuiteHeader() {}
 
-  static void render(StringBuilder html, Summary s) {
+  static void render(StringBuilder html, Summary s, AttemptSource attempts) {
     html.append("<header><div><h1>")
         .append(Markup.escape(s.mode()))
         .append(" suite · ")
@@ -55,14 +56,7 @@ final class SuiteHeader {
     stat(html, Figures.dollars(s.modelCost()), "model under test");
     stat(html, s.judgeCostUsd() == null ? "off" : Figures.dollars(s.judgeCostUsd()), "judge");
     stat(html, Figures.duration(s.averageDurationMs()), "average attempt duration");
-    stat(
-        html,
-        Figures.duration(
-            s.cases().stream()
-                .flatMap(c -> c.attempts().stream())
-                .mapToLong(AttemptRecord::durationMs)
-                .sum()),
-        "attempt time in total");
+    stat(html, Figures.duration(totalMillis(attempts)), "attempt time in total");
     if (s.averageJudgeScore() != null) {
       stat(html, String.valueOf(s.averageJudgeScore()), "average judge score");
     }
@@ -71,6 +65,14 @@ final class SuiteHeader {
         .append("</div>\n");
     filters(html);
     html.append("</div></header>\n");
+  }
+
+  private static long totalMillis(AttemptSource attempts) {
+    LongAdder millis = new LongAdder();
+    attempts
+        .caseIds()
+        .forEach(id -> attempts.forEachAttemptOf(id, a -> millis.add(a.durationMs())));
+    return millis.sum();
   }
 
   private static void stat(StringBuilder html, String value, String label) {

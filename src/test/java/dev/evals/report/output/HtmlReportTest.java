@@ -18,7 +18,7 @@ class HtmlReportTest {
   private Document render() throws Exception {
     RunDirectory run = RunDirectory.at(dir.resolve("run.json"));
     Summary summary = SampleRun.write(run);
-    return Jsoup.parse(HtmlReport.render(summary, run.folder()));
+    return Jsoup.parse(HtmlReport.render(summary, SampleRun.attempts(run), run.folder()));
   }
 
   @Test
@@ -105,7 +105,8 @@ class HtmlReportTest {
     RunDirectory run = RunDirectory.at(dir.resolve("run.json"));
     Summary summary = SampleRun.write(run);
 
-    Document html = Jsoup.parse(HtmlReport.render(summary, dir.resolve("elsewhere")));
+    Document html =
+        Jsoup.parse(HtmlReport.render(summary, SampleRun.attempts(run), dir.resolve("elsewhere")));
 
     assertThat(html.select("section.case[id]")).hasSize(3);
     assertThat(html.select("pre")).isEmpty();

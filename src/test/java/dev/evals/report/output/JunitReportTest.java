@@ -25,7 +25,7 @@ class JunitReportTest {
   void writesOneTestcasePerAttemptWithFailuresAndErrorsCounted() throws Exception {
     Summary summary = SampleRun.write(RunDirectory.at(dir.resolve("run.json")));
 
-    Document xml = parse(JunitReport.render(summary));
+    Document xml = parse(JunitReport.render(summary, SampleRun.attempts(dir)));
 
     Element suite = xml.getDocumentElement();
     assertThat(suite.getTagName()).isEqualTo("testsuite");
@@ -47,7 +47,7 @@ class JunitReportTest {
   void escapesMessagesAndDropsCharactersXmlCannotCarry() throws Exception {
     Summary summary = SampleRun.write(RunDirectory.at(dir.resolve("run.json")));
 
-    Document xml = parse(JunitReport.render(summary));
+    Document xml = parse(JunitReport.render(summary, SampleRun.attempts(dir)));
 
     Element failure = (Element) xml.getElementsByTagName("failure").item(0);
     assertThat(failure.getAttribute("message")).isEqualTo("step ids");
@@ -61,7 +61,7 @@ class JunitReportTest {
   @Test
   void validatesAgainstTheSurefireTestReportSchema() throws Exception {
     Summary summary = SampleRun.write(RunDirectory.at(dir.resolve("run.json")));
-    String xml = JunitReport.render(summary);
+    String xml = JunitReport.render(summary, SampleRun.attempts(dir));
 
     assertThatCode(() -> SurefireSchema.validate(xml)).doesNotThrowAnyException();
     assertThat(parse(xml).getDocumentElement().hasAttribute("timestamp")).isFalse();
@@ -82,7 +82,9 @@ class JunitReportTest {
   void carriesTheStartTimeAndTheCostsAsProperties() throws Exception {
     Summary summary = SampleRun.write(RunDirectory.at(dir.resolve("run.json")));
 
-    NodeList properties = parse(JunitReport.render(summary)).getElementsByTagName("property");
+    NodeList properties =
+        parse(JunitReport.render(summary, SampleRun.attempts(dir)))
+            .getElementsByTagName("property");
 
     java.util.Map<String, String> byName = new java.util.HashMap<>();
     for (int i = 0; i < properties.getLength(); i++) {

@@ -2,9 +2,11 @@ package dev.evals.report.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.evals.report.AttemptSource;
 import dev.evals.report.Baseline;
 import dev.evals.report.BaselineSource;
 import dev.evals.report.Comparison;
+import dev.evals.report.HeldAttempts;
 import dev.evals.report.Summary;
 import dev.evals.report.SummaryBuilder;
 import dev.evals.run.AttemptRecord;
@@ -26,7 +28,7 @@ class MarkdownReportTest {
   void leadsWithTheNumbersAndListsTheRegressedCaseWithItsPValueAndFailingCheck() throws Exception {
     Summary summary = SampleRun.write(RunDirectory.at(dir.resolve("run.json")));
 
-    String md = MarkdownReport.render(summary);
+    String md = MarkdownReport.render(summary, SampleRun.attempts(dir));
 
     assertThat(md)
         .startsWith("## ❌ evals: flow suite, haiku (anthropic:claude-haiku-4-5)")
@@ -50,7 +52,7 @@ class MarkdownReportTest {
         SampleRun.write(RunDirectory.at(dir.resolve("run.json")))
             .withComparison(Comparison.noBaseline("no history file history/flow.jsonl"));
 
-    assertThat(MarkdownReport.render(summary))
+    assertThat(MarkdownReport.render(summary, SampleRun.attempts(dir)))
         .contains(
             "No baseline: no history file history/flow.jsonl. Nothing was compared, so no"
                 + " regression gate could fire.")
@@ -61,7 +63,7 @@ class MarkdownReportTest {
   void splitsTheCostIntoModelAndJudge() throws Exception {
     Summary summary = SampleRun.write(RunDirectory.at(dir.resolve("run.json")));
 
-    assertThat(MarkdownReport.render(summary))
+    assertThat(MarkdownReport.render(summary, SampleRun.attempts(dir)))
         .contains("| $0.0370 (model $0.0300 + judge $0.0070) |");
   }
 
@@ -69,7 +71,7 @@ class MarkdownReportTest {
   void statesTheSuiteVerdictAndTheSmallestDetectableChange() throws Exception {
     Summary summary = SampleRun.write(RunDirectory.at(dir.resolve("run.json")));
 
-    assertThat(MarkdownReport.render(summary))
+    assertThat(MarkdownReport.render(summary, SampleRun.attempts(dir)))
         .contains(
             "- Suite no significant change: 1 of 3 shared case(s) down, 0 up, 2 tied (sign test p"
                 + " = 1.0000).")
@@ -82,7 +84,7 @@ class MarkdownReportTest {
   void cutsCaseRowsToStayUnderGithubsCommentLimitAndSaysWhere() throws Exception {
     Summary many = manyFailingCases(3000);
 
-    String md = MarkdownReport.render(many);
+    String md = MarkdownReport.render(many, attemptsOfMany(3000));
 
     assertThat(md.length()).isLessThanOrEqualTo(MarkdownReport.GITHUB_COMMENT_LIMIT);
     assertThat(md).contains("- Suite ").contains("Most failed checks:");
@@ -94,23 +96,32 @@ class MarkdownReportTest {
                 + (3000 - rows)
                 + " more case row(s) cut to stay under GitHub's 65536-character comment limit;"
                 + " every case is in `results/many/report.html`._");
-    assertThat(MarkdownReport.render(manyFailingCases(20))).doesNotContain("cut to stay under");
+    assertThat(MarkdownReport.render(manyFailingCases(20), attemptsOfMany(20)))
+        .doesNotContain("cut to stay under");
   }
 
-  /** A run of {@code count} cases that each fail once, against a baseline where all passed. */
-  private static Summary manyFailingCases(int count) {
-    List<String> ids = new ArrayList<>();
+  /** The attempts of {@link #manyFailingCases}: each case fails one check once. */
+  private static List<AttemptRecord> manyRecords(int count) {
     List<AttemptRecord> records = new ArrayList<>();
     for (int i = 0; i < count; i++) {
-      String id = String.format("case-%04d", i);
-      ids.add(id);
       records.add(
           SampleRun.record(
-              id,
+              String.format("case-%04d", i),
               1,
               AttemptStatus.OK,
               List.of(Check.fail("step ids", "missing step number " + i + " ".repeat(200)))));
     }
+    return records;
+  }
+
+  private static AttemptSource attemptsOfMany(int count) {
+    return new HeldAttempts(List.of(), manyRecords(count));
+  }
+
+  /** A run of {@code count} cases that each fail once, against a baseline where all passed. */
+  private static Summary manyFailingCases(int count) {
+    List<AttemptRecord> records = manyRecords(count);
+    List<String> ids = records.stream().map(AttemptRecord::caseId).toList();
     RunManifest base = SampleRun.manifest();
     RunManifest manifest =
         new RunManifest(

@@ -25,6 +25,7 @@ class ReportFilesTest {
     var written =
         ReportFiles.write(
             summary,
+            SampleRun.attempts(run),
             run.folder(),
             run.folder(),
             Environment.of(Map.of("GITHUB_STEP_SUMMARY", stepSummary.toString())));
@@ -45,7 +46,12 @@ class ReportFilesTest {
     RunDirectory run = RunDirectory.at(dir.resolve("run.json"));
     Summary summary = SampleRun.write(run);
 
-    ReportFiles.write(summary, dir.resolve("out"), run.folder(), Environment.of(Map.of()));
+    ReportFiles.write(
+        summary,
+        SampleRun.attempts(run),
+        dir.resolve("out"),
+        run.folder(),
+        Environment.of(Map.of()));
 
     assertThat(dir.resolve("out/pr-comment.md")).exists();
     assertThat(dir.resolve("step-summary.md")).doesNotExist();

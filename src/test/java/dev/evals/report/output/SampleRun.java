@@ -2,8 +2,10 @@ package dev.evals.report.output;
 
 import dev.evals.json.Mappers;
 import dev.evals.model.TokenUsage;
+import dev.evals.report.AttemptSource;
 import dev.evals.report.Baseline;
 import dev.evals.report.BaselineSource;
+import dev.evals.report.RunRebuild;
 import dev.evals.report.Summary;
 import dev.evals.report.SummaryBuilder;
 import dev.evals.run.AttemptKey;
@@ -129,6 +131,16 @@ final class SampleRun {
     }
     Summary built = SummaryBuilder.build(manifest(), run.index().read(), "results/run");
     return built.withComparison(BaselineSource.against(built, baseline()));
+  }
+
+  /** The attempts of the run {@link #write} left in {@code run}. */
+  static AttemptSource attempts(RunDirectory run) throws IOException {
+    return RunRebuild.attempts(run, manifest());
+  }
+
+  /** The attempts of the run {@link #write} left at {@code dir/run.json}. */
+  static AttemptSource attempts(Path dir) throws IOException {
+    return attempts(RunDirectory.at(dir.resolve("run.json")));
   }
 
   static Baseline baseline() {

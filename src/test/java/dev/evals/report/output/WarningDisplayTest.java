@@ -2,6 +2,8 @@ package dev.evals.report.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.evals.report.AttemptSource;
+import dev.evals.report.HeldAttempts;
 import dev.evals.report.Summary;
 import dev.evals.report.SummaryBuilder;
 import dev.evals.report.TerminalReport;
@@ -35,11 +37,15 @@ class WarningDisplayTest {
     return SummaryBuilder.build(SampleRun.manifest(), List.of(warned), "results/run");
   }
 
+  private AttemptSource attempts() {
+    return new HeldAttempts(SampleRun.manifest().caseIds(), List.of(warned));
+  }
+
   @Test
   void theTerminalSummaryListsWarningsApartFromFailures() {
     StringWriter out = new StringWriter();
 
-    TerminalReport.print(new PrintWriter(out), summary(), List.of());
+    TerminalReport.print(new PrintWriter(out), summary(), attempts(), List.of());
 
     assertThat(warned.passed()).isTrue();
     assertThat(out.toString())
@@ -50,7 +56,8 @@ class WarningDisplayTest {
 
   @Test
   void theHtmlReportMarksAWarningWithItsDetail() {
-    Element item = Jsoup.parse(HtmlReport.render(summary(), dir)).selectFirst("ul.checks li.warn");
+    Element item =
+        Jsoup.parse(HtmlReport.render(summary(), attempts(), dir)).selectFirst("ul.checks li.warn");
 
     assertThat(item).isNotNull();
     assertThat(item.text()).startsWith("⚠").contains("step 'x' has type 'teleport'");
