@@ -24,7 +24,7 @@ public final class History {
   /** Appends the line and returns the file written. */
   public Path append(HistoryLine line) throws IOException {
     Files.createDirectories(folder);
-    Path file = fileFor(line.mode());
+    Path file = fileFor(line.header().mode());
     JsonLines.append(file, line);
     return file;
   }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.type.TypeFactory;
 import dev.evals.files.AtomicFile;
+import dev.evals.json.FlatFields;
 import dev.evals.json.Mappers;
 import dev.evals.model.TokenUsage;
 import dev.evals.report.stats.Interval;

@@ -1,91 +1,144 @@
 package dev.evals.run;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.evals.config.ToolBuild;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * {@code run.json}: everything needed to understand and resume a run.
+ * {@code run.json}: everything needed to understand and resume a run. On disk it is one flat object
+ * whose field names and order predate this nesting ({@link RunManifestJson}); the accessors below
+ * read the flat names from the parts.
  *
  * @param version format version of this file
  * @param mode the mode run
- * @param runModel the model under test, as {@code alias (provider:model-id)}
- * @param runModelAlias the alias or raw name the run resolved
- * @param judgeModel the judge model, as {@code alias (provider:model-id)}, or null when off
- * @param judgeModelAlias the judge's alias, or null when the judge is off
- * @param judgeThreshold the passing judge score
- * @param judgeSamples judge samples per attempt
- * @param caseIds the cases selected, in order
- * @param judgeSkippedCaseIds selected cases that skip the judge
- * @param casePatterns the ids or globs given on the command line
- * @param runs repeats per case
- * @param concurrency attempts in flight at once
- * @param backendValidation off or preview
- * @param minPassRate the CI gate, or null
- * @param systemPrompt the replacement system prompt file, or null
- * @param casesRoot the root holding cases/ and fixtures/
- * @param casesFileDigest sha-256 of the case file when the run started
- * @param gitSha the commit of the cases root, or null
- * @param startedAt ISO-8601 UTC start time
- * @param rescoredFrom the run folder whose answers this run rescored, or null for a run of a model
- * @param toolVersion the version of this tool that ran it, or null in run.json files from before
- * @param toolCommit the commit this tool was built from ({@code unknown} outside a git checkout),
- *     or null in older files; {@code gitSha} is the cases root's commit, which may be another
- *     repository
- * @param modelOptions the request settings of the model under test (its registered options and
- *     {@code --model-option}s), which a continued run sends again
- * @param executionOnly whether only the model loops are checked ({@code --execution-only}); false
- *     when an older run.json does not say
+ * @param model the model under test and its request settings
+ * @param judge the judge and how it scores
+ * @param selection the cases and repeats chosen
+ * @param settings how the attempts run and what gates them
+ * @param provenance where the suite and the tool came from, and when the run started
  */
-// Consumers read every field, so absent values are written as null rather than left out.
-@JsonInclude(JsonInclude.Include.ALWAYS)
+@JsonSerialize(using = RunManifestJson.Writer.class)
+@JsonDeserialize(using = RunManifestJson.Reader.class)
 public record RunManifest(
     int version,
     String mode,
-    String runModel,
-    String runModelAlias,
-    String judgeModel,
-    String judgeModelAlias,
-    int judgeThreshold,
-    int judgeSamples,
-    List<String> caseIds,
-    List<String> judgeSkippedCaseIds,
-    List<String> casePatterns,
-    int runs,
-    int concurrency,
-    String backendValidation,
-    BigDecimal minPassRate,
-    String systemPrompt,
-    String casesRoot,
-    String casesFileDigest,
-    String gitSha,
-    String startedAt,
-    String rescoredFrom,
-    String toolVersion,
-    String toolCommit,
-    Map<String, String> modelOptions,
-    Boolean executionOnly) {
+    ModelChoice model,
+    JudgeChoice judge,
+    Selection selection,
+    Settings settings,
+    Provenance provenance) {
 
   public static final int VERSION = 1;
 
   public RunManifest {
-    // run.json written before --execution-only existed has no such field: a full run
-    executionOnly = Boolean.TRUE.equals(executionOnly);
-    modelOptions =
-        modelOptions == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(modelOptions));
-    caseIds = List.copyOf(caseIds);
-    judgeSkippedCaseIds =
-        judgeSkippedCaseIds == null ? List.of() : List.copyOf(judgeSkippedCaseIds);
-    casePatterns = casePatterns == null ? List.of() : List.copyOf(casePatterns);
+    Objects.requireNonNull(model, "model");
+    Objects.requireNonNull(judge, "judge");
+    Objects.requireNonNull(selection, "selection");
+    Objects.requireNonNull(settings, "settings");
+    Objects.requireNonNull(provenance, "provenance");
   }
+
+  /**
+   * The model under test.
+   *
+   * @param runModel the model, as {@code alias (provider:model-id)}
+   * @param runModelAlias the alias or raw name the run resolved
+   * @param modelOptions its request settings (its registered options and {@code --model-option}s),
+   *     which a continued run sends again
+   */
+  public record ModelChoice(
+      String runModel, String runModelAlias, Map<String, String> modelOptions) {
+    public ModelChoice {
+      modelOptions =
+          modelOptions == null
+              ? Map.of()
+              : Collections.unmodifiableMap(new TreeMap<>(modelOptions));
+    }
+  }
+
+  /**
+   * The judge.
+   *
+   * @param judgeModel the judge model, as {@code alias (provider:model-id)}, or null when off
+   * @param judgeModelAlias the judge's alias, or null when the judge is off
+   * @param judgeThreshold the passing judge score
+   * @param judgeSamples judge samples per attempt
+   */
+  public record JudgeChoice(
+      String judgeModel, String judgeModelAlias, int judgeThreshold, int judgeSamples) {}
+
+  /**
+   * The cases chosen.
+   *
+   * @param caseIds the cases selected, in order
+   * @param judgeSkippedCaseIds selected cases that skip the judge
+   * @param casePatterns the ids or globs given on the command line
+   * @param runs repeats per case
+   */
+  public record Selection(
+      List<String> caseIds, List<String> judgeSkippedCaseIds, List<String> casePatterns, int runs) {
+    public Selection {
+      caseIds = List.copyOf(caseIds);
+      judgeSkippedCaseIds =
+          judgeSkippedCaseIds == null ? List.of() : List.copyOf(judgeSkippedCaseIds);
+      casePatterns = casePatterns == null ? List.of() : List.copyOf(casePatterns);
+    }
+  }
+
+  /**
+   * How the attempts run.
+   *
+   * @param concurrency attempts in flight at once
+   * @param backendValidation off or preview
+   * @param minPassRate the CI gate, or null
+   * @param systemPrompt the replacement system prompt file, or null
+   * @param executionOnly whether only the model loops are checked ({@code --execution-only}); false
+   *     when an older run.json does not say
+   */
+  public record Settings(
+      int concurrency,
+      String backendValidation,
+      BigDecimal minPassRate,
+      String systemPrompt,
+      Boolean executionOnly) {
+    public Settings {
+      // run.json written before --execution-only existed has no such field: a full run
+      executionOnly = Boolean.TRUE.equals(executionOnly);
+    }
+  }
+
+  /**
+   * Where the suite and the tool came from.
+   *
+   * @param casesRoot the root holding cases/ and fixtures/
+   * @param casesFileDigest sha-256 of the case file when the run started
+   * @param gitSha the commit of the cases root, or null
+   * @param startedAt ISO-8601 UTC start time
+   * @param rescoredFrom the run folder whose answers this run rescored, or null for a run of a
+   *     model
+   * @param toolVersion the version of this tool that ran it, or null in run.json files from before
+   * @param toolCommit the commit this tool was built from ({@code unknown} outside a git checkout),
+   *     or null in older files; {@code gitSha} is the cases root's commit, which may be another
+   *     repository
+   */
+  public record Provenance(
+      String casesRoot,
+      String casesFileDigest,
+      String gitSha,
+      String startedAt,
+      String rescoredFrom,
+      String toolVersion,
+      String toolCommit) {}
 
   /** Whether every case of the suite was selected, which is what history may record. */
   public boolean fullSuite() {
-    return casePatterns.isEmpty();
+    return selection.casePatterns().isEmpty();
   }
 
   /** This run's settings for a rescore of it: a new judge, start time, suite and tool version. */
@@ -99,28 +152,111 @@ public record RunManifest(
     return new RunManifest(
         version,
         mode,
-        runModel,
-        runModelAlias,
-        judgeModel,
-        judgeModelAlias,
-        judgeThreshold,
-        judgeSamples,
-        caseIds,
-        judgeSkippedCaseIds,
-        casePatterns,
-        runs,
-        concurrency,
-        backendValidation,
-        minPassRate,
-        systemPrompt,
-        casesRoot,
-        casesFileDigest,
-        gitSha,
-        startedAt,
-        rescoredFrom,
-        ToolBuild.current().version(),
-        ToolBuild.current().commit(),
-        modelOptions,
-        executionOnly);
+        model,
+        new JudgeChoice(judgeModel, judgeModelAlias, judge.judgeThreshold(), judge.judgeSamples()),
+        selection,
+        settings,
+        new Provenance(
+            provenance.casesRoot(),
+            casesFileDigest,
+            gitSha,
+            startedAt,
+            rescoredFrom,
+            ToolBuild.current().version(),
+            ToolBuild.current().commit()));
+  }
+
+  // The flat names every reader uses, from the parts.
+
+  public String runModel() {
+    return model.runModel();
+  }
+
+  public String runModelAlias() {
+    return model.runModelAlias();
+  }
+
+  public Map<String, String> modelOptions() {
+    return model.modelOptions();
+  }
+
+  public String judgeModel() {
+    return judge.judgeModel();
+  }
+
+  public String judgeModelAlias() {
+    return judge.judgeModelAlias();
+  }
+
+  public int judgeThreshold() {
+    return judge.judgeThreshold();
+  }
+
+  public int judgeSamples() {
+    return judge.judgeSamples();
+  }
+
+  public List<String> caseIds() {
+    return selection.caseIds();
+  }
+
+  public List<String> judgeSkippedCaseIds() {
+    return selection.judgeSkippedCaseIds();
+  }
+
+  public List<String> casePatterns() {
+    return selection.casePatterns();
+  }
+
+  public int runs() {
+    return selection.runs();
+  }
+
+  public int concurrency() {
+    return settings.concurrency();
+  }
+
+  public String backendValidation() {
+    return settings.backendValidation();
+  }
+
+  public BigDecimal minPassRate() {
+    return settings.minPassRate();
+  }
+
+  public String systemPrompt() {
+    return settings.systemPrompt();
+  }
+
+  public Boolean executionOnly() {
+    return settings.executionOnly();
+  }
+
+  public String casesRoot() {
+    return provenance.casesRoot();
+  }
+
+  public String casesFileDigest() {
+    return provenance.casesFileDigest();
+  }
+
+  public String gitSha() {
+    return provenance.gitSha();
+  }
+
+  public String startedAt() {
+    return provenance.startedAt();
+  }
+
+  public String rescoredFrom() {
+    return provenance.rescoredFrom();
+  }
+
+  public String toolVersion() {
+    return provenance.toolVersion();
+  }
+
+  public String toolCommit() {
+    return provenance.toolCommit();
   }
 }

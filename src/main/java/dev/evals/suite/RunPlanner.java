@@ -199,32 +199,34 @@ final class RunPlanner {
     return new RunManifest(
         RunManifest.VERSION,
         mode.name(),
-        describe(model),
-        model.alias(),
-        judge == null ? null : describe(judge),
-        judge == null ? null : judge.alias(),
-        request.judge().threshold(),
-        request.judge().samples(),
-        cases.stream().map(c -> c.definition().id()).toList(),
-        cases.stream()
-            .filter(c -> c.definition().skipJudge())
-            .map(c -> c.definition().id())
-            .toList(),
-        selection.casePatterns(),
-        selection.runs(),
-        concurrency != null ? concurrency : mode.defaultConcurrency(),
-        backendValidation,
-        minPassRate == null ? null : BigDecimal.valueOf(minPassRate),
-        systemPromptFile == null ? null : systemPromptFile.toString(),
-        workspace.casesRoot().toAbsolutePath().normalize().toString(),
-        digest,
-        gitSha,
-        workspace.clock().instant().toString(),
-        null,
-        ToolBuild.current().version(),
-        ToolBuild.current().commit(),
-        model.options().values(),
-        request.attempts().executionOnly());
+        new RunManifest.ModelChoice(describe(model), model.alias(), model.options().values()),
+        new RunManifest.JudgeChoice(
+            judge == null ? null : describe(judge),
+            judge == null ? null : judge.alias(),
+            request.judge().threshold(),
+            request.judge().samples()),
+        new RunManifest.Selection(
+            cases.stream().map(c -> c.definition().id()).toList(),
+            cases.stream()
+                .filter(c -> c.definition().skipJudge())
+                .map(c -> c.definition().id())
+                .toList(),
+            selection.casePatterns(),
+            selection.runs()),
+        new RunManifest.Settings(
+            concurrency != null ? concurrency : mode.defaultConcurrency(),
+            backendValidation,
+            minPassRate == null ? null : BigDecimal.valueOf(minPassRate),
+            systemPromptFile == null ? null : systemPromptFile.toString(),
+            request.attempts().executionOnly()),
+        new RunManifest.Provenance(
+            workspace.casesRoot().toAbsolutePath().normalize().toString(),
+            digest,
+            gitSha,
+            workspace.clock().instant().toString(),
+            null,
+            ToolBuild.current().version(),
+            ToolBuild.current().commit()));
   }
 
   static String describe(ModelSpec spec) {

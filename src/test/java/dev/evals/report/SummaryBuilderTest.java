@@ -22,29 +22,12 @@ class SummaryBuilderTest {
     return new RunManifest(
         RunManifest.VERSION,
         "flow",
-        "haiku (anthropic:claude-haiku-4-5)",
-        "haiku",
-        judge,
-        judge,
-        80,
-        1,
-        caseIds,
-        List.of(),
-        List.of(),
-        runs,
-        5,
-        "off",
-        null,
-        null,
-        ".",
-        "sha256:abc",
-        "0123",
-        "2026-11-24T12:00:00Z",
-        null,
-        "0.1.0-test",
-        "feedc0de",
-        null,
-        false);
+        new RunManifest.ModelChoice("haiku (anthropic:claude-haiku-4-5)", "haiku", null),
+        new RunManifest.JudgeChoice(judge, judge, 80, 1),
+        new RunManifest.Selection(caseIds, List.of(), List.of(), runs),
+        new RunManifest.Settings(5, "off", null, null, false),
+        new RunManifest.Provenance(
+            ".", "sha256:abc", "0123", "2026-11-24T12:00:00Z", null, "0.1.0-test", "feedc0de"));
   }
 
   static AttemptRecord attempt(
@@ -187,18 +170,18 @@ class SummaryBuilderTest {
 
     HistoryLine line = HistoryLine.of(summary);
 
-    assertThat(line.mode()).isEqualTo("flow");
-    assertThat(line.gitSha()).isEqualTo("0123");
+    assertThat(line.header().mode()).isEqualTo("flow");
+    assertThat(line.provenance().gitSha()).isEqualTo("0123");
     assertThat(line.passRate()).isEqualTo(0.5);
-    assertThat(line.averageJudgeScore()).isEqualTo(75.0);
+    assertThat(line.means().averageJudgeScore()).isEqualTo(75.0);
     assertThat(line.failedCaseIds()).containsExactly("a");
     assertThat(line.cases())
         .singleElement()
         .satisfies(
             c -> {
-              assertThat(c.attemptCount()).isEqualTo(2);
-              assertThat(c.passedAttempts()).isEqualTo(1);
-              assertThat(c.averageDurationMs()).isEqualTo(200);
+              assertThat(c.counts().attemptCount()).isEqualTo(2);
+              assertThat(c.counts().passedAttempts()).isEqualTo(1);
+              assertThat(c.means().averageDurationMs()).isEqualTo(200);
             });
   }
 }

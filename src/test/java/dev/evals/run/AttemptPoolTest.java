@@ -117,29 +117,13 @@ class AttemptPoolTest {
         new RunManifest(
             RunManifest.VERSION,
             "flow",
-            "reference",
-            "reference",
-            null,
-            null,
-            80,
-            1,
-            List.of("note-a", "note-b", "note-c"),
-            List.of(),
-            List.of(),
-            2,
-            1,
-            "off",
-            null,
-            null,
-            ".",
-            "sha256:x",
-            null,
-            "2026-11-24T12:00:00Z",
-            null,
-            null,
-            null,
-            null,
-            false);
+            new RunManifest.ModelChoice("reference", "reference", null),
+            new RunManifest.JudgeChoice(null, null, 80, 1),
+            new RunManifest.Selection(
+                List.of("note-a", "note-b", "note-c"), List.of(), List.of(), 2),
+            new RunManifest.Settings(1, "off", null, null, false),
+            new RunManifest.Provenance(
+                ".", "sha256:x", null, "2026-11-24T12:00:00Z", null, null, null));
     Summary summary = SummaryBuilder.build(manifest, records, "results/run");
     assertThat(summary.attemptCount()).isEqualTo(2);
     assertThat(summary.plannedAttemptCount()).isEqualTo(6);

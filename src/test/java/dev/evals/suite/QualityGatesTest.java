@@ -94,28 +94,11 @@ class QualityGatesTest {
     return new RunManifest(
         RunManifest.VERSION,
         "flow",
-        "haiku",
-        "haiku",
-        null,
-        null,
-        80,
-        1,
-        ids,
-        List.of(),
-        List.of(),
-        1,
-        5,
-        "off",
-        null,
-        null,
-        ".",
-        "sha256:abc",
-        null,
-        "2026-11-24T12:00:00Z",
-        null,
-        null,
-        null,
-        null,
-        false);
+        new RunManifest.ModelChoice("haiku", "haiku", null),
+        new RunManifest.JudgeChoice(null, null, 80, 1),
+        new RunManifest.Selection(ids, List.of(), List.of(), 1),
+        new RunManifest.Settings(5, "off", null, null, false),
+        new RunManifest.Provenance(
+            ".", "sha256:abc", null, "2026-11-24T12:00:00Z", null, null, null));
   }
 }

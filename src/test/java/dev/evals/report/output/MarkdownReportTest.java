@@ -127,29 +127,23 @@ class MarkdownReportTest {
         new RunManifest(
             base.version(),
             base.mode(),
-            base.runModel(),
-            base.runModelAlias(),
-            base.judgeModel(),
-            base.judgeModelAlias(),
-            base.judgeThreshold(),
-            base.judgeSamples(),
-            ids,
-            List.of(),
-            List.of(),
-            1,
-            base.concurrency(),
-            base.backendValidation(),
-            null,
-            null,
-            base.casesRoot(),
-            base.casesFileDigest(),
-            base.gitSha(),
-            base.startedAt(),
-            null,
-            base.toolVersion(),
-            base.toolCommit(),
-            null,
-            false);
+            new RunManifest.ModelChoice(base.runModel(), base.runModelAlias(), null),
+            new RunManifest.JudgeChoice(
+                base.judgeModel(),
+                base.judgeModelAlias(),
+                base.judgeThreshold(),
+                base.judgeSamples()),
+            new RunManifest.Selection(ids, List.of(), List.of(), 1),
+            new RunManifest.Settings(
+                base.concurrency(), base.backendValidation(), null, null, false),
+            new RunManifest.Provenance(
+                base.casesRoot(),
+                base.casesFileDigest(),
+                base.gitSha(),
+                base.startedAt(),
+                null,
+                base.toolVersion(),
+                base.toolCommit()));
     Summary summary = SummaryBuilder.build(manifest, records, "results/many");
     Baseline allPassed =
         new Baseline(

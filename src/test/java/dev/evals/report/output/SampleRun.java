@@ -39,29 +39,12 @@ final class SampleRun {
     return new RunManifest(
         RunManifest.VERSION,
         "flow",
-        "haiku (anthropic:claude-haiku-4-5)",
-        "haiku",
-        "sonnet (anthropic:claude-sonnet-4-5)",
-        "sonnet",
-        80,
-        1,
-        List.of("steady", "broken", "flaky"),
-        List.of(),
-        List.of(),
-        5,
-        2,
-        "off",
-        null,
-        null,
-        ".",
-        "sha256:abc",
-        "0123abc",
-        "2026-11-24T12:00:00Z",
-        null,
-        "0.1.0-test",
-        "feedc0de",
-        null,
-        false);
+        new RunManifest.ModelChoice("haiku (anthropic:claude-haiku-4-5)", "haiku", null),
+        new RunManifest.JudgeChoice("sonnet (anthropic:claude-sonnet-4-5)", "sonnet", 80, 1),
+        new RunManifest.Selection(List.of("steady", "broken", "flaky"), List.of(), List.of(), 5),
+        new RunManifest.Settings(2, "off", null, null, false),
+        new RunManifest.Provenance(
+            ".", "sha256:abc", "0123abc", "2026-11-24T12:00:00Z", null, "0.1.0-test", "feedc0de"));
   }
 
   static List<AttemptRecord> records() {

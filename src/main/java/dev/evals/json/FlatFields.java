@@ -1,4 +1,4 @@
-package dev.evals.report;
+package dev.evals.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -19,18 +19,28 @@ import java.util.Set;
  * serializer (null as null), and the reader reads each value straight from the stream with its
  * declared type, so numbers keep their exact decimal form.
  */
-final class FlatFields {
+public final class FlatFields {
 
   private final Map<String, Object> values = new LinkedHashMap<>();
+  private boolean nullsLeftOut;
+
+  /** Leaves null fields out instead of writing them as null (for objects that always did). */
+  public FlatFields leavingNullsOut() {
+    nullsLeftOut = true;
+    return this;
+  }
 
   /** Adds the next field to write. */
-  FlatFields put(String name, Object value) {
+  public FlatFields put(String name, Object value) {
     values.put(name, value);
     return this;
   }
 
-  void write(JsonGenerator gen, SerializerProvider provider) throws IOException {
+  public void write(JsonGenerator gen, SerializerProvider provider) throws IOException {
     for (Map.Entry<String, Object> field : values.entrySet()) {
+      if (nullsLeftOut && field.getValue() == null) {
+        continue;
+      }
       provider.defaultSerializeField(field.getKey(), field.getValue(), gen);
     }
   }
@@ -39,7 +49,7 @@ final class FlatFields {
    * Reads one object: each known field with its type, the {@code skipped} ones passed over, any
    * other an error (as everywhere else in our JSON). Absent fields are absent from the map.
    */
-  static Map<String, Object> read(
+  public static Map<String, Object> read(
       JsonParser p,
       DeserializationContext ctxt,
       Class<?> target,
@@ -68,20 +78,20 @@ final class FlatFields {
   }
 
   /** A whole number read by {@link #read}, 0 when absent as for any missing primitive. */
-  static long number(Map<String, Object> read, String name) {
+  public static long number(Map<String, Object> read, String name) {
     Object value = read.get(name);
     return value == null ? 0 : ((Number) value).longValue();
   }
 
   /** A fraction read by {@link #read}, 0 when absent. */
-  static double fraction(Map<String, Object> read, String name) {
+  public static double fraction(Map<String, Object> read, String name) {
     Object value = read.get(name);
     return value == null ? 0 : ((Number) value).doubleValue();
   }
 
   /** A value read by {@link #read}, or null when absent. */
   @SuppressWarnings("unchecked")
-  static <T> T value(Map<String, Object> read, String name) {
+  public static <T> T value(Map<String, Object> read, String name) {
     return (T) read.get(name);
   }
 }
