@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The JSON edge of a nested record written as one flat object whose field names and order predate
@@ -75,6 +77,21 @@ public final class FlatFields {
       }
     }
     return read;
+  }
+
+  /**
+   * Builds the record from the fields read, turning a refusal of its constructor (a required field
+   * missing) into a mapping error, so the file's reader reports it as bad input in one line.
+   */
+  public static <T> T build(JsonParser p, Class<T> target, Supplier<T> constructor)
+      throws JsonMappingException {
+    try {
+      return constructor.get();
+    } catch (RuntimeException e) {
+      String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      throw JsonMappingException.from(
+          p, "cannot read " + target.getSimpleName() + " (" + why + " missing or invalid)", e);
+    }
   }
 
   /** A whole number read by {@link #read}, 0 when absent as for any missing primitive. */

@@ -222,8 +222,9 @@ public final class SummaryJson {
   static final class Reader extends JsonDeserializer<Summary> {
     @Override
     public Summary deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      return summaryOf(
-          FlatFields.read(p, ctxt, Summary.class, summaryTypes(ctxt.getTypeFactory()), Set.of()));
+      Map<String, Object> read =
+          FlatFields.read(p, ctxt, Summary.class, summaryTypes(ctxt.getTypeFactory()), Set.of());
+      return FlatFields.build(p, Summary.class, () -> summaryOf(read));
     }
   }
 
@@ -305,6 +306,10 @@ public final class SummaryJson {
         t.put(name, types.constructType(BigDecimal.class));
       }
       Map<String, Object> r = FlatFields.read(p, ctxt, CaseSummary.class, t, Set.of(ATTEMPTS));
+      return FlatFields.build(p, CaseSummary.class, () -> caseOf(r));
+    }
+
+    private static CaseSummary caseOf(Map<String, Object> r) {
       return new CaseSummary(
           FlatFields.value(r, "id"),
           new CaseSummary.Counts(

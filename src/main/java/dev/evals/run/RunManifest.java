@@ -84,7 +84,7 @@ public record RunManifest(
   public record Selection(
       List<String> caseIds, List<String> judgeSkippedCaseIds, List<String> casePatterns, int runs) {
     public Selection {
-      caseIds = List.copyOf(caseIds);
+      caseIds = List.copyOf(Objects.requireNonNull(caseIds, "caseIds"));
       judgeSkippedCaseIds =
           judgeSkippedCaseIds == null ? List.of() : List.copyOf(judgeSkippedCaseIds);
       casePatterns = casePatterns == null ? List.of() : List.copyOf(casePatterns);

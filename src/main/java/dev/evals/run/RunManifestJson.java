@@ -132,8 +132,9 @@ final class RunManifestJson {
   static final class Reader extends JsonDeserializer<RunManifest> {
     @Override
     public RunManifest deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      return manifestOf(
-          FlatFields.read(p, ctxt, RunManifest.class, types(ctxt.getTypeFactory()), Set.of()));
+      Map<String, Object> read =
+          FlatFields.read(p, ctxt, RunManifest.class, types(ctxt.getTypeFactory()), Set.of());
+      return FlatFields.build(p, RunManifest.class, () -> manifestOf(read));
     }
   }
 }

@@ -3,6 +3,7 @@ package dev.evals.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.evals.json.Mappers;
@@ -94,6 +95,13 @@ class RunManifestJsonTest {
     assertThat(read.fullSuite()).isTrue();
     assertThat(read.toolVersion()).isNull();
     assertThat(read.caseIds()).containsExactly("a");
+  }
+
+  @Test
+  void saysARunFileWithoutItsCasesCannotBeReadRatherThanFailingInside() {
+    assertThatThrownBy(() -> Mappers.json().readValue("{\"version\": 1}", RunManifest.class))
+        .isInstanceOf(JsonMappingException.class)
+        .hasMessageStartingWith("cannot read RunManifest (caseIds missing or invalid)");
   }
 
   @Test
