@@ -53,6 +53,9 @@ class ArtifactDiffsTest {
   @Test
   void namesAScriptsCodeAfterItsFileAndDiffsItsArguments() throws IOException {
     Path attempt = copy("script");
+    assertThat(ArtifactDiffs.of(attempt))
+        .as("the expected fixture's path is no difference: no tool sets one")
+        .allMatch(FileDiff::identical);
     edit(attempt.resolve("script.json"), "\\\"$slug\\\"", "\\\"slug\\\"");
     edit(attempt.resolve("script.json"), "\"max_length\" : 40", "\"max_length\" : 50");
 
@@ -132,6 +135,18 @@ class ArtifactDiffsTest {
             "drafts/f/evals/sum_numbers/value/value/modules/add/value/content");
     assertThat(diffs.get(0).identical()).isTrue();
     assertThat(changed(diffs.get(1))).containsExactly("-  return a + b", "+  return a - b");
+  }
+
+  @Test
+  void neverShowsASecretValueAndIgnoresTheOrderDraftsWereCreatedIn() throws IOException {
+    Path attempt = copy("global-secret");
+    assertThat(Files.readString(attempt.resolve("expected.json"))).contains("pg-redacted-password");
+
+    List<FileDiff> diffs = ArtifactDiffs.of(attempt);
+
+    assertThat(diffs).extracting(FileDiff::name).containsExactly("global-drafts.json");
+    assertThat(diffs.get(0).identical()).isTrue();
+    assertThat(diffs.get(0).lines()).noneMatch(l -> l.text().contains("pg-redacted-password"));
   }
 
   @Test
