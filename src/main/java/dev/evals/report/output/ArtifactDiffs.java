@@ -87,16 +87,16 @@ final class ArtifactDiffs {
   private static List<FileDiff> stateDiffs(
       Path folder, String file, String of, JsonNode expected, JsonNode actual) {
     String scriptFile = file.equals("script.json") ? scriptFile(folder) : null;
-    JsonNode want0 = expected.deepCopy();
-    if (scriptFile != null && !actual.has("path") && want0 instanceof ObjectNode object) {
+    JsonNode wanted = expected.deepCopy();
+    if (scriptFile != null && !actual.has("path") && wanted instanceof ObjectNode object) {
       object.remove("path"); // the script's path comes with its fixture; no tool sets one
     }
     if (file.equals("global-drafts.json")) {
-      GlobalDrafts.normalise(want0);
+      GlobalDrafts.normalise(wanted);
       actual = GlobalDrafts.normalise(actual.deepCopy());
     }
-    Flat want = Flat.of(want0, actual, scriptFile);
-    Flat got = Flat.of(actual, want0, scriptFile);
+    Flat want = Flat.of(wanted, actual, scriptFile);
+    Flat got = Flat.of(actual, wanted, scriptFile);
     List<FileDiff> diffs = new ArrayList<>();
     add(diffs, file, of, want.rest(), got.rest());
     Set<String> names = new LinkedHashSet<>(want.code().keySet());
@@ -107,7 +107,7 @@ final class ArtifactDiffs {
     return diffs;
   }
 
-  /** Adds the diff of two texts, either of which may be absent; none when both are too long. */
+  /** Adds the diff of two texts, either of which may be absent; none when either is too long. */
   static void add(List<FileDiff> diffs, String name, String of, String expected, String actual) {
     List<LineDiff.Line> lines = LineDiff.between(lines(expected), lines(actual));
     if (!lines.isEmpty()) {
