@@ -16,8 +16,10 @@ import picocli.CommandLine.Parameters;
     header = "Compare two runs case by case (Fisher exact test) and write reports for the pair.",
     description = {
       "b is reported against a as against a baseline: each case is regressed, improved,"
-          + " unchanged, new or removed. Writes comparison.json, report.html, pr-comment.md and"
-          + " junit.xml.",
+          + " unchanged, new or removed. Writes comparison.json, compare.html (both runs side by"
+          + " side: per case the two pass rates with their intervals, fixed / broken / still"
+          + " failing / new / removed, the checks that differ, filterable and sortable), and"
+          + " report.html, pr-comment.md and junit.xml of b against a.",
       "",
       "Example: evals compare results/before results/after --fail-on-regression"
     })

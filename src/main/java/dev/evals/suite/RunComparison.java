@@ -6,6 +6,7 @@ import dev.evals.report.BaselineSource;
 import dev.evals.report.Summary;
 import dev.evals.report.SummaryJson;
 import dev.evals.report.TerminalReport;
+import dev.evals.report.output.ComparePage;
 import dev.evals.report.output.ReportFiles;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,7 +16,8 @@ import java.util.List;
 
 /**
  * {@code evals compare a b}: run b against run a with the same statistics as a run against its
- * baseline, written as a summary and the three reports for the pair.
+ * baseline, written as a summary, {@code compare.html} (the two runs side by side) and the three
+ * reports of b with a as its baseline.
  */
 public final class RunComparison {
 
@@ -52,6 +54,9 @@ public final class RunComparison {
     AttemptSource attempts = after.attempts(current);
     SummaryJson.write(summaryFile, compared, attempts);
     List<Path> written = new ArrayList<>(List.of(summaryFile));
+    written.add(
+        ComparePage.write(
+            folder, baseline, label, compared, after.shown(after.directory().folder())));
     written.addAll(
         ReportFiles.write(
             compared, attempts, folder, after.directory().folder(), workspace.environment()));

@@ -28,8 +28,9 @@ import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * The pages a person opens, in headless Chromium: report.html of a real reference run (one case
- * passes, one fails) and the history page of two recorded runs. Screenshots go to {@code
- * target/screenshots/} for a reviewer. Skipped, saying why, where no browser is installed.
+ * passes, one fails), the history page of two recorded runs, and compare.html of the two.
+ * Screenshots go to {@code target/screenshots/} for a reviewer. Skipped, saying why, where no
+ * browser is installed.
  */
 class PagesInBrowserTest {
 
@@ -79,6 +80,8 @@ class PagesInBrowserTest {
     record("out/second.json");
     CliRun history = CliRun.of(dir, Map.of(), "history", "flow");
     assertThat(history.exitCode()).as(history.err()).isZero();
+    CliRun compare = CliRun.of(dir, Map.of(), "compare", "out/first", "out/second");
+    assertThat(compare.exitCode()).as(compare.err()).isZero();
   }
 
   private static void record(String output) {
@@ -185,5 +188,39 @@ class PagesInBrowserTest {
     assertThat(flip.getCssValue("outline-style")).isEqualTo("solid");
     assertThat(fetched()).isZero();
     assertThat(consoleProblems()).isEmpty();
+  }
+
+  @Test
+  void theComparePagesFiltersSearchAndSortingShowTheCasesTheyPromise() throws IOException {
+    open(dir.resolve("out/second__vs__first/compare.html"));
+    screenshot("compare.png");
+
+    assertThat(visibleRows()).containsExactly("flow-good", "flow-bad");
+    assertThat(browser.findElement(By.cssSelector("tr[data-case='flow-good'] td.rate")).getText())
+        .startsWith("100.0%");
+    assertThat(browser.findElement(By.id("shown")).getText()).isEqualTo("2 of 2 case(s) shown");
+
+    browser.findElement(By.cssSelector("input.status-filter[value='still-failing']")).click();
+    assertThat(visibleRows()).containsExactly("flow-good");
+    browser.findElement(By.cssSelector("input.status-filter[value='still-failing']")).click();
+
+    browser.findElement(By.cssSelector("th[data-key='case']")).click();
+    assertThat(visibleRows()).containsExactly("flow-bad", "flow-good");
+    browser.findElement(By.cssSelector("th[data-key='case']")).click();
+    assertThat(visibleRows()).containsExactly("flow-good", "flow-bad");
+
+    browser.findElement(By.id("search")).sendKeys("flow-bad");
+    assertThat(visibleRows()).containsExactly("flow-bad");
+    assertThat(browser.findElement(By.id("shown")).getText()).isEqualTo("1 of 2 case(s) shown");
+
+    assertThat(fetched()).isZero();
+    assertThat(consoleProblems()).isEmpty();
+  }
+
+  private static List<String> visibleRows() {
+    return browser.findElements(By.cssSelector("#cases tr.case")).stream()
+        .filter(WebElement::isDisplayed)
+        .map(row -> row.getAttribute("data-case"))
+        .toList();
   }
 }

@@ -225,6 +225,9 @@ class ReportsEndToEndTest {
     assertThat(pair.resolve("pr-comment.md")).exists();
     assertThat(pair.resolve("junit.xml")).exists();
     assertThat(dir.resolve("out/second/report.html")).exists();
+    assertThat(Files.readString(pair.resolve("compare.html")))
+        .contains("data-case=\"flow-good\" data-status=\"0\" data-change=\"broken\"");
+    assertThat(compare.out()).contains("out/second__vs__first/compare.html");
   }
 
   @Test

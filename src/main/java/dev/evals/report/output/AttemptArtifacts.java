@@ -19,10 +19,13 @@ import java.util.stream.Stream;
  * @param judge {@code judge.json}, or null
  * @param transcript {@code transcript.json} as text, or null
  * @param files the other artifacts (flow.json, script.json, ...) by name
- * @param flowDiff expected-to-actual line diff of {@code flow.json}, or empty when not available
+ * @param diffs expected-to-actual diffs, file by file (see {@link ArtifactDiffs}), or empty
  */
 record AttemptArtifacts(
-    JsonNode judge, String transcript, List<ArtifactFile> files, List<LineDiff.Line> flowDiff) {
+    JsonNode judge,
+    String transcript,
+    List<ArtifactFile> files,
+    List<ArtifactDiffs.FileDiff> diffs) {
 
   /** A text artifact; long files are cut so one attempt cannot bloat the page. */
   record ArtifactFile(String name, String content) {}
@@ -45,7 +48,7 @@ record AttemptArtifacts(
         json(folder.resolve("judge.json")),
         text(folder.resolve("transcript.json")),
         files(folder),
-        flowDiff(folder));
+        ArtifactDiffs.of(folder));
   }
 
   private static List<ArtifactFile> files(Path folder) {
@@ -62,15 +65,6 @@ record AttemptArtifacts(
       return files;
     }
     return files;
-  }
-
-  private static List<LineDiff.Line> flowDiff(Path folder) {
-    String expected = text(folder.resolve("expected.json"));
-    String actual = text(folder.resolve("flow.json"));
-    if (expected == null || actual == null) {
-      return List.of();
-    }
-    return LineDiff.between(expected.lines().toList(), actual.lines().toList());
   }
 
   private static JsonNode json(Path file) {

@@ -30,7 +30,7 @@ final class AttemptView {
     }
     checks(html, attempt.checks());
     judge(html, artifacts.judge());
-    diff(html, artifacts.flowDiff());
+    artifacts.diffs().forEach(diff -> diff(html, diff));
     for (AttemptArtifacts.ArtifactFile file : artifacts.files()) {
       collapsible(html, file.name(), file.content());
     }
@@ -112,16 +112,11 @@ final class AttemptView {
     html.append("</ul></div>\n");
   }
 
-  private static void diff(StringBuilder html, List<LineDiff.Line> diff) {
-    if (diff.isEmpty()) {
-      return;
-    }
-    String title =
-        LineDiff.identical(diff)
-            ? "flow.json is identical to the expected flow"
-            : "flow.json vs expected";
-    html.append("<details><summary>").append(title).append("</summary><pre class=\"diff\">");
-    for (LineDiff.Line line : diff) {
+  private static void diff(StringBuilder html, ArtifactDiffs.FileDiff diff) {
+    html.append("<details><summary>")
+        .append(Markup.escape(diff.title()))
+        .append("</summary><pre class=\"diff\">");
+    for (LineDiff.Line line : diff.lines()) {
       String css = line.kind() == '+' ? "add" : line.kind() == '-' ? "del" : null;
       String text = Markup.escape(line.kind() + " " + line.text());
       html.append(css == null ? text + "\n" : "<span class=\"" + css + "\">" + text + "</span>");

@@ -1,0 +1,3 @@
+export async function main(count: number, step: number = 1) {
+	return { count: count + step }
+}

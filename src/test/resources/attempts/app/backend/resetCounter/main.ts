@@ -1,0 +1,3 @@
+export async function main(count: number) {
+	return { count: 0, previous: count }
+}
