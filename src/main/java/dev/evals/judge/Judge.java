@@ -2,10 +2,9 @@ package dev.evals.judge;
 
 import dev.evals.model.ChatModel;
 import dev.evals.model.ModelSpec;
-import dev.evals.model.TokenUsage;
+import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
@@ -66,64 +65,32 @@ public final class Judge {
   }
 
   private Judgement verdict(List<String> criteria, JudgePrompt prompt, List<JudgeSample> samples) {
-    TokenUsage usage =
-        samples.stream().map(JudgeSample::usage).reduce(TokenUsage.ZERO, TokenUsage::plus);
-    List<Integer> scores =
-        samples.stream().filter(JudgeSample::succeeded).map(s -> s.judgement().score()).toList();
+    BigDecimal cost = spec.cost(JudgeSample.usage(samples));
     return samples.stream()
         .filter(s -> !s.succeeded())
         .findFirst()
-        .map(failed -> failed(criteria, prompt, samples, scores, usage, failed.error()))
-        .orElseGet(() -> scored(criteria, prompt, samples, scores, usage));
+        .map(failed -> judgement(criteria, null, failed.error(), cost, prompt, samples))
+        .orElseGet(
+            () -> judgement(criteria, combined(criteria, samples), null, cost, prompt, samples));
   }
 
-  private Judgement failed(
-      List<String> criteria,
-      JudgePrompt prompt,
-      List<JudgeSample> samples,
-      List<Integer> scores,
-      TokenUsage usage,
-      String error) {
-    return new Judgement(
-        spec.alias(),
-        settings.threshold(),
-        criteria.size(),
-        null,
-        scores,
-        null,
-        "",
-        List.of(),
-        usage,
-        spec.cost(usage),
-        error,
-        prompt,
-        samples);
+  /** The median score, the summary of the first sample with it, and the combined checklist. */
+  private static Verdict combined(List<String> criteria, List<JudgeSample> samples) {
+    List<Verdict> verdicts = samples.stream().map(JudgeSample::verdict).toList();
+    List<Integer> scores = verdicts.stream().map(Verdict::score).sorted().toList();
+    int median = scores.get((scores.size() - 1) / 2);
+    Verdict chosen = verdicts.stream().filter(v -> v.score() == median).findFirst().orElseThrow();
+    return new Verdict(median, chosen.summary(), SampledChecklist.of(criteria, verdicts, chosen));
   }
 
-  private Judgement scored(
+  private Judgement judgement(
       List<String> criteria,
+      Verdict verdict,
+      String error,
+      BigDecimal cost,
       JudgePrompt prompt,
-      List<JudgeSample> samples,
-      List<Integer> scores,
-      TokenUsage usage) {
-    int median = scores.stream().sorted().toList().get((scores.size() - 1) / 2);
-    int spread = Collections.max(scores) - Collections.min(scores);
-    List<SubmittedJudgement> judgements = samples.stream().map(JudgeSample::judgement).toList();
-    SubmittedJudgement chosen =
-        judgements.stream().filter(j -> j.score() == median).findFirst().orElseThrow();
+      List<JudgeSample> samples) {
     return new Judgement(
-        spec.alias(),
-        settings.threshold(),
-        criteria.size(),
-        median,
-        scores,
-        spread,
-        chosen.summary(),
-        SampledChecklist.of(criteria, judgements, chosen),
-        usage,
-        spec.cost(usage),
-        null,
-        prompt,
-        samples);
+        spec.alias(), settings.threshold(), criteria.size(), verdict, error, cost, prompt, samples);
   }
 }

@@ -17,19 +17,18 @@ class SubmitJudgementToolTest {
 
   @Test
   void readsScoreSummaryAndChecklist() {
-    SubmitJudgementTool.Reading reading =
-        read("{\"score\": 42, \"summary\": \"runs daily\", " + CHECKLIST + "}");
+    JudgeAnswer answer = read("{\"score\": 42, \"summary\": \"runs daily\", " + CHECKLIST + "}");
 
-    assertThat(reading.problem()).isNull();
-    assertThat(reading.judgement())
+    assertThat(answer.problem()).isNull();
+    assertThat(answer.verdict())
         .isEqualTo(
-            new SubmittedJudgement(
+            new Verdict(
                 42, "runs daily", List.of(new ChecklistItem("runs hourly", false, "daily"))));
   }
 
   @Test
   void readsAWholeNumberSentAsADouble() {
-    assertThat(read("{\"score\": 85.0, \"summary\": \"s\", " + CHECKLIST + "}").judgement().score())
+    assertThat(read("{\"score\": 85.0, \"summary\": \"s\", " + CHECKLIST + "}").verdict().score())
         .isEqualTo(85);
   }
 
@@ -51,10 +50,10 @@ class SubmitJudgementToolTest {
             + " | checklist[0] needs item",
       })
   void rejectsAnUnreadableJudgementSayingWhy(String arguments, String problem) {
-    SubmitJudgementTool.Reading reading = read(arguments);
+    JudgeAnswer answer = read(arguments);
 
-    assertThat(reading.judgement()).isNull();
-    assertThat(reading.problem()).contains(problem);
+    assertThat(answer.verdict()).isNull();
+    assertThat(answer.problem()).contains(problem);
   }
 
   @Test
@@ -84,10 +83,10 @@ class SubmitJudgementToolTest {
             TokenUsage.ZERO,
             "tool_use");
 
-    assertThat(SubmitJudgementTool.read(response).judgement().score()).isEqualTo(7);
+    assertThat(SubmitJudgementTool.read(response).verdict().score()).isEqualTo(7);
   }
 
-  private static SubmitJudgementTool.Reading read(String arguments) {
+  private static JudgeAnswer read(String arguments) {
     return SubmitJudgementTool.read(
         new ChatResponse(
             "",
