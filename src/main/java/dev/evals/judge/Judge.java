@@ -61,10 +61,11 @@ public final class Judge {
         break;
       }
     }
-    return verdict(input.checklist(), prompt, samples);
+    return assessment(input.checklist(), prompt, samples);
   }
 
-  private Judgement verdict(List<String> criteria, JudgePrompt prompt, List<JudgeSample> samples) {
+  private Judgement assessment(
+      List<String> criteria, JudgePrompt prompt, List<JudgeSample> samples) {
     BigDecimal cost = spec.cost(JudgeSample.usage(samples));
     return samples.stream()
         .filter(s -> !s.succeeded())
@@ -75,22 +76,31 @@ public final class Judge {
   }
 
   /** The median score, the summary of the first sample with it, and the combined checklist. */
-  private static Verdict combined(List<String> criteria, List<JudgeSample> samples) {
-    List<Verdict> verdicts = samples.stream().map(JudgeSample::verdict).toList();
-    List<Integer> scores = verdicts.stream().map(Verdict::score).sorted().toList();
+  private static Assessment combined(List<String> criteria, List<JudgeSample> samples) {
+    List<Assessment> assessments = samples.stream().map(JudgeSample::assessment).toList();
+    List<Integer> scores = assessments.stream().map(Assessment::score).sorted().toList();
     int median = scores.get((scores.size() - 1) / 2);
-    Verdict chosen = verdicts.stream().filter(v -> v.score() == median).findFirst().orElseThrow();
-    return new Verdict(median, chosen.summary(), SampledChecklist.of(criteria, verdicts, chosen));
+    Assessment chosen =
+        assessments.stream().filter(v -> v.score() == median).findFirst().orElseThrow();
+    return new Assessment(
+        median, chosen.summary(), SampledChecklist.of(criteria, assessments, chosen));
   }
 
   private Judgement judgement(
       List<String> criteria,
-      Verdict verdict,
+      Assessment assessment,
       String error,
       BigDecimal cost,
       JudgePrompt prompt,
       List<JudgeSample> samples) {
     return new Judgement(
-        spec.alias(), settings.threshold(), criteria.size(), verdict, error, cost, prompt, samples);
+        spec.alias(),
+        settings.threshold(),
+        criteria.size(),
+        assessment,
+        error,
+        cost,
+        prompt,
+        samples);
   }
 }

@@ -7,19 +7,19 @@ import java.util.Objects;
  * One raw answer of the judge model, kept for {@code judge.json}, and what was read from it.
  *
  * @param response the answer as received
- * @param verdict what it says, or null when it could not be read
+ * @param assessment what it says, or null when it could not be read
  * @param problem why it could not be read, or null when it was read
  */
-public record JudgeAnswer(ChatResponse response, Verdict verdict, String problem) {
+public record JudgeAnswer(ChatResponse response, Assessment assessment, String problem) {
   public JudgeAnswer {
     Objects.requireNonNull(response, "response");
-    if ((verdict == null) == (problem == null)) {
-      throw new IllegalArgumentException("an answer has either a verdict or a problem");
+    if ((assessment == null) == (problem == null)) {
+      throw new IllegalArgumentException("an answer has either an assessment or a problem");
     }
   }
 
-  static JudgeAnswer read(ChatResponse response, Verdict verdict) {
-    return new JudgeAnswer(response, Objects.requireNonNull(verdict, "verdict"), null);
+  static JudgeAnswer read(ChatResponse response, Assessment assessment) {
+    return new JudgeAnswer(response, Objects.requireNonNull(assessment, "assessment"), null);
   }
 
   static JudgeAnswer unreadable(ChatResponse response, String problem) {
@@ -27,6 +27,6 @@ public record JudgeAnswer(ChatResponse response, Verdict verdict, String problem
   }
 
   public boolean isRead() {
-    return verdict != null;
+    return assessment != null;
   }
 }

@@ -24,9 +24,9 @@ public record JudgeSample(List<JudgeAnswer> answers, String error) {
     return error == null;
   }
 
-  /** The verdict of the last answer, or null when the sample failed. */
-  public Verdict verdict() {
-    return succeeded() ? answers.get(answers.size() - 1).verdict() : null;
+  /** The assessment of the last answer, or null when the sample failed. */
+  public Assessment assessment() {
+    return succeeded() ? answers.get(answers.size() - 1).assessment() : null;
   }
 
   /** The tokens of every answer of this sample. */

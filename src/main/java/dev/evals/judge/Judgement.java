@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param model the judge model's alias
  * @param threshold the lowest passing score
  * @param criteria how many acceptance criteria the case gave the judge
- * @param verdict the median sample score, the summary of the first sample with that score, and a
+ * @param assessment the median sample score, the summary of the first sample with that score, and a
  *     verdict per acceptance criterion combined over the samples (without criteria, the
  *     requirements that sample listed itself); null when the judgement failed
  * @param error why the judgement failed, or null when it succeeded
@@ -27,7 +27,7 @@ public record Judgement(
     String model,
     int threshold,
     int criteria,
-    Verdict verdict,
+    Assessment assessment,
     String error,
     BigDecimal costUsd,
     JudgePrompt prompt,
@@ -44,35 +44,38 @@ public record Judgement(
     Objects.requireNonNull(costUsd, "costUsd");
     Objects.requireNonNull(prompt, "prompt");
     samples = List.copyOf(samples);
-    if ((verdict == null) == (error == null)) {
-      throw new IllegalArgumentException("a judgement has either a verdict or an error");
+    if ((assessment == null) == (error == null)) {
+      throw new IllegalArgumentException("a judgement has either an assessment or an error");
     }
   }
 
   /** The median sample score, or null when the judgement failed. */
   public Integer score() {
-    return verdict == null ? null : verdict.score();
+    return assessment == null ? null : assessment.score();
   }
 
   /** The summary of the median sample, empty when the judgement failed. */
   public String summary() {
-    return verdict == null ? "" : verdict.summary();
+    return assessment == null ? "" : assessment.summary();
   }
 
   /** The combined checklist, empty when the judgement failed. */
   public List<ChecklistItem> checklist() {
-    return verdict == null ? List.of() : verdict.checklist();
+    return assessment == null ? List.of() : assessment.checklist();
   }
 
   /** The score of each sample that succeeded, in the order asked. */
   public List<Integer> sampleScores() {
-    return samples.stream().filter(JudgeSample::succeeded).map(s -> s.verdict().score()).toList();
+    return samples.stream()
+        .filter(JudgeSample::succeeded)
+        .map(s -> s.assessment().score())
+        .toList();
   }
 
   /** Highest minus lowest sample score, or null when the judgement failed. */
   public Integer spread() {
     List<Integer> scores = sampleScores();
-    return verdict == null ? null : Collections.max(scores) - Collections.min(scores);
+    return assessment == null ? null : Collections.max(scores) - Collections.min(scores);
   }
 
   /** The tokens of every call, re-asks included. */
@@ -94,7 +97,7 @@ public record Judgement(
 
   /** Whether the judge succeeded, the score reached the threshold and every criterion is met. */
   public boolean passed() {
-    return succeeded() && verdict.score() >= threshold && checklistProblem() == null;
+    return succeeded() && assessment.score() >= threshold && checklistProblem() == null;
   }
 
   /**
@@ -109,7 +112,7 @@ public record Judgement(
           Check.fail(scoreCheck, "judge failed"),
           Check.fail(CHECKLIST_CHECK, "judge failed"));
     }
-    int score = verdict.score();
+    int score = assessment.score();
     String problem = checklistProblem();
     return List.of(
         Check.pass(SUCCEEDED_CHECK),
@@ -119,7 +122,7 @@ public record Judgement(
 
   /** Why the checklist does not pass, or null when it does. */
   private String checklistProblem() {
-    List<ChecklistItem> checklist = verdict.checklist();
+    List<ChecklistItem> checklist = assessment.checklist();
     if (checklist.size() < criteria) {
       return "the judge answered " + checklist.size() + " of " + criteria + " criteria";
     }

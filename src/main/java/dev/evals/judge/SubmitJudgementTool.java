@@ -67,7 +67,7 @@ final class SubmitJudgementTool {
     if (!answer.isRead() || criteria == 0) {
       return answer;
     }
-    int answered = answer.verdict().checklist().size();
+    int answered = answer.assessment().checklist().size();
     if (answered != criteria) {
       return JudgeAnswer.unreadable(
           response,
@@ -98,11 +98,11 @@ final class SubmitJudgementTool {
     }
     String problem = problem(args);
     return problem == null
-        ? JudgeAnswer.read(response, verdict(args))
+        ? JudgeAnswer.read(response, assessment(args))
         : JudgeAnswer.unreadable(response, problem);
   }
 
-  /** What keeps {@code args} from being a verdict, or null when nothing does. */
+  /** What keeps {@code args} from being an assessment, or null when nothing does. */
   private static String problem(JsonNode args) {
     JsonNode score = args.path("score");
     // Some providers send every number as a double, so 85.0 counts as the integer 85.
@@ -130,8 +130,8 @@ final class SubmitJudgementTool {
     return null;
   }
 
-  /** The verdict in arguments that {@link #problem} found nothing wrong with. */
-  private static Verdict verdict(JsonNode args) {
+  /** The assessment in arguments that {@link #problem} found nothing wrong with. */
+  private static Assessment assessment(JsonNode args) {
     List<ChecklistItem> items = new ArrayList<>();
     for (JsonNode entry : args.get("checklist")) {
       items.add(
@@ -140,7 +140,7 @@ final class SubmitJudgementTool {
               entry.get("met").asBoolean(),
               entry.get("reason").asText()));
     }
-    return new Verdict(args.get("score").asInt(), args.get("summary").asText(), items);
+    return new Assessment(args.get("score").asInt(), args.get("summary").asText(), items);
   }
 
   private static String shown(JsonNode node) {

@@ -12,7 +12,7 @@ class JudgeSampleTest {
 
   private static final ChatResponse RESPONSE =
       new ChatResponse("", List.of(), TokenUsage.of(10, 2), "tool_use");
-  private static final Verdict VERDICT = new Verdict(70, "ok", List.of());
+  private static final Assessment VERDICT = new Assessment(70, "ok", List.of());
 
   @Test
   void aSampleThatSucceededHasTheVerdictOfItsLastAnswer() {
@@ -23,7 +23,7 @@ class JudgeSampleTest {
             null);
 
     assertThat(sample.succeeded()).isTrue();
-    assertThat(sample.verdict()).isEqualTo(VERDICT);
+    assertThat(sample.assessment()).isEqualTo(VERDICT);
     assertThat(sample.usage()).isEqualTo(TokenUsage.of(20, 4));
   }
 
@@ -33,7 +33,7 @@ class JudgeSampleTest {
         new JudgeSample(List.of(JudgeAnswer.unreadable(RESPONSE, "no call")), "unreadable");
 
     assertThat(sample.succeeded()).isFalse();
-    assertThat(sample.verdict()).isNull();
+    assertThat(sample.assessment()).isNull();
   }
 
   @Test

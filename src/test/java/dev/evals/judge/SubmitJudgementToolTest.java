@@ -20,15 +20,16 @@ class SubmitJudgementToolTest {
     JudgeAnswer answer = read("{\"score\": 42, \"summary\": \"runs daily\", " + CHECKLIST + "}");
 
     assertThat(answer.problem()).isNull();
-    assertThat(answer.verdict())
+    assertThat(answer.assessment())
         .isEqualTo(
-            new Verdict(
+            new Assessment(
                 42, "runs daily", List.of(new ChecklistItem("runs hourly", false, "daily"))));
   }
 
   @Test
   void readsAWholeNumberSentAsADouble() {
-    assertThat(read("{\"score\": 85.0, \"summary\": \"s\", " + CHECKLIST + "}").verdict().score())
+    assertThat(
+            read("{\"score\": 85.0, \"summary\": \"s\", " + CHECKLIST + "}").assessment().score())
         .isEqualTo(85);
   }
 
@@ -52,7 +53,7 @@ class SubmitJudgementToolTest {
   void rejectsAnUnreadableJudgementSayingWhy(String arguments, String problem) {
     JudgeAnswer answer = read(arguments);
 
-    assertThat(answer.verdict()).isNull();
+    assertThat(answer.assessment()).isNull();
     assertThat(answer.problem()).contains(problem);
   }
 
@@ -83,7 +84,7 @@ class SubmitJudgementToolTest {
             TokenUsage.ZERO,
             "tool_use");
 
-    assertThat(SubmitJudgementTool.read(response).verdict().score()).isEqualTo(7);
+    assertThat(SubmitJudgementTool.read(response).assessment().score()).isEqualTo(7);
   }
 
   private static JudgeAnswer read(String arguments) {

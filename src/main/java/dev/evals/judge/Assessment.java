@@ -11,8 +11,8 @@ import java.util.Objects;
  * @param summary why that score
  * @param checklist a verdict per acceptance criterion
  */
-public record Verdict(int score, String summary, List<ChecklistItem> checklist) {
-  public Verdict {
+public record Assessment(int score, String summary, List<ChecklistItem> checklist) {
+  public Assessment {
     if (score < 0 || score > 100) {
       throw new IllegalArgumentException("score must be 0-100, got " + score);
     }
