@@ -2,10 +2,9 @@ package dev.evals.judge;
 
 import dev.evals.model.ChatModel;
 import dev.evals.model.ModelSpec;
-import dev.evals.model.TokenUsage;
+import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
@@ -62,67 +61,45 @@ public final class Judge {
         break;
       }
     }
-    return verdict(input.checklist(), prompt, samples);
+    return assessment(input.checklist(), prompt, samples);
   }
 
-  private Judgement verdict(List<String> criteria, JudgePrompt prompt, List<JudgeSample> samples) {
-    TokenUsage usage =
-        samples.stream().map(JudgeSample::usage).reduce(TokenUsage.ZERO, TokenUsage::plus);
-    List<Integer> scores =
-        samples.stream().filter(JudgeSample::succeeded).map(s -> s.judgement().score()).toList();
+  private Judgement assessment(
+      List<String> criteria, JudgePrompt prompt, List<JudgeSample> samples) {
+    BigDecimal cost = spec.cost(JudgeSample.usage(samples));
     return samples.stream()
         .filter(s -> !s.succeeded())
         .findFirst()
-        .map(failed -> failed(criteria, prompt, samples, scores, usage, failed.error()))
-        .orElseGet(() -> scored(criteria, prompt, samples, scores, usage));
+        .map(failed -> judgement(criteria, null, failed.error(), cost, prompt, samples))
+        .orElseGet(
+            () -> judgement(criteria, combined(criteria, samples), null, cost, prompt, samples));
   }
 
-  private Judgement failed(
+  /** The median score, the summary of the first sample with it, and the combined checklist. */
+  private static Assessment combined(List<String> criteria, List<JudgeSample> samples) {
+    List<Assessment> assessments = samples.stream().map(JudgeSample::assessment).toList();
+    List<Integer> scores = assessments.stream().map(Assessment::score).sorted().toList();
+    int median = scores.get((scores.size() - 1) / 2);
+    Assessment chosen =
+        assessments.stream().filter(v -> v.score() == median).findFirst().orElseThrow();
+    return new Assessment(
+        median, chosen.summary(), SampledChecklist.of(criteria, assessments, chosen));
+  }
+
+  private Judgement judgement(
       List<String> criteria,
+      Assessment assessment,
+      String error,
+      BigDecimal cost,
       JudgePrompt prompt,
-      List<JudgeSample> samples,
-      List<Integer> scores,
-      TokenUsage usage,
-      String error) {
+      List<JudgeSample> samples) {
     return new Judgement(
         spec.alias(),
         settings.threshold(),
         criteria.size(),
-        null,
-        scores,
-        null,
-        "",
-        List.of(),
-        usage,
-        spec.cost(usage),
+        assessment,
         error,
-        prompt,
-        samples);
-  }
-
-  private Judgement scored(
-      List<String> criteria,
-      JudgePrompt prompt,
-      List<JudgeSample> samples,
-      List<Integer> scores,
-      TokenUsage usage) {
-    int median = scores.stream().sorted().toList().get((scores.size() - 1) / 2);
-    int spread = Collections.max(scores) - Collections.min(scores);
-    List<SubmittedJudgement> judgements = samples.stream().map(JudgeSample::judgement).toList();
-    SubmittedJudgement chosen =
-        judgements.stream().filter(j -> j.score() == median).findFirst().orElseThrow();
-    return new Judgement(
-        spec.alias(),
-        settings.threshold(),
-        criteria.size(),
-        median,
-        scores,
-        spread,
-        chosen.summary(),
-        SampledChecklist.of(criteria, judgements, chosen),
-        usage,
-        spec.cost(usage),
-        null,
+        cost,
         prompt,
         samples);
   }

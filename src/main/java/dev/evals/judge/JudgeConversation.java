@@ -39,24 +39,24 @@ final class JudgeConversation {
       try {
         response = model.chat(request(prompt.system(), messages, maxTokens));
       } catch (ProviderException e) {
-        return new JudgeSample(answers, null, "judge provider error: " + e.getMessage());
+        return new JudgeSample(answers, "judge provider error: " + e.getMessage());
       }
       if (response.stop().kind() == StopReason.Kind.TRUNCATED) {
         // A cut-off tool call is incomplete: ask the same question with room to finish.
-        answers.add(new JudgeAnswer(response, truncated(response, maxTokens)));
+        answers.add(JudgeAnswer.unreadable(response, truncated(response, maxTokens)));
         maxTokens *= 2;
         continue;
       }
-      SubmitJudgementTool.Reading reading = SubmitJudgementTool.read(response, criteria);
-      answers.add(new JudgeAnswer(response, reading.problem()));
-      if (reading.problem() == null) {
-        return new JudgeSample(answers, reading.judgement(), null);
+      JudgeAnswer answer = SubmitJudgementTool.read(response, criteria);
+      answers.add(answer);
+      if (answer.isRead()) {
+        return new JudgeSample(answers, null);
       }
-      messages.addAll(reask(response, reading.problem()));
+      messages.addAll(reask(response, answer.problem()));
     }
     String last = answers.get(answers.size() - 1).problem();
     return new JudgeSample(
-        answers, null, "judge answer unreadable after " + answers.size() + " tries: " + last);
+        answers, "judge answer unreadable after " + answers.size() + " tries: " + last);
   }
 
   private ChatRequest request(String system, List<ChatMessage> messages, int maxTokens) {

@@ -5,6 +5,7 @@ import dev.evals.model.TokenUsage;
 import dev.evals.validate.Check;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -14,15 +15,11 @@ import java.util.Objects;
  * @param model the judge model's alias
  * @param threshold the lowest passing score
  * @param criteria how many acceptance criteria the case gave the judge
- * @param score the median sample score, or null when the judgement failed
- * @param sampleScores the score of each sample, in the order asked
- * @param spread highest minus lowest sample score, or null when the judgement failed
- * @param summary the summary of the median sample, empty when the judgement failed
- * @param checklist a verdict per acceptance criterion, combined over the samples (without criteria,
- *     the requirements the median sample listed itself), empty when the judgement failed
- * @param usage the tokens of every call, re-asks included
- * @param costUsd what those tokens cost at the judge model's prices
+ * @param assessment the median sample score, the summary of the first sample with that score, and a
+ *     verdict per acceptance criterion combined over the samples (without criteria, the
+ *     requirements that sample listed itself); null when the judgement failed
  * @param error why the judgement failed, or null when it succeeded
+ * @param costUsd what the tokens of every call, re-asks included, cost at the judge model's prices
  * @param prompt the prompt sent
  * @param samples every sample with its raw answers
  */
@@ -30,14 +27,9 @@ public record Judgement(
     String model,
     int threshold,
     int criteria,
-    Integer score,
-    List<Integer> sampleScores,
-    Integer spread,
-    String summary,
-    List<ChecklistItem> checklist,
-    TokenUsage usage,
-    BigDecimal costUsd,
+    Assessment assessment,
     String error,
+    BigDecimal costUsd,
     JudgePrompt prompt,
     List<JudgeSample> samples) {
 
@@ -49,16 +41,46 @@ public record Judgement(
     if (criteria < 0) {
       throw new IllegalArgumentException("criteria must not be negative, got " + criteria);
     }
-    sampleScores = List.copyOf(sampleScores);
-    summary = Objects.requireNonNullElse(summary, "");
-    checklist = List.copyOf(checklist);
-    Objects.requireNonNull(usage, "usage");
     Objects.requireNonNull(costUsd, "costUsd");
     Objects.requireNonNull(prompt, "prompt");
     samples = List.copyOf(samples);
-    if ((score == null) == (error == null)) {
-      throw new IllegalArgumentException("a judgement has either a score or an error");
+    if ((assessment == null) == (error == null)) {
+      throw new IllegalArgumentException("a judgement has either an assessment or an error");
     }
+  }
+
+  /** The median sample score, or null when the judgement failed. */
+  public Integer score() {
+    return assessment == null ? null : assessment.score();
+  }
+
+  /** The summary of the median sample, empty when the judgement failed. */
+  public String summary() {
+    return assessment == null ? "" : assessment.summary();
+  }
+
+  /** The combined checklist, empty when the judgement failed. */
+  public List<ChecklistItem> checklist() {
+    return assessment == null ? List.of() : assessment.checklist();
+  }
+
+  /** The score of each sample that succeeded, in the order asked. */
+  public List<Integer> sampleScores() {
+    return samples.stream()
+        .filter(JudgeSample::succeeded)
+        .map(s -> s.assessment().score())
+        .toList();
+  }
+
+  /** Highest minus lowest sample score, or null when the judgement failed. */
+  public Integer spread() {
+    List<Integer> scores = sampleScores();
+    return assessment == null ? null : Collections.max(scores) - Collections.min(scores);
+  }
+
+  /** The tokens of every call, re-asks included. */
+  public TokenUsage usage() {
+    return JudgeSample.usage(samples);
   }
 
   public boolean succeeded() {
@@ -75,7 +97,7 @@ public record Judgement(
 
   /** Whether the judge succeeded, the score reached the threshold and every criterion is met. */
   public boolean passed() {
-    return succeeded() && score >= threshold && checklistProblem() == null;
+    return succeeded() && assessment.score() >= threshold && checklistProblem() == null;
   }
 
   /**
@@ -90,6 +112,7 @@ public record Judgement(
           Check.fail(scoreCheck, "judge failed"),
           Check.fail(CHECKLIST_CHECK, "judge failed"));
     }
+    int score = assessment.score();
     String problem = checklistProblem();
     return List.of(
         Check.pass(SUCCEEDED_CHECK),
@@ -99,6 +122,7 @@ public record Judgement(
 
   /** Why the checklist does not pass, or null when it does. */
   private String checklistProblem() {
+    List<ChecklistItem> checklist = assessment.checklist();
     if (checklist.size() < criteria) {
       return "the judge answered " + checklist.size() + " of " + criteria + " criteria";
     }

@@ -45,9 +45,9 @@ final class JudgementJson {
     ObjectNode json = Mappers.json().createObjectNode();
     json.put("succeeded", sample.succeeded());
     if (sample.succeeded()) {
-      json.put("score", sample.judgement().score());
-      json.put("summary", sample.judgement().summary());
-      json.set("checklist", checklist(sample.judgement().checklist()));
+      json.put("score", sample.assessment().score());
+      json.put("summary", sample.assessment().summary());
+      json.set("checklist", checklist(sample.assessment().checklist()));
     } else {
       json.put("error", sample.error());
     }

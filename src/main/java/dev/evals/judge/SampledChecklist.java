@@ -17,7 +17,7 @@ final class SampledChecklist {
   private SampledChecklist() {}
 
   static List<ChecklistItem> of(
-      List<String> criteria, List<SubmittedJudgement> samples, SubmittedJudgement chosen) {
+      List<String> criteria, List<Assessment> samples, Assessment chosen) {
     if (criteria.isEmpty()) {
       return chosen.checklist();
     }
@@ -29,7 +29,7 @@ final class SampledChecklist {
   }
 
   private static ChecklistItem criterion(
-      int index, String criterion, List<SubmittedJudgement> samples, SubmittedJudgement chosen) {
+      int index, String criterion, List<Assessment> samples, Assessment chosen) {
     long votes = samples.stream().filter(s -> s.checklist().get(index).met()).count();
     boolean met = votes * 2 > samples.size();
     ChecklistItem reasoned =

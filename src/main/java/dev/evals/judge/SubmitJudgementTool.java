@@ -58,88 +58,92 @@ final class SubmitJudgementTool {
   }
 
   /**
-   * Reads an answer to {@code criteria} acceptance criteria; {@link Reading#problem()} says what
-   * was wrong when it cannot be read. With criteria, the checklist must answer each, one entry per
-   * criterion: an answer that leaves one out cannot be read either.
+   * Reads an answer to {@code criteria} acceptance criteria; {@link JudgeAnswer#problem()} says
+   * what was wrong when it cannot be read. With criteria, the checklist must answer each, one entry
+   * per criterion: an answer that leaves one out cannot be read either.
    */
-  static Reading read(ChatResponse response, int criteria) {
-    Reading reading = read(response);
-    if (reading.problem() != null || criteria == 0) {
-      return reading;
+  static JudgeAnswer read(ChatResponse response, int criteria) {
+    JudgeAnswer answer = read(response);
+    if (!answer.isRead() || criteria == 0) {
+      return answer;
     }
-    int answered = reading.judgement().checklist().size();
+    int answered = answer.assessment().checklist().size();
     if (answered != criteria) {
-      return Reading.problem(
+      return JudgeAnswer.unreadable(
+          response,
           "checklist has "
               + answered
               + " entries for "
               + criteria
               + " acceptance criteria; answer each criterion once, in the order given");
     }
-    return reading;
+    return answer;
   }
 
-  /** Reads an answer; {@link Reading#problem()} says what was wrong when it cannot be read. */
-  static Reading read(ChatResponse response) {
+  /** Reads an answer; {@link JudgeAnswer#problem()} says what was wrong when it cannot be read. */
+  static JudgeAnswer read(ChatResponse response) {
     Optional<ToolCall> call = call(response);
     if (call.isEmpty()) {
-      return Reading.problem("you did not call " + NAME);
+      return JudgeAnswer.unreadable(response, "you did not call " + NAME);
     }
     JsonNode args;
     try {
       args = Mappers.json().readTree(call.get().arguments());
     } catch (JsonProcessingException e) {
-      return Reading.problem("the arguments are not valid JSON (" + e.getOriginalMessage() + ")");
+      return JudgeAnswer.unreadable(
+          response, "the arguments are not valid JSON (" + e.getOriginalMessage() + ")");
     }
     if (args == null || !args.isObject()) {
-      return Reading.problem("the arguments must be a JSON object");
+      return JudgeAnswer.unreadable(response, "the arguments must be a JSON object");
     }
-    return read(args);
+    String problem = problem(args);
+    return problem == null
+        ? JudgeAnswer.read(response, assessment(args))
+        : JudgeAnswer.unreadable(response, problem);
   }
 
-  private static Reading read(JsonNode args) {
+  /** What keeps {@code args} from being an assessment, or null when nothing does. */
+  private static String problem(JsonNode args) {
     JsonNode score = args.path("score");
     // Some providers send every number as a double, so 85.0 counts as the integer 85.
     if (!score.isNumber() || !score.canConvertToExactIntegral()) {
-      return Reading.problem("score must be an integer from 0 to 100, got " + shown(score));
+      return "score must be an integer from 0 to 100, got " + shown(score);
     }
     if (!score.canConvertToInt() || score.asInt() < 0 || score.asInt() > 100) {
-      return Reading.problem("score must be from 0 to 100, got " + score);
+      return "score must be from 0 to 100, got " + score;
     }
     if (!args.path("summary").isTextual()) {
-      return Reading.problem("summary must be a string, got " + shown(args.path("summary")));
+      return "summary must be a string, got " + shown(args.path("summary"));
     }
     JsonNode checklist = args.path("checklist");
     if (!checklist.isArray()) {
-      return Reading.problem("checklist must be an array, got " + shown(checklist));
+      return "checklist must be an array, got " + shown(checklist);
     }
-    List<ChecklistItem> items = new ArrayList<>();
     for (int i = 0; i < checklist.size(); i++) {
       JsonNode entry = checklist.get(i);
       if (!entry.path("item").isTextual()
           || !entry.path("met").isBoolean()
           || !entry.path("reason").isTextual()) {
-        return Reading.problem(
-            "checklist[" + i + "] needs item (string), met (boolean) and reason (string)");
+        return "checklist[" + i + "] needs item (string), met (boolean) and reason (string)";
       }
+    }
+    return null;
+  }
+
+  /** The assessment in arguments that {@link #problem} found nothing wrong with. */
+  private static Assessment assessment(JsonNode args) {
+    List<ChecklistItem> items = new ArrayList<>();
+    for (JsonNode entry : args.get("checklist")) {
       items.add(
           new ChecklistItem(
               entry.get("item").asText(),
               entry.get("met").asBoolean(),
               entry.get("reason").asText()));
     }
-    return new Reading(
-        new SubmittedJudgement(score.asInt(), args.get("summary").asText(), items), null);
+    return new Assessment(args.get("score").asInt(), args.get("summary").asText(), items);
   }
 
   private static String shown(JsonNode node) {
     return node.isMissingNode() ? "nothing" : node.toString();
-  }
-
-  /** A judgement read from an answer, or the problem that kept it from being read. */
-  record Reading(SubmittedJudgement judgement, String problem) {
-    static Reading problem(String problem) {
-      return new Reading(null, problem);
-    }
   }
 }

@@ -17,19 +17,19 @@ class SubmitJudgementToolTest {
 
   @Test
   void readsScoreSummaryAndChecklist() {
-    SubmitJudgementTool.Reading reading =
-        read("{\"score\": 42, \"summary\": \"runs daily\", " + CHECKLIST + "}");
+    JudgeAnswer answer = read("{\"score\": 42, \"summary\": \"runs daily\", " + CHECKLIST + "}");
 
-    assertThat(reading.problem()).isNull();
-    assertThat(reading.judgement())
+    assertThat(answer.problem()).isNull();
+    assertThat(answer.assessment())
         .isEqualTo(
-            new SubmittedJudgement(
+            new Assessment(
                 42, "runs daily", List.of(new ChecklistItem("runs hourly", false, "daily"))));
   }
 
   @Test
   void readsAWholeNumberSentAsADouble() {
-    assertThat(read("{\"score\": 85.0, \"summary\": \"s\", " + CHECKLIST + "}").judgement().score())
+    assertThat(
+            read("{\"score\": 85.0, \"summary\": \"s\", " + CHECKLIST + "}").assessment().score())
         .isEqualTo(85);
   }
 
@@ -51,10 +51,10 @@ class SubmitJudgementToolTest {
             + " | checklist[0] needs item",
       })
   void rejectsAnUnreadableJudgementSayingWhy(String arguments, String problem) {
-    SubmitJudgementTool.Reading reading = read(arguments);
+    JudgeAnswer answer = read(arguments);
 
-    assertThat(reading.judgement()).isNull();
-    assertThat(reading.problem()).contains(problem);
+    assertThat(answer.assessment()).isNull();
+    assertThat(answer.problem()).contains(problem);
   }
 
   @Test
@@ -84,10 +84,10 @@ class SubmitJudgementToolTest {
             TokenUsage.ZERO,
             "tool_use");
 
-    assertThat(SubmitJudgementTool.read(response).judgement().score()).isEqualTo(7);
+    assertThat(SubmitJudgementTool.read(response).assessment().score()).isEqualTo(7);
   }
 
-  private static SubmitJudgementTool.Reading read(String arguments) {
+  private static JudgeAnswer read(String arguments) {
     return SubmitJudgementTool.read(
         new ChatResponse(
             "",

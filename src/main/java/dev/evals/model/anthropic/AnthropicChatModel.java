@@ -1,8 +1,10 @@
 package dev.evals.model.anthropic;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.evals.model.ChatModel;
 import dev.evals.model.ChatRequest;
 import dev.evals.model.ChatResponse;
+import dev.evals.model.ProviderAnswer;
 import dev.evals.model.http.ProviderHttp;
 import okhttp3.Headers;
 
@@ -34,8 +36,10 @@ public final class AnthropicChatModel implements ChatModel {
 
   @Override
   public ChatResponse chat(ChatRequest request) {
-    return AnthropicReply.read(
-        http.post(url, headers, AnthropicMapper.request(modelId, request, settings)));
+    JsonNode body = http.post(url, headers, AnthropicMapper.request(modelId, request, settings));
+    return AnthropicReply.of(
+        ProviderAnswer.read(
+            http.provider(), "Messages API response", body, MessagesResponse.class));
   }
 
   private static String stripSlash(String url) {

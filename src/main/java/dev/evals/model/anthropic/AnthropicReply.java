@@ -1,6 +1,5 @@
 package dev.evals.model.anthropic;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.evals.model.ChatResponse;
 import dev.evals.model.StopReason;
 import dev.evals.model.StopReason.Kind;
@@ -9,47 +8,36 @@ import dev.evals.model.TokenUsage;
 import dev.evals.model.ToolCall;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
+import java.util.stream.Stream;
 
 /** A Messages API answer in provider-neutral form. */
 final class AnthropicReply {
 
   private AnthropicReply() {}
 
-  static ChatResponse read(JsonNode body) {
+  static ChatResponse of(MessagesResponse answer) {
     List<String> texts = new ArrayList<>();
     List<ToolCall> calls = new ArrayList<>();
     List<Thought> thoughts = new ArrayList<>();
-    for (JsonNode block : body.path("content")) {
-      switch (block.path("type").asText()) {
-        case "text" -> texts.add(block.path("text").asText());
-        case "tool_use" ->
-            calls.add(
-                new ToolCall(
-                    block.path("id").asText(),
-                    block.path("name").asText(),
-                    block.path("input").toString()));
-        case "thinking" ->
-            thoughts.add(
-                new Thought(
-                    block.path("thinking").asText(""), block.path("signature").asText(), null));
-        case "redacted_thinking" -> thoughts.add(Thought.redacted(block.path("data").asText()));
-        default -> {
-          // server tool blocks are not part of the neutral conversation
-        }
+    for (MessagesResponse.Block block : answer.content()) {
+      if (block instanceof MessagesResponse.Block.Text text) {
+        texts.add(text.text());
+      } else if (block instanceof MessagesResponse.Block.ToolUse use) {
+        calls.add(new ToolCall(use.id(), use.name(), use.arguments()));
+      } else if (block instanceof MessagesResponse.Block.Thinking thinking) {
+        thoughts.add(new Thought(thinking.thinking(), thinking.signature(), null));
+      } else if (block instanceof MessagesResponse.Block.RedactedThinking redacted) {
+        thoughts.add(Thought.redacted(redacted.data()));
       }
+      // other blocks (server tools) are not part of the neutral conversation
     }
-    return new ChatResponse(
-        String.join("\n", texts),
-        calls,
-        Objects.requireNonNullElse(AnthropicUsage.read(body.path("usage")), TokenUsage.ZERO),
-        stop(body),
-        thoughts);
+    TokenUsage usage = answer.usage() == null ? TokenUsage.ZERO : answer.usage().tokens();
+    return new ChatResponse(String.join("\n", texts), calls, usage, stop(answer), thoughts);
   }
 
   /** Anthropic's stop reasons, with a refusal's category and explanation from stop_details. */
-  static StopReason stop(JsonNode body) {
-    String raw = body.path("stop_reason").asText("");
+  static StopReason stop(MessagesResponse answer) {
+    String raw = answer.stopReason();
     Kind kind =
         switch (raw) {
           case "end_turn", "stop_sequence" -> Kind.END_TURN;
@@ -59,16 +47,13 @@ final class AnthropicReply {
           case "model_context_window_exceeded" -> Kind.CONTEXT_OVERFLOW;
           default -> Kind.OTHER;
         };
-    JsonNode details = body.path("stop_details");
-    List<String> detail = new ArrayList<>();
-    if (kind == Kind.REFUSAL && details.isObject()) {
-      for (String field : List.of("category", "explanation")) {
-        String value = details.path(field).asText("");
-        if (!value.isBlank()) {
-          detail.add(value);
-        }
-      }
-    }
+    MessagesResponse.StopDetails details = answer.stopDetails();
+    List<String> detail =
+        kind != Kind.REFUSAL || details == null
+            ? List.of()
+            : Stream.of(details.category(), details.explanation())
+                .filter(value -> value != null && !value.isBlank())
+                .toList();
     return new StopReason(kind, raw, String.join(": ", detail));
   }
 }

@@ -1,10 +1,12 @@
 package dev.evals.model.gemini;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.evals.model.ChatMessage;
 import dev.evals.model.ChatModel;
 import dev.evals.model.ChatRequest;
 import dev.evals.model.ChatResponse;
 import dev.evals.model.ModelOptions;
+import dev.evals.model.ProviderAnswer;
 import dev.evals.model.http.ProviderHttp;
 import okhttp3.Headers;
 
@@ -33,8 +35,11 @@ public final class GeminiChatModel implements ChatModel {
         1
             + (int)
                 request.messages().stream().filter(ChatMessage.Assistant.class::isInstance).count();
+    JsonNode body = http.post(url, headers, GeminiMapper.request(request, options));
     return GeminiMapper.response(
-        http.post(url, headers, GeminiMapper.request(request, options)), turn);
+        ProviderAnswer.read(
+            http.provider(), "generateContent response", body, GenerateContentResponse.class),
+        turn);
   }
 
   private static String stripSlash(String url) {

@@ -18,6 +18,7 @@ import dev.evals.model.ToolSpec;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Provider-neutral chat types to and from {@code generateContent} bodies. */
 final class GeminiMapper {
@@ -143,26 +144,25 @@ final class GeminiMapper {
   /**
    * @param turn the number of this model turn in the conversation, for call ids
    */
-  static ChatResponse response(JsonNode body, int turn) {
-    JsonNode candidate = body.path("candidates").path(0);
+  static ChatResponse response(GenerateContentResponse answer, int turn) {
+    Optional<GenerateContentResponse.Candidate> candidate = answer.first();
     List<String> texts = new ArrayList<>();
     List<ToolCall> calls = new ArrayList<>();
-    for (JsonNode part : candidate.path("content").path("parts")) {
-      if (part.has("functionCall")) {
-        JsonNode call = part.get("functionCall");
+    for (GenerateContentResponse.Part part :
+        candidate.map(GenerateContentResponse.Candidate::parts).orElse(List.of())) {
+      if (part.functionCall() != null) {
         String id = "call-" + turn + "-" + calls.size();
-        String signature = part.path("thoughtSignature").asText(null);
-        calls.add(
-            new ToolCall(id, call.path("name").asText(), call.path("args").toString(), signature));
-      } else if (part.has("text") && !part.path("thought").asBoolean(false)) {
-        texts.add(part.get("text").asText());
+        GenerateContentResponse.FunctionCall call = part.functionCall();
+        calls.add(new ToolCall(id, call.name(), call.arguments(), part.thoughtSignature()));
+      } else if (part.text() != null && !part.isThought()) {
+        texts.add(part.text());
       }
     }
     return new ChatResponse(
         String.join("\n", texts),
         calls,
-        usage(body.path("usageMetadata")),
-        stop(body, candidate),
+        usage(answer.usageMetadata()),
+        stop(answer.promptFeedback(), candidate),
         List.of());
   }
 
@@ -170,14 +170,17 @@ final class GeminiMapper {
    * Gemini's finish reasons; a prompt blocked before any candidate is a refusal named by {@code
    * promptFeedback.blockReason}.
    */
-  static StopReason stop(JsonNode body, JsonNode candidate) {
-    String blocked = body.path("promptFeedback").path("blockReason").asText("");
-    if (candidate.isMissingNode() && !blocked.isEmpty()) {
-      String message = body.path("promptFeedback").path("blockReasonMessage").asText("");
+  static StopReason stop(
+      GenerateContentResponse.PromptFeedback feedback,
+      Optional<GenerateContentResponse.Candidate> first) {
+    if (first.isEmpty() && feedback != null && !feedback.blockReason().isEmpty()) {
+      String message = feedback.blockReasonMessage();
       return new StopReason(
-          Kind.REFUSAL, blocked, "prompt blocked" + (message.isEmpty() ? "" : ": " + message));
+          Kind.REFUSAL,
+          feedback.blockReason(),
+          "prompt blocked" + (message.isEmpty() ? "" : ": " + message));
     }
-    String raw = candidate.path("finishReason").asText("");
+    String raw = first.map(GenerateContentResponse.Candidate::finishReason).orElse("");
     Kind kind =
         switch (raw) {
           case "STOP" -> Kind.END_TURN;
@@ -186,19 +189,26 @@ final class GeminiMapper {
           case "MALFORMED_FUNCTION_CALL", "UNEXPECTED_TOOL_CALL" -> Kind.MALFORMED_CALL;
           default -> Kind.OTHER;
         };
-    return new StopReason(kind, raw, candidate.path("finishMessage").asText(""));
+    return new StopReason(
+        kind, raw, first.map(GenerateContentResponse.Candidate::finishMessage).orElse(""));
   }
 
   /**
    * Thinking tokens are billed as output, so they count as completion; cached tokens are part of
    * the prompt count.
    */
-  private static TokenUsage usage(JsonNode usage) {
-    long prompt = usage.path("promptTokenCount").asLong();
-    long completion =
-        usage.path("candidatesTokenCount").asLong() + usage.path("thoughtsTokenCount").asLong();
-    long cached = Math.min(prompt, usage.path("cachedContentTokenCount").asLong());
-    return new TokenUsage(
-        prompt, completion, usage.path("totalTokenCount").asLong(prompt + completion), 0, cached);
+  private static TokenUsage usage(GenerateContentResponse.UsageMetadata usage) {
+    if (usage == null) {
+      return TokenUsage.ZERO;
+    }
+    long prompt = count(usage.promptTokenCount());
+    long completion = count(usage.candidatesTokenCount()) + count(usage.thoughtsTokenCount());
+    long cached = Math.min(prompt, count(usage.cachedContentTokenCount()));
+    long total = usage.totalTokenCount() == null ? prompt + completion : usage.totalTokenCount();
+    return new TokenUsage(prompt, completion, total, 0, cached);
+  }
+
+  private static long count(Long tokens) {
+    return tokens == null ? 0 : tokens;
   }
 }

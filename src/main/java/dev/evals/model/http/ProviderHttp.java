@@ -49,6 +49,11 @@ public final class ProviderHttp {
     this.backoff = backoff;
   }
 
+  /** The provider's id, which starts every failure's message. */
+  public String provider() {
+    return provider;
+  }
+
   /** The parsed JSON body of a successful POST. */
   public JsonNode post(String url, Headers headers, JsonNode body) {
     Request request =

@@ -1,9 +1,11 @@
 package dev.evals.model.openai;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.evals.model.ChatModel;
 import dev.evals.model.ChatRequest;
 import dev.evals.model.ChatResponse;
 import dev.evals.model.ModelOptions;
+import dev.evals.model.ProviderAnswer;
 import dev.evals.model.http.ProviderHttp;
 import okhttp3.Headers;
 
@@ -44,8 +46,11 @@ public final class OpenAiChatModel implements ChatModel {
 
   @Override
   public ChatResponse chat(ChatRequest request) {
+    JsonNode body =
+        http.post(url, headers, OpenAiMapper.request(modelId, request, maxTokens, options));
     return OpenAiMapper.response(
-        http.post(url, headers, OpenAiMapper.request(modelId, request, maxTokens, options)));
+        ProviderAnswer.read(
+            http.provider(), "Chat Completions response", body, ChatCompletion.class));
   }
 
   private static String stripSlash(String url) {

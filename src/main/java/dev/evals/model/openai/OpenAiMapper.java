@@ -1,6 +1,5 @@
 package dev.evals.model.openai;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -97,28 +96,22 @@ final class OpenAiMapper {
     return node;
   }
 
-  static ChatResponse response(JsonNode body) {
-    JsonNode choice = body.path("choices").path(0);
-    JsonNode message = choice.path("message");
+  static ChatResponse response(ChatCompletion answer) {
+    ChatCompletion.Choice choice = answer.first();
     List<ToolCall> calls = new ArrayList<>();
-    for (JsonNode call : message.path("tool_calls")) {
-      JsonNode function = call.path("function");
-      calls.add(
-          new ToolCall(
-              call.path("id").asText(),
-              function.path("name").asText(),
-              function.path("arguments").asText("")));
+    for (ChatCompletion.WireToolCall call : choice.message().toolCalls()) {
+      calls.add(new ToolCall(call.id(), call.function().name(), call.function().arguments()));
     }
-    String text = message.path("content").isTextual() ? message.path("content").asText() : "";
-    return new ChatResponse(text, calls, usage(body.path("usage")), stop(choice), List.of());
+    return new ChatResponse(
+        choice.message().content(), calls, usage(answer.usage()), stop(choice), List.of());
   }
 
   /** A {@code refusal} on the message is a refusal whatever the finish reason says. */
-  static StopReason stop(JsonNode choice) {
-    String raw = choice.path("finish_reason").asText("");
-    JsonNode refusal = choice.path("message").path("refusal");
-    if (refusal.isTextual() && !refusal.asText().isBlank()) {
-      return new StopReason(Kind.REFUSAL, raw.isEmpty() ? "refusal" : raw, refusal.asText());
+  static StopReason stop(ChatCompletion.Choice choice) {
+    String raw = choice.finishReason();
+    String refusal = choice.message().refusal();
+    if (refusal != null && !refusal.isBlank()) {
+      return new StopReason(Kind.REFUSAL, raw.isEmpty() ? "refusal" : raw, refusal);
     }
     Kind kind =
         switch (raw) {
@@ -131,12 +124,21 @@ final class OpenAiMapper {
     return StopReason.of(kind, raw);
   }
 
-  private static TokenUsage usage(JsonNode usage) {
-    long prompt = usage.path("prompt_tokens").asLong();
-    long completion = usage.path("completion_tokens").asLong();
+  private static TokenUsage usage(ChatCompletion.Usage usage) {
+    if (usage == null) {
+      return TokenUsage.ZERO;
+    }
+    long prompt = count(usage.promptTokens());
+    long completion = count(usage.completionTokens());
     long cached =
-        Math.min(prompt, usage.path("prompt_tokens_details").path("cached_tokens").asLong());
-    return new TokenUsage(
-        prompt, completion, usage.path("total_tokens").asLong(prompt + completion), 0, cached);
+        usage.promptTokensDetails() == null
+            ? 0
+            : Math.min(prompt, count(usage.promptTokensDetails().cachedTokens()));
+    long total = usage.totalTokens() == null ? prompt + completion : usage.totalTokens();
+    return new TokenUsage(prompt, completion, total, 0, cached);
+  }
+
+  private static long count(Long tokens) {
+    return tokens == null ? 0 : tokens;
   }
 }

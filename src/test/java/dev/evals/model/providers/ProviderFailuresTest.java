@@ -74,6 +74,18 @@ class ProviderFailuresTest {
             true,
             200),
         row(
+            "200 with JSON of another shape",
+            aResponse()
+                .withStatus(200)
+                .withHeader("content-type", "application/json")
+                .withBody(
+                    "{\"content\": 7, \"choices\": 7, \"candidates\": 7, \"echo\": \""
+                        + ProviderStandIn.KEY
+                        + "\"}"),
+            ProviderException.Unreadable.class,
+            true,
+            200),
+        row(
             "a reset connection",
             aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER),
             ProviderException.Unreachable.class,
