@@ -68,24 +68,26 @@ public final class ProviderHttp {
             .post(RequestBody.create(body.toString(), JSON))
             .build();
     Duration rateLimitWaits = Duration.ZERO;
+    long waitedUntil = 0;
     for (int retry = 0, rateLimits = 0; ; ) {
-      Attempt attempt = send(request);
+      Attempt attempt = send(request, waitedUntil);
       if (attempt.succeeded()) {
         return attempt.json();
       }
       if (!attempt.retriable()) {
         throw rejected(attempt);
       }
+      Duration wait;
       if (attempt.status() == 429 && rateLimitWaits.compareTo(RATE_LIMIT_PATIENCE) < 0) {
-        Duration wait = backoff.delay(rateLimits++, attempt.headers(), attempt.body());
+        wait = backoff.delay(rateLimits++, attempt.headers(), attempt.body());
         rateLimitWaits = rateLimitWaits.plus(wait);
-        pause(wait);
-        continue;
-      }
-      if (retry >= settings.maxRetries()) {
+      } else if (retry < settings.maxRetries()) {
+        wait = backoff.delay(retry++, attempt.headers(), attempt.body());
+      } else {
         throw exhausted(attempt, retry + rateLimits);
       }
-      pause(backoff.delay(retry++, attempt.headers(), attempt.body()));
+      waitedUntil = limiter.millis() + wait.toMillis();
+      pause(wait);
     }
   }
 
@@ -118,9 +120,10 @@ public final class ProviderHttp {
         "false".equals(attempt.headers().get("x-should-retry")));
   }
 
-  private Attempt send(Request request) {
+  /** One exchange; {@code waitedUntil} is when this request's own wait before it ended. */
+  private Attempt send(Request request, long waitedUntil) {
     AdaptiveLimiter.Permit permit = acquire();
-    Duration paused = limiter.paused();
+    Duration paused = limiter.pausedBeyond(waitedUntil);
     if (!paused.isZero()) {
       // A request sharing the key was told to wait: the provider counts every request of the key,
       // so this one waits too, also when it was already queued for a slot or is a retry.
