@@ -83,12 +83,25 @@ public final class AdaptiveLimiter {
    * retry after a while: the provider counts every request of the key, not only the refused one.
    */
   public Duration paused() {
+    return pausedBeyond(0);
+  }
+
+  /**
+   * Like {@link #paused()}, for a request that already waits until {@code untilMillis} on {@link
+   * #millis()}, so a retry that waited out its own Retry-After does not wait for it again.
+   */
+  public Duration pausedBeyond(long untilMillis) {
     lock.lock();
     try {
-      return Duration.ofMillis(Math.max(0, pausedUntil - clock.millis()));
+      return Duration.ofMillis(Math.max(0, pausedUntil - Math.max(clock.millis(), untilMillis)));
     } finally {
       lock.unlock();
     }
+  }
+
+  /** The time on this limiter's clock. */
+  public long millis() {
+    return clock.millis();
   }
 
   private void succeeded(long startMillis, OptionalDouble headroom) {

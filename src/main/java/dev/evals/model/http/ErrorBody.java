@@ -39,6 +39,16 @@ final class ErrorBody {
     return CONTEXT_OVERFLOW.matcher(error.path("message").asText()).find();
   }
 
+  /**
+   * Whether a 429 says the account's quota or credit is spent (OpenAI's {@code
+   * insufficient_quota}), which no wait mends, rather than that requests came too fast.
+   */
+  static boolean quotaSpent(String body) {
+    JsonNode error = error(body);
+    return "insufficient_quota".equals(error.path("code").asText())
+        || "insufficient_quota".equals(error.path("type").asText());
+  }
+
   /** Gemini's {@code google.rpc.RetryInfo} detail, e.g. {@code "retryDelay": "24s"}. */
   static Optional<Duration> retryDelay(String body) {
     for (JsonNode detail : error(body).path("details")) {

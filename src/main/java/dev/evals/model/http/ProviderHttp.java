@@ -21,10 +21,20 @@ import okhttp3.Response;
  * what it marks {@code false}) and successes whose body is not JSON (a proxy's error page) with
  * {@link Backoff}, and failing with a {@link ProviderException} whose message never contains a
  * secret.
+ *
+ * <p>A rate limit (429) slows a request down instead of failing it: its retries do not count
+ * against {@link ProviderSettings#maxRetries()}, only the waits they add up to, up to {@link
+ * #RATE_LIMIT_PATIENCE}, so a burst of concurrent attempts that outruns the provider's rate waits
+ * its turn. A 429 that says the account's quota is spent ({@code insufficient_quota}) will not pass
+ * with waiting and fails at once.
  */
 public final class ProviderHttp {
 
   static final Set<Integer> RETRIABLE = Set.of(408, 409, 429);
+
+  /** How long one request may wait out rate limits in all before it fails. */
+  static final Duration RATE_LIMIT_PATIENCE = Duration.ofMinutes(10);
+
   private static final MediaType JSON = MediaType.get("application/json");
 
   private final String provider;
@@ -62,22 +72,27 @@ public final class ProviderHttp {
             .headers(headers)
             .post(RequestBody.create(body.toString(), JSON))
             .build();
-    Duration paused = limiter.paused();
-    if (!paused.isZero()) {
-      pause(paused); // a retry waits its own Retry-After below
-    }
-    for (int retry = 0; ; retry++) {
-      Attempt attempt = send(request);
+    Duration rateLimitWaits = Duration.ZERO;
+    long waitedUntil = 0;
+    for (int retry = 0, rateLimits = 0; ; ) {
+      Attempt attempt = send(request, waitedUntil);
       if (attempt.succeeded()) {
         return attempt.json();
       }
       if (!attempt.retriable()) {
         throw rejected(attempt);
       }
-      if (retry >= settings.maxRetries()) {
-        throw exhausted(attempt, retry);
+      Duration wait;
+      if (attempt.status() == 429 && rateLimitWaits.compareTo(RATE_LIMIT_PATIENCE) < 0) {
+        wait = backoff.delay(rateLimits++, attempt.headers(), attempt.body());
+        rateLimitWaits = rateLimitWaits.plus(wait);
+      } else if (retry < settings.maxRetries()) {
+        wait = backoff.delay(retry++, attempt.headers(), attempt.body());
+      } else {
+        throw exhausted(attempt, retry + rateLimits);
       }
-      pause(backoff.delay(retry, attempt.headers(), attempt.body()));
+      waitedUntil = limiter.millis() + wait.toMillis();
+      pause(wait);
     }
   }
 
@@ -110,8 +125,17 @@ public final class ProviderHttp {
         "false".equals(attempt.headers().get("x-should-retry")));
   }
 
-  private Attempt send(Request request) {
+  /** One exchange; {@code waitedUntil} is when this request's own wait before it ended. */
+  private Attempt send(Request request, long waitedUntil) {
     AdaptiveLimiter.Permit permit = acquire();
+    Duration paused = limiter.pausedBeyond(waitedUntil);
+    if (!paused.isZero()) {
+      // A request sharing the key was told to wait: the provider counts every request of the key,
+      // so this one waits too, also when it was already queued for a slot or is a retry.
+      permit.release();
+      pause(paused);
+      permit = acquire();
+    }
     try (Response response = client.newCall(request).execute()) {
       String body = response.body().string();
       boolean ok = response.code() >= 200 && response.code() < 300;
@@ -186,6 +210,9 @@ public final class ProviderHttp {
         return true;
       }
       if ("false".equals(shouldRetry)) {
+        return false;
+      }
+      if (status == 429 && ErrorBody.quotaSpent(body)) {
         return false;
       }
       return RETRIABLE.contains(status) || status >= 500;

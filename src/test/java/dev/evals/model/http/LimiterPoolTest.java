@@ -2,7 +2,9 @@ package dev.evals.model.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.evals.testing.MutableClock;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +31,21 @@ class LimiterPoolTest {
     assertThat(pool.limiter("anthropic", "sk-one")).isNotSameAs(pool.limiter("openai", "sk-one"));
     assertThat(pool.limiter("openai-compatible", null))
         .isSameAs(pool.limiter("openai-compatible", ""));
+  }
+
+  @Test
+  void aRetryAfterHoldsBackEveryRequestOfThatKeyAndNoOther() throws InterruptedException {
+    MutableClock clock = new MutableClock();
+    LimiterPool shared = new LimiterPool(5, clock);
+    AdaptiveLimiter.Permit refused = shared.limiter("openai", "sk-one").acquire();
+    refused.rateLimited(Optional.of(Duration.ofSeconds(2)));
+    refused.release();
+
+    assertThat(shared.limiter("openai", "sk-one").paused()).isEqualTo(Duration.ofSeconds(2));
+    assertThat(shared.limiter("openai", "sk-two").paused()).isZero();
+    assertThat(shared.limiter("anthropic", "sk-one").paused()).isZero();
+    clock.advance(Duration.ofSeconds(2));
+    assertThat(shared.limiter("openai", "sk-one").paused()).isZero();
   }
 
   @Test

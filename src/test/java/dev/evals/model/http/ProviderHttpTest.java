@@ -15,13 +15,19 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import dev.evals.model.ContextOverflowException;
 import dev.evals.model.ProviderException;
 import dev.evals.model.ProviderSettings;
-import dev.evals.model.RecordingSleeper;
+import dev.evals.model.Sleeper;
 import dev.evals.testing.MutableClock;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import okhttp3.Headers;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.Test;
@@ -37,8 +43,8 @@ class ProviderHttpTest {
           .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
           .build();
 
-  private final RecordingSleeper sleeper = new RecordingSleeper();
   private final MutableClock clock = new MutableClock();
+  private final ClockSleeper sleeper = new ClockSleeper(clock);
   private final AdaptiveLimiter limiter = new AdaptiveLimiter(4, clock);
   private final ProviderHttp http =
       new ProviderHttp(
@@ -158,24 +164,154 @@ class ProviderHttpTest {
 
   @Test
   void countsRateLimitsWithinOneWindowAsOneCongestionSignal() {
-    wm.stubFor(post(urlEqualTo("/chat")).willReturn(aResponse().withStatus(429)));
+    for (int i = 0; i < 3; i++) {
+      wm.stubFor(
+          post(urlEqualTo("/chat"))
+              .inScenario("burst")
+              .whenScenarioStateIs(i == 0 ? Scenario.STARTED : "refused " + i)
+              .willReturn(aResponse().withStatus(429).withHeader("retry-after-ms", "0"))
+              .willSetStateTo("refused " + (i + 1)));
+    }
+    wm.stubFor(
+        post(urlEqualTo("/chat"))
+            .inScenario("burst")
+            .whenScenarioStateIs("refused 3")
+            .willReturn(okJson("{}")));
 
-    assertThatThrownBy(call()::run).isInstanceOf(ProviderException.class);
+    call().run();
 
     wm.verify(4, postRequestedFor(urlEqualTo("/chat")));
     assertThat(limiter.allowed()).isEqualTo(2);
   }
 
   @Test
-  void waitsOutARetryAfterGivenToAnotherRequestOfTheSameKey() throws InterruptedException {
-    AdaptiveLimiter.Permit other = limiter.acquire();
-    other.rateLimited(Optional.of(Duration.ofSeconds(3)));
-    other.release();
-    wm.stubFor(post(urlEqualTo("/chat")).willReturn(okJson("{}")));
+  void rateLimitsSlowARequestDownWithoutUsingUpItsRetries() {
+    int limited = 10; // more than the three retries this client allows
+    for (int i = 0; i < limited; i++) {
+      wm.stubFor(
+          post(urlEqualTo("/chat"))
+              .inScenario("limited")
+              .whenScenarioStateIs(i == 0 ? Scenario.STARTED : "limited " + i)
+              .willReturn(aResponse().withStatus(429).withHeader("retry-after-ms", "50"))
+              .willSetStateTo(i + 1 == limited ? "allowed" : "limited " + (i + 1)));
+    }
+    wm.stubFor(
+        post(urlEqualTo("/chat"))
+            .inScenario("limited")
+            .whenScenarioStateIs("allowed")
+            .willReturn(okJson("{\"ok\": true}")));
 
     call().run();
 
-    assertThat(sleeper.waits()).containsExactly(Duration.ofSeconds(3));
+    wm.verify(limited + 1, postRequestedFor(urlEqualTo("/chat")));
+    assertThat(sleeper.waits())
+        .contains(Duration.ofMillis(50))
+        .hasSizeGreaterThanOrEqualTo(limited);
+  }
+
+  @Test
+  void givesUpOnARateLimitOnlyAfterWaitingItsPatienceOut() {
+    wm.stubFor(
+        post(urlEqualTo("/chat"))
+            .willReturn(
+                aResponse()
+                    .withStatus(429)
+                    .withHeader("retry-after", "60")
+                    .withBody("{\"error\": {\"message\": \"slow down\"}}")));
+
+    assertThatThrownBy(call()::run)
+        .isInstanceOfSatisfying(
+            ProviderException.RateLimited.class,
+            e -> assertThat(e.retryAfter()).contains(Duration.ofSeconds(60)))
+        .hasMessage("test: HTTP 429 after 13 retries: slow down");
+    // Ten one-minute waits fill the ten minutes of patience, then the three ordinary retries.
+    wm.verify(14, postRequestedFor(urlEqualTo("/chat")));
+  }
+
+  @Test
+  void failsAtOnceWhenARateLimitSaysTheQuotaIsSpent() {
+    wm.stubFor(
+        post(urlEqualTo("/chat"))
+            .willReturn(
+                aResponse()
+                    .withStatus(429)
+                    .withBody(
+                        "{\"error\": {\"message\": \"You exceeded your current quota\","
+                            + " \"type\": \"insufficient_quota\", \"code\":"
+                            + " \"insufficient_quota\"}}")));
+
+    assertThatThrownBy(call()::run)
+        .isInstanceOf(ProviderException.RateLimited.class)
+        .hasMessage("test: HTTP 429: You exceeded your current quota");
+    wm.verify(1, postRequestedFor(urlEqualTo("/chat")));
+  }
+
+  @Test
+  void everyRequestOfABurstThatOutrunsTheRateLimitEndsOk() throws Exception {
+    int burst = 12;
+    int refusals = 30;
+    for (int i = 0; i < refusals; i++) {
+      wm.stubFor(
+          post(urlEqualTo("/chat"))
+              .inScenario("burst")
+              .whenScenarioStateIs(i == 0 ? Scenario.STARTED : "refused " + i)
+              .willReturn(
+                  aResponse()
+                      .withStatus(429)
+                      .withHeader("retry-after", "1")
+                      .withBody("{\"error\": {\"message\": \"rate limited\"}}"))
+              .willSetStateTo(i + 1 == refusals ? "allowed" : "refused " + (i + 1)));
+    }
+    wm.stubFor(
+        post(urlEqualTo("/chat"))
+            .inScenario("burst")
+            .whenScenarioStateIs("allowed")
+            .willReturn(okJson("{\"ok\": true}")));
+    ExecutorService pool = Executors.newFixedThreadPool(burst);
+    try {
+      List<Future<?>> requests = new ArrayList<>();
+      for (int i = 0; i < burst; i++) {
+        requests.add(pool.submit(call()));
+      }
+      for (Future<?> request : requests) {
+        request.get(30, TimeUnit.SECONDS); // throws if any request failed
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    wm.verify(refusals + burst, postRequestedFor(urlEqualTo("/chat")));
+    assertThat(sleeper.waits()).contains(Duration.ofSeconds(1));
+  }
+
+  @Test
+  void aQueuedRequestWaitsOutARetryAfterGivenWhileItWaitedForASlot() throws Exception {
+    AdaptiveLimiter one = new AdaptiveLimiter(1, clock);
+    AdaptiveLimiter.Permit held = one.acquire();
+    ProviderHttp queued =
+        new ProviderHttp(
+            "test",
+            new OkHttpClient(),
+            new ProviderSettings(3, Duration.ofSeconds(5), 1, sleeper),
+            one,
+            new SecretMask(List.of()),
+            new Backoff(new Random(1), Clock.systemUTC()));
+    wm.stubFor(post(urlEqualTo("/chat")).willReturn(okJson("{}")));
+    Thread request =
+        new Thread(
+            () ->
+                queued.post(
+                    wm.baseUrl() + "/chat", Headers.of(), JsonNodeFactory.instance.objectNode()));
+    request.start();
+    while (request.getState() != Thread.State.WAITING) {
+      Thread.onSpinWait();
+    }
+
+    held.rateLimited(Optional.of(Duration.ofSeconds(2)));
+    held.release();
+    request.join();
+
+    assertThat(sleeper.waits()).containsExactly(Duration.ofSeconds(2));
   }
 
   @Test
@@ -240,5 +376,28 @@ class ProviderHttpTest {
         .isInstanceOfSatisfying(ProviderException.class, e -> assertThat(e.retriable()).isTrue())
         .hasMessage("test: HTTP 200 whose body is not JSON after 3 retries: <html>");
     wm.verify(4, postRequestedFor(urlEqualTo("/chat")));
+  }
+
+  /** Returns at once, remembering each wait and moving the limiter's clock past it. */
+  private static final class ClockSleeper implements Sleeper {
+
+    private final MutableClock clock;
+    private final List<Duration> waits = new CopyOnWriteArrayList<>();
+
+    ClockSleeper(MutableClock clock) {
+      this.clock = clock;
+    }
+
+    @Override
+    public void sleep(Duration duration) {
+      waits.add(duration);
+      synchronized (clock) {
+        clock.advance(duration);
+      }
+    }
+
+    List<Duration> waits() {
+      return List.copyOf(waits);
+    }
   }
 }
