@@ -7,6 +7,7 @@ import dev.evals.report.Summary;
 import dev.evals.report.SummaryJson;
 import dev.evals.report.TerminalReport;
 import dev.evals.report.output.ComparePage;
+import dev.evals.report.output.ComparedRun;
 import dev.evals.report.output.ReportFiles;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -56,7 +57,9 @@ public final class RunComparison {
     List<Path> written = new ArrayList<>(List.of(summaryFile));
     written.add(
         ComparePage.write(
-            folder, baseline, label, compared, after.shown(after.directory().folder())));
+            folder,
+            new ComparedRun(baseline, before.attempts(baseline), label),
+            new ComparedRun(compared, attempts, after.shown(after.directory().folder()))));
     written.addAll(
         ReportFiles.write(
             compared, attempts, folder, after.directory().folder(), workspace.environment()));

@@ -1,8 +1,8 @@
 package dev.evals.report.output;
 
+import dev.evals.report.AttemptSource;
 import dev.evals.report.CaseComparison;
-import dev.evals.report.CaseSummary;
-import dev.evals.report.Summary;
+import dev.evals.report.Comparison;
 import dev.evals.report.Verdict;
 import dev.evals.report.stats.Interval;
 import dev.evals.report.stats.Wilson;
@@ -107,14 +107,15 @@ record CaseChange(
   record CheckChange(String name, int failedBefore, int failedAfter, String detail) {}
 
   /** The cases of b in its order, then those only a has; verdicts from b's comparison with a. */
-  static List<CaseChange> between(Summary a, Summary b) {
-    Map<String, List<AttemptRecord>> before = attempts(a);
-    Map<String, List<AttemptRecord>> after = attempts(b);
+  static List<CaseChange> between(ComparedRun a, ComparedRun b) {
+    Map<String, List<AttemptRecord>> before = attempts(a.attempts());
+    Map<String, List<AttemptRecord>> after = attempts(b.attempts());
+    Comparison comparison = b.summary().comparison();
     List<String> ids = new ArrayList<>(after.keySet());
     before.keySet().stream().filter(id -> !after.containsKey(id)).forEach(ids::add);
     List<CaseChange> changes = new ArrayList<>();
     for (String id : ids) {
-      CaseComparison compared = b.comparison() == null ? null : b.comparison().caseNamed(id);
+      CaseComparison compared = comparison == null ? null : comparison.caseNamed(id);
       changes.add(of(id, before.get(id), after.get(id), compared));
     }
     return changes;
@@ -190,11 +191,13 @@ record CaseChange(
     }
   }
 
-  private static Map<String, List<AttemptRecord>> attempts(Summary summary) {
+  private static Map<String, List<AttemptRecord>> attempts(AttemptSource source) {
     Map<String, List<AttemptRecord>> byCase = new LinkedHashMap<>();
-    for (CaseSummary c : summary.cases()) {
-      if (!c.attempts().isEmpty()) { // selected but not run (an interrupted run): not there
-        byCase.put(c.id(), c.attempts());
+    for (String id : source.caseIds()) {
+      List<AttemptRecord> records = new ArrayList<>();
+      source.forEachAttemptOf(id, records::add);
+      if (!records.isEmpty()) { // selected but not run (an interrupted run): not there
+        byCase.put(id, records);
       }
     }
     return byCase;

@@ -35,16 +35,21 @@ public final class ComparePage {
    *
    * @param b run b's summary carrying its comparison with a
    */
-  public static Path write(Path folder, Summary a, String aLabel, Summary b, String bLabel)
-      throws IOException {
+  public static Path write(Path folder, ComparedRun a, ComparedRun b) throws IOException {
     Path page = folder.resolve(FILE);
-    AtomicFile.write(page, render(a, aLabel, b, bLabel));
+    AtomicFile.write(page, render(a, b));
     return page;
   }
 
-  static String render(Summary a, String aLabel, Summary b, String bLabel) {
+  static String render(ComparedRun before, ComparedRun after) {
+    Summary a = before.summary();
+    Summary b = after.summary();
+    String aLabel = before.label();
+    String bLabel = after.label();
     List<CaseChange> changes =
-        CaseChange.between(a, b).stream().sorted(Comparator.comparing(CaseChange::status)).toList();
+        CaseChange.between(before, after).stream()
+            .sorted(Comparator.comparing(CaseChange::status))
+            .toList();
     StringBuilder html = new StringBuilder(32 * 1024);
     html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.evals.report.Baseline;
 import dev.evals.report.BaselineSource;
+import dev.evals.report.HeldAttempts;
 import dev.evals.report.Summary;
 import dev.evals.report.SummaryBuilder;
 import dev.evals.report.Verdict;
@@ -24,8 +25,8 @@ class ComparePageTest {
   private static final Check IDS_OK = Check.pass("step ids");
   private static final Check IDS_WRONG = Check.fail("step ids", "missing convert");
 
-  private final Summary a =
-      summary(
+  private final ComparedRun a =
+      run(
           "a",
           cases(
               "steady",
@@ -43,9 +44,9 @@ class ComparePageTest {
               "retired",
               List.of(RAN),
               4));
-  private final Summary b =
+  private final ComparedRun b =
       compared(
-          summary(
+          run(
               "b",
               cases(
                   "steady",
@@ -105,7 +106,7 @@ class ComparePageTest {
 
   @Test
   void thePageShowsBothRunsAndARowPerCaseWithWhatItSortsBy() {
-    Document page = Jsoup.parse(ComparePage.render(a, "out/a", b, "out/b"));
+    Document page = Jsoup.parse(ComparePage.render(a, b));
 
     assertThat(page.select("#run-a").text())
         .contains("out/a", "66.7%", "12/18 passed", "43.8–83.7%", "5 case(s)");
@@ -132,9 +133,10 @@ class ComparePageTest {
 
   @Test
   void thePageIsSelfContainedAndEscapesWhatRunsWrote() {
-    Summary nasty =
-        summary("c", cases("x<script>", List.of(Check.fail("a & b", "<img src=x>")), 1));
-    String html = ComparePage.render(a, "out/<a>", compared(nasty, a), "out/c");
+    ComparedRun nasty =
+        run("c", cases("x<script>", List.of(Check.fail("a & b", "<img src=x>")), 1));
+    ComparedRun unsafeLabel = new ComparedRun(a.summary(), a.attempts(), "out/<a>");
+    String html = ComparePage.render(unsafeLabel, compared(nasty, a));
 
     Document page = Jsoup.parse(html);
     assertThat(page.select("img")).isEmpty();
@@ -149,7 +151,7 @@ class ComparePageTest {
   }
 
   @SuppressWarnings("unchecked")
-  private static Summary summary(String name, Object[] spec) {
+  private static ComparedRun run(String name, Object[] spec) {
     List<AttemptRecord> records = new ArrayList<>();
     for (int i = 0; i < spec.length; i += 3) {
       List<Check> checks = (List<Check>) spec[i + 1];
@@ -157,10 +159,18 @@ class ComparePageTest {
         records.add(SampleRun.record((String) spec[i], n, AttemptStatus.OK, checks));
       }
     }
-    return SummaryBuilder.build(SampleRun.manifest(), records, "out/" + name);
+    HeldAttempts attempts = new HeldAttempts(SampleRun.manifest().caseIds(), records);
+    Summary summary = SummaryBuilder.build(SampleRun.manifest(), attempts, "out/" + name);
+    return new ComparedRun(summary, attempts, "out/" + name);
   }
 
-  private static Summary compared(Summary current, Summary baseline) {
-    return current.withComparison(BaselineSource.against(current, Baseline.of(baseline, "out/a")));
+  private static ComparedRun compared(ComparedRun current, ComparedRun baseline) {
+    Summary summary =
+        current
+            .summary()
+            .withComparison(
+                BaselineSource.against(
+                    current.summary(), Baseline.of(baseline.summary(), "out/a")));
+    return new ComparedRun(summary, current.attempts(), current.label());
   }
 }
