@@ -29,14 +29,8 @@ public final class SummaryBuilder {
   private static List<String> notRun(RunManifest manifest, List<AttemptRecord> records) {
     Set<String> recorded =
         records.stream().map(a -> a.key().toString()).collect(Collectors.toSet());
-    List<String> missing = new ArrayList<>();
-    for (int attempt = 1; attempt <= manifest.runs(); attempt++) {
-      for (String id : manifest.caseIds()) {
-        if (!recorded.contains(id + "#" + attempt)) {
-          missing.add(id + "#" + attempt);
-        }
-      }
-    }
+    List<String> missing = new ArrayList<>(manifest.plannedKeys());
+    missing.removeAll(recorded);
     return missing;
   }
 
@@ -77,7 +71,7 @@ public final class SummaryBuilder {
                 ? "off: an execution-only run checks only that each model loop completed"
                 : "off: no judge checks were run",
         manifest.caseIds().size(),
-        manifest.caseIds().size() * manifest.runs(),
+        manifest.plannedKeys().size(),
         records.size(),
         scored,
         passed.size(),

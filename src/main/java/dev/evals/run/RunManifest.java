@@ -3,9 +3,11 @@ package dev.evals.run;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.evals.config.ToolBuild;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -40,6 +42,8 @@ import java.util.TreeMap;
  *     {@code --model-option}s), which a continued run sends again
  * @param executionOnly whether only the model loops are checked ({@code --execution-only}); false
  *     when an older run.json does not say
+ * @param shard this run's share of a larger plan ({@code --shard i/n}), or null for a whole run
+ *     (and in run.json files from before sharding)
  */
 // Consumers read every field, so absent values are written as null rather than left out.
 @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -68,7 +72,8 @@ public record RunManifest(
     String toolVersion,
     String toolCommit,
     Map<String, String> modelOptions,
-    Boolean executionOnly) {
+    Boolean executionOnly,
+    ShardOfPlan shard) {
 
   public static final int VERSION = 1;
 
@@ -81,6 +86,80 @@ public record RunManifest(
     judgeSkippedCaseIds =
         judgeSkippedCaseIds == null ? List.of() : List.copyOf(judgeSkippedCaseIds);
     casePatterns = casePatterns == null ? List.of() : List.copyOf(casePatterns);
+  }
+
+  /** A whole run (no shard), as every run was before sharding. */
+  public RunManifest(
+      int version,
+      String mode,
+      String runModel,
+      String runModelAlias,
+      String judgeModel,
+      String judgeModelAlias,
+      int judgeThreshold,
+      int judgeSamples,
+      List<String> caseIds,
+      List<String> judgeSkippedCaseIds,
+      List<String> casePatterns,
+      int runs,
+      int concurrency,
+      String backendValidation,
+      BigDecimal minPassRate,
+      String systemPrompt,
+      String casesRoot,
+      String casesFileDigest,
+      String gitSha,
+      String startedAt,
+      String rescoredFrom,
+      String toolVersion,
+      String toolCommit,
+      Map<String, String> modelOptions,
+      Boolean executionOnly) {
+    this(
+        version,
+        mode,
+        runModel,
+        runModelAlias,
+        judgeModel,
+        judgeModelAlias,
+        judgeThreshold,
+        judgeSamples,
+        caseIds,
+        judgeSkippedCaseIds,
+        casePatterns,
+        runs,
+        concurrency,
+        backendValidation,
+        minPassRate,
+        systemPrompt,
+        casesRoot,
+        casesFileDigest,
+        gitSha,
+        startedAt,
+        rescoredFrom,
+        toolVersion,
+        toolCommit,
+        modelOptions,
+        executionOnly,
+        null);
+  }
+
+  /**
+   * The keys ({@code caseId#n}) of the attempts this run plans, repeat by repeat: every case times
+   * every repeat, or this shard's share of them.
+   */
+  public List<String> plannedKeys() {
+    Set<String> share = shard == null ? null : shard.keys(caseIds, runs);
+    List<String> keys = new ArrayList<>();
+    for (int attempt = 1; attempt <= runs; attempt++) {
+      for (String id : caseIds) {
+        String key = new AttemptKey(id, attempt).toString();
+        if (share == null || share.contains(key)) {
+          keys.add(key);
+        }
+      }
+    }
+    return keys;
   }
 
   /** Whether every case of the suite was selected, which is what history may record. */
@@ -121,6 +200,7 @@ public record RunManifest(
         ToolBuild.current().version(),
         ToolBuild.current().commit(),
         modelOptions,
-        executionOnly);
+        executionOnly,
+        shard);
   }
 }
