@@ -84,4 +84,38 @@ class WorkflowTest {
 
     assertThat(benchmark).contains("./evals history").contains("results/history/*.html");
   }
+
+  @Test
+  void theBenchmarkIsAMatrixOfEveryShippedModeTimesTheShardsItsRunsName() throws IOException {
+    JsonNode shardJob = WORKFLOW.get("jobs").get("benchmark-shard");
+    JsonNode matrix = shardJob.get("strategy").get("matrix");
+    List<String> modes = new ArrayList<>();
+    matrix.get("mode").forEach(mode -> modes.add(mode.asText()));
+    List<String> shipped;
+    try (var files = java.nio.file.Files.list(Path.of("cases"))) {
+      shipped = files.map(f -> f.getFileName().toString().replace(".yaml", "")).toList();
+    }
+    String run = shardJob.toString();
+
+    assertThat(modes).containsExactlyInAnyOrderElementsOf(shipped);
+    assertThat(matrix.get("shard")).hasSize(4);
+    assertThat(run)
+        .contains("--shard \\\"$SHARD/" + matrix.get("shard").size() + "\\\"")
+        .contains("actions/upload-artifact@v4")
+        .contains("shard-${{ matrix.mode }}-${{ matrix.shard }}");
+  }
+
+  @Test
+  void oneJobMergesTheShardsPerModeRecordsHistoryAndRebasesBeforeItPushes() {
+    JsonNode benchmark = WORKFLOW.get("jobs").get("benchmark");
+    String job = benchmark.toString();
+
+    assertThat(benchmark.get("needs").asText()).isEqualTo("benchmark-shard");
+    assertThat(benchmark.get("concurrency").get("group").asText()).isEqualTo("evals-history");
+    assertThat(job)
+        .contains("actions/download-artifact@v4")
+        .contains("./evals merge")
+        .contains("--record --fail-on-regression");
+    assertThat(job.indexOf("git pull --rebase")).isPositive().isLessThan(job.indexOf("git push"));
+  }
 }
