@@ -69,6 +69,8 @@ class MergeCommandTest {
     assertThat(dir.resolve("merged/junit.xml")).isRegularFile();
     JsonNode manifest = Mappers.json().readTree(dir.resolve("merged/run.json").toFile());
     assertThat(manifest.get("shard").isNull()).isTrue();
+    JsonNode first = Mappers.json().readTree(dir.resolve("shards/s1/run.json").toFile());
+    assertThat(manifest.get("startedAt")).isEqualTo(first.get("startedAt"));
   }
 
   @Test
