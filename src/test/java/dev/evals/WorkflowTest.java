@@ -6,10 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -92,7 +94,7 @@ class WorkflowTest {
     List<String> modes = new ArrayList<>();
     matrix.get("mode").forEach(mode -> modes.add(mode.asText()));
     List<String> shipped;
-    try (var files = java.nio.file.Files.list(Path.of("cases"))) {
+    try (Stream<Path> files = Files.list(Path.of("cases"))) {
       shipped = files.map(f -> f.getFileName().toString().replace(".yaml", "")).toList();
     }
     String run = shardJob.toString();

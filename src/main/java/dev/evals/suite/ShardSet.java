@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -108,9 +109,7 @@ final class ShardSet {
 
   private static void checkOneMode(List<Part> parts) {
     Set<String> modes =
-        parts.stream()
-            .map(p -> p.manifest().mode())
-            .collect(Collectors.toCollection(java.util.TreeSet::new));
+        parts.stream().map(p -> p.manifest().mode()).collect(Collectors.toCollection(TreeSet::new));
     if (modes.size() > 1) {
       throw new UsageException(
           "merge: the shards are of different modes ("

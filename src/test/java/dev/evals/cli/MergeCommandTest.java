@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -84,7 +85,7 @@ class MergeCommandTest {
     Path shardFolder =
         Files.isDirectory(original) ? dir.resolve("shards/s1") : dir.resolve("shards/s2");
     Path file;
-    try (var files = Files.list(shardFolder.resolve("flow-a/attempt-1"))) {
+    try (Stream<Path> files = Files.list(shardFolder.resolve("flow-a/attempt-1"))) {
       file = files.filter(Files::isRegularFile).findFirst().orElseThrow();
     }
     Path linked = dir.resolve("merged/flow-a/attempt-1").resolve(file.getFileName());

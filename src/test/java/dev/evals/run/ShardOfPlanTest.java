@@ -3,7 +3,9 @@ package dev.evals.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.evals.json.Mappers;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -35,7 +37,7 @@ class ShardOfPlanTest {
       Set<String> here = ShardOfPlan.of(2, 3, "flow", CASES, 2).keys(CASES, 2);
       Locale.setDefault(Locale.forLanguageTag("tr-TR"));
       List<String> reversed = new ArrayList<>(CASES);
-      java.util.Collections.reverse(reversed);
+      Collections.reverse(reversed);
 
       assertThat(new HashSet<>(ShardOfPlan.of(2, 3, "flow", reversed, 2).keys(reversed, 2)))
           .isEqualTo(new HashSet<>(here));
@@ -77,7 +79,7 @@ class ShardOfPlanTest {
             + "\"judgeThreshold\":70,\"judgeSamples\":1,\"caseIds\":[\"b\",\"a\"],\"runs\":2,"
             + "\"concurrency\":1}";
 
-    RunManifest manifest = dev.evals.json.Mappers.json().readValue(json, RunManifest.class);
+    RunManifest manifest = Mappers.json().readValue(json, RunManifest.class);
 
     assertThat(manifest.shard()).isNull();
     assertThat(manifest.plannedKeys()).containsExactly("b#1", "a#1", "b#2", "a#2");
