@@ -6,10 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -83,5 +85,39 @@ class WorkflowTest {
     String benchmark = WORKFLOW.get("jobs").get("benchmark").toString();
 
     assertThat(benchmark).contains("./evals history").contains("results/history/*.html");
+  }
+
+  @Test
+  void theBenchmarkIsAMatrixOfEveryShippedModeTimesTheShardsItsRunsName() throws IOException {
+    JsonNode shardJob = WORKFLOW.get("jobs").get("benchmark-shard");
+    JsonNode matrix = shardJob.get("strategy").get("matrix");
+    List<String> modes = new ArrayList<>();
+    matrix.get("mode").forEach(mode -> modes.add(mode.asText()));
+    List<String> shipped;
+    try (Stream<Path> files = Files.list(Path.of("cases"))) {
+      shipped = files.map(f -> f.getFileName().toString().replace(".yaml", "")).toList();
+    }
+    String run = shardJob.toString();
+
+    assertThat(modes).containsExactlyInAnyOrderElementsOf(shipped);
+    assertThat(matrix.get("shard")).hasSize(4);
+    assertThat(run)
+        .contains("--shard \\\"$SHARD/" + matrix.get("shard").size() + "\\\"")
+        .contains("actions/upload-artifact@v4")
+        .contains("shard-${{ matrix.mode }}-${{ matrix.shard }}");
+  }
+
+  @Test
+  void oneJobMergesTheShardsPerModeRecordsHistoryAndRebasesBeforeItPushes() {
+    JsonNode benchmark = WORKFLOW.get("jobs").get("benchmark");
+    String job = benchmark.toString();
+
+    assertThat(benchmark.get("needs").asText()).isEqualTo("benchmark-shard");
+    assertThat(benchmark.get("concurrency").get("group").asText()).isEqualTo("evals-history");
+    assertThat(job)
+        .contains("actions/download-artifact@v4")
+        .contains("./evals merge")
+        .contains("--record --fail-on-regression");
+    assertThat(job.indexOf("git pull --rebase")).isPositive().isLessThan(job.indexOf("git push"));
   }
 }

@@ -23,6 +23,7 @@ import picocli.CommandLine.ScopeType;
       CasesCommand.class,
       RunCommand.class,
       ReportCommand.class,
+      MergeCommand.class,
       CompareCommand.class,
       RescoreCommand.class,
       MutateCommand.class,

@@ -71,6 +71,15 @@ final class RunCommand implements Callable<Integer>, ContextAware {
   Integer runs;
 
   @Option(
+      names = "--shard",
+      paramLabel = "<i/n|auto/n>",
+      description =
+          "Run only shard i of n (1-based) of the plan (every case times every repeat), for a CI"
+              + " matrix; auto/n takes i from JOB_COMPLETION_INDEX (0-based). Join the shards"
+              + " with 'evals merge'.")
+  String shard;
+
+  @Option(
       names = "--concurrency",
       paramLabel = "<n>",
       description = "Attempts in flight at once (default: 5).")
@@ -256,7 +265,8 @@ final class RunCommand implements Callable<Integer>, ContextAware {
             continued == null && mode != null
                 ? tags.narrow(casesDir.resolve(context), mode, caseIds)
                 : caseIds,
-            runs == null ? 1 : runs),
+            runs == null ? 1 : runs,
+            shard),
         new RunRequest.ModelChoice(
             model != null ? List.of(model) : models,
             modelOptions(),

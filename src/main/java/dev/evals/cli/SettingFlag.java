@@ -28,6 +28,7 @@ final class SettingFlag {
       case RESUME -> "--resume";
       case RETRY_ERRORS -> "--retry-errors";
       case RUNS -> "--runs";
+      case SHARD -> "--shard";
       case SYSTEM_PROMPT -> "--system-prompt";
     };
   }

@@ -8,7 +8,9 @@ import dev.evals.run.AttemptRecord;
 import dev.evals.run.AttemptStatus;
 import dev.evals.run.RunManifest;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Builds the summary of a run from its manifest and its recorded attempts, which it reads one at a
@@ -48,7 +50,7 @@ public final class SummaryBuilder {
             manifest.toolCommit()),
         new Summary.Counts(
             manifest.caseIds().size(),
-            manifest.caseIds().size() * manifest.runs(),
+            manifest.plannedKeys().size(),
             total.attempts,
             total.scored,
             total.passed,
@@ -92,10 +94,11 @@ public final class SummaryBuilder {
   }
 
   private static List<String> notRun(RunManifest manifest, RunTally tally) {
+    Set<String> planned = new HashSet<>(manifest.plannedKeys());
     List<String> missing = new ArrayList<>();
     for (int attempt = 1; attempt <= manifest.runs(); attempt++) {
       for (String id : manifest.caseIds()) {
-        if (!tally.wasRecorded(id, attempt)) {
+        if (planned.contains(id + "#" + attempt) && !tally.wasRecorded(id, attempt)) {
           missing.add(id + "#" + attempt);
         }
       }

@@ -4,10 +4,12 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.evals.config.ToolBuild;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -80,14 +82,29 @@ public record RunManifest(
    * @param judgeSkippedCaseIds selected cases that skip the judge
    * @param casePatterns the ids or globs given on the command line
    * @param runs repeats per case
+   * @param shard this run's share of a larger plan ({@code --shard i/n}), or null for a whole run
+   *     (and in run.json files from before sharding)
    */
   public record Selection(
-      List<String> caseIds, List<String> judgeSkippedCaseIds, List<String> casePatterns, int runs) {
+      List<String> caseIds,
+      List<String> judgeSkippedCaseIds,
+      List<String> casePatterns,
+      int runs,
+      ShardOfPlan shard) {
     public Selection {
       caseIds = List.copyOf(Objects.requireNonNull(caseIds, "caseIds"));
       judgeSkippedCaseIds =
           judgeSkippedCaseIds == null ? List.of() : List.copyOf(judgeSkippedCaseIds);
       casePatterns = casePatterns == null ? List.of() : List.copyOf(casePatterns);
+    }
+
+    /** A whole run's selection, as every run was before sharding. */
+    public Selection(
+        List<String> caseIds,
+        List<String> judgeSkippedCaseIds,
+        List<String> casePatterns,
+        int runs) {
+      this(caseIds, judgeSkippedCaseIds, casePatterns, runs, null);
     }
   }
 
@@ -210,6 +227,28 @@ public record RunManifest(
 
   public int runs() {
     return selection.runs();
+  }
+
+  public ShardOfPlan shard() {
+    return selection.shard();
+  }
+
+  /**
+   * The keys ({@code caseId#n}) of the attempts this run plans, repeat by repeat: every case times
+   * every repeat, or this shard's share of them.
+   */
+  public List<String> plannedKeys() {
+    Set<String> share = shard() == null ? null : shard().keys(caseIds(), runs());
+    List<String> keys = new ArrayList<>();
+    for (int attempt = 1; attempt <= runs(); attempt++) {
+      for (String id : caseIds()) {
+        String key = new AttemptKey(id, attempt).toString();
+        if (share == null || share.contains(key)) {
+          keys.add(key);
+        }
+      }
+    }
+    return keys;
   }
 
   public int concurrency() {

@@ -71,7 +71,8 @@ final class RunManifestJson {
         .put("toolVersion", m.toolVersion())
         .put("toolCommit", m.toolCommit())
         .put("modelOptions", m.modelOptions())
-        .put("executionOnly", m.executionOnly());
+        .put("executionOnly", m.executionOnly())
+        .put("shard", m.shard());
   }
 
   private static Map<String, JavaType> types(TypeFactory types) {
@@ -82,6 +83,7 @@ final class RunManifestJson {
     t.put("minPassRate", types.constructType(BigDecimal.class));
     t.put("modelOptions", types.constructMapType(Map.class, String.class, String.class));
     t.put("executionOnly", types.constructType(Boolean.class));
+    t.put("shard", types.constructType(ShardOfPlan.class));
     return t;
   }
 
@@ -102,7 +104,8 @@ final class RunManifestJson {
             FlatFields.value(r, "caseIds"),
             FlatFields.value(r, "judgeSkippedCaseIds"),
             FlatFields.value(r, "casePatterns"),
-            (int) FlatFields.number(r, "runs")),
+            (int) FlatFields.number(r, "runs"),
+            FlatFields.value(r, "shard")),
         new RunManifest.Settings(
             (int) FlatFields.number(r, "concurrency"),
             FlatFields.value(r, "backendValidation"),

@@ -76,7 +76,7 @@ final class ContinuationPlanner {
     List<PreparedCase> cases =
         manifest.caseIds().stream().map(id -> caseOf(byId, id, continuation)).toList();
     List<PlannedAttempt> attempts =
-        attemptsToRun(continuation.kind(), cases, manifest.runs(), directory.index().read());
+        attemptsToRun(continuation.kind(), cases, manifest, directory.index().read());
     ModelSpec judge =
         manifest.judgeModelAlias() == null ? null : registry.resolve(manifest.judgeModelAlias());
     return new RunPlan(
@@ -91,7 +91,10 @@ final class ContinuationPlanner {
   }
 
   static List<PlannedAttempt> attemptsToRun(
-      Continuation.Kind kind, List<PreparedCase> cases, int runs, List<AttemptRecord> records) {
+      Continuation.Kind kind,
+      List<PreparedCase> cases,
+      RunManifest manifest,
+      List<AttemptRecord> records) {
     Map<String, AttemptRecord> newest =
         records.stream().collect(Collectors.toMap(r -> r.key().toString(), r -> r, (a, b) -> b));
     Predicate<AttemptRecord> rerun =
@@ -100,7 +103,7 @@ final class ContinuationPlanner {
           case RERUN_FAILED -> record -> !record.passed();
           case RETRY_ERRORS -> record -> record.status() == AttemptStatus.EXECUTION_ERROR;
         };
-    return PlannedAttempt.repeats(cases, runs).stream()
+    return RunPlanner.planned(cases, manifest).stream()
         .filter(
             planned -> {
               AttemptRecord record = newest.get(planned.key());

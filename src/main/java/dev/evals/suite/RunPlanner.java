@@ -10,15 +10,18 @@ import dev.evals.modes.catalog.Modes;
 import dev.evals.run.PlannedAttempt;
 import dev.evals.run.RunDirectory;
 import dev.evals.run.RunManifest;
+import dev.evals.run.ShardOfPlan;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The one place an {@code evals run} request is planned: it is resolved into {@link RunSettings},
@@ -86,10 +89,12 @@ final class RunPlanner {
     ModelSpec judgeModel = request.judge().off() ? null : registry.resolve(judgeName());
     String digest = CaseFileDigest.of(new CaseLoader(workspace.casesRoot()), mode.name());
     String gitSha = GitRevision.of(workspace.casesRoot(), workspace.environment());
+    ShardOfPlan shard = shard(mode, cases);
     List<RunPlan> plans = new ArrayList<>();
     for (ModelSpec model : models) {
       ModelSpec judge = judgeFor(model, judgeModel);
-      RunManifest manifest = manifest(mode, model, judge, cases, backendValidation, digest, gitSha);
+      RunManifest manifest =
+          manifest(mode, model, judge, cases, new Suite(backendValidation, digest, gitSha, shard));
       plans.add(
           new RunPlan(
               mode,
@@ -97,11 +102,35 @@ final class RunPlanner {
               judge,
               systemPrompt,
               cases,
-              PlannedAttempt.repeats(cases, request.selection().runs()),
+              planned(cases, manifest),
               manifest,
               new RunPlan.Folder(unclaimed(directory(mode, model)), true, null)));
     }
     return plans;
+  }
+
+  /** What every model's manifest of one invocation shares. */
+  private record Suite(String backendValidation, String digest, String gitSha, ShardOfPlan shard) {}
+
+  /** The shard of the whole plan {@code --shard} names, or null for a whole run. */
+  private ShardOfPlan shard(Mode mode, List<PreparedCase> cases) {
+    ShardChoice choice = ShardChoice.parse(request.selection().shard(), workspace.environment());
+    return choice == null
+        ? null
+        : ShardOfPlan.of(
+            choice.index(),
+            choice.count(),
+            mode.name(),
+            cases.stream().map(c -> c.definition().id()).toList(),
+            request.selection().runs());
+  }
+
+  /** The attempts the manifest plans (a shard's share, or all), in run order. */
+  static List<PlannedAttempt> planned(List<PreparedCase> cases, RunManifest manifest) {
+    Set<String> keys = new HashSet<>(manifest.plannedKeys());
+    return PlannedAttempt.repeats(cases, manifest.runs()).stream()
+        .filter(attempt -> keys.contains(attempt.key()))
+        .toList();
   }
 
   private List<ModelSpec> resolveModels() {
@@ -185,13 +214,7 @@ final class RunPlanner {
   }
 
   private RunManifest manifest(
-      Mode mode,
-      ModelSpec model,
-      ModelSpec judge,
-      List<PreparedCase> cases,
-      String backendValidation,
-      String digest,
-      String gitSha) {
+      Mode mode, ModelSpec model, ModelSpec judge, List<PreparedCase> cases, Suite suite) {
     RunRequest.Selection selection = request.selection();
     Integer concurrency = request.attempts().concurrency();
     Double minPassRate = request.gates().minPassRate();
@@ -212,17 +235,18 @@ final class RunPlanner {
                 .map(c -> c.definition().id())
                 .toList(),
             selection.casePatterns(),
-            selection.runs()),
+            selection.runs(),
+            suite.shard()),
         new RunManifest.Settings(
             concurrency != null ? concurrency : mode.defaultConcurrency(),
-            backendValidation,
+            suite.backendValidation(),
             minPassRate == null ? null : BigDecimal.valueOf(minPassRate),
             systemPromptFile == null ? null : systemPromptFile.toString(),
             request.attempts().executionOnly()),
         new RunManifest.Provenance(
             workspace.casesRoot().toAbsolutePath().normalize().toString(),
-            digest,
-            gitSha,
+            suite.digest(),
+            suite.gitSha(),
             workspace.clock().instant().toString(),
             null,
             ToolBuild.current().version(),

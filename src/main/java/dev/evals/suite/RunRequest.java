@@ -35,8 +35,10 @@ public record RunRequest(
    * @param mode the mode name, or null when continuing a run
    * @param casePatterns case ids or globs; empty for the whole suite
    * @param runs repeats per case
+   * @param shard {@code --shard} as given ({@code i/n} or {@code auto/n}), or null for the whole
+   *     plan
    */
-  public record Selection(String mode, List<String> casePatterns, int runs) {
+  public record Selection(String mode, List<String> casePatterns, int runs, String shard) {
 
     public Selection {
       casePatterns = List.copyOf(casePatterns);
@@ -165,6 +167,19 @@ public record RunRequest(
           " records pass rates, and an ",
           Setting.EXECUTION_ONLY,
           " run has none: only its loops were run");
+    }
+    if (selection.shard() != null && continuation != null) {
+      throw UsageException.about(
+          continuation.kind().setting(),
+          " continues the shard stored in run.json; drop ",
+          Setting.SHARD);
+    }
+    if (output.record() && selection.shard() != null) {
+      throw UsageException.about(
+          Setting.RECORD,
+          " records whole runs, and a ",
+          Setting.SHARD,
+          " run is one part: record the merged run with 'evals merge --record'");
     }
     if (output.record() && !selection.casePatterns().isEmpty()) {
       throw UsageException.about(

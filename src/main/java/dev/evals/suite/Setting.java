@@ -27,6 +27,7 @@ public enum Setting {
   RESUME,
   RETRY_ERRORS,
   RUNS,
+  SHARD,
   SYSTEM_PROMPT;
 
   /** The name outside any front end, e.g. {@code judge samples}. */
