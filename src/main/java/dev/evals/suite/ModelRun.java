@@ -69,7 +69,7 @@ final class ModelRun {
     ProgressReporter progress =
         new ProgressReporter(
             workspace.err(),
-            workspace.interactive(),
+            workspace.terminal(),
             settings.verbose(),
             workspace.clock(),
             chatModels::throttleStatus);

@@ -127,7 +127,7 @@ public final class Rescore {
     ProgressReporter progress =
         new ProgressReporter(
             workspace.err(),
-            workspace.interactive(),
+            workspace.terminal(),
             false,
             workspace.clock(),
             chatModels::throttleStatus);
