@@ -1,7 +1,6 @@
 package dev.evals.report;
 
 import dev.evals.run.AttemptRecord;
-import dev.evals.run.AttemptStatus;
 import dev.evals.validate.Check;
 import java.io.PrintWriter;
 import java.math.RoundingMode;
@@ -10,24 +9,75 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
-/** The readable end-of-run summary printed on stdout. */
+/**
+ * The readable end-of-run summary printed on stdout: the figures, the failures grouped by case
+ * (capped, the rest is in report.html), warnings, the baseline, the paths written, and last the
+ * headline, so it is what a terminal shows when the run is over.
+ */
 public final class TerminalReport {
+
+  /** At most this many failed cases are listed; report.html has every one. */
+  static final int MAX_FAILED_CASES = 10;
 
   private TerminalReport() {}
 
+  /** The report without colour, with the attempts the summary lists. */
   public static void print(PrintWriter out, Summary summary, List<Path> written) {
+    print(out, summary, listedAttempts(summary), written, Colours.PLAIN);
+  }
+
+  /**
+   * The report.
+   *
+   * @param attempts the run's attempts in report order, handed over once for the failures and once
+   *     for the warnings
+   * @param colours ANSI colour for the headline when stdout is a terminal that wants it
+   */
+  public static void print(
+      PrintWriter out,
+      Summary summary,
+      Iterable<AttemptRecord> attempts,
+      List<Path> written,
+      Colours colours) {
     out.println();
-    out.printf(
-        Locale.ROOT,
-        "%s suite, %s: %d/%d passed (%.1f%%)%s%n",
-        summary.mode(),
-        summary.runModel(),
-        summary.passedAttempts(),
-        summary.scoredAttempts(),
-        summary.passRate() * 100,
-        summary.errorAttempts() > 0
-            ? ", " + summary.errorAttempts() + " execution error(s) not counted"
-            : "");
+    printFigures(out, summary);
+    printProblems(out, summary, attempts);
+    printWarnings(out, attempts);
+    printComparison(out, summary.comparison());
+    out.println("Written:");
+    written.forEach(path -> out.println("  " + path));
+    out.println(headline(summary, colours));
+    out.flush();
+  }
+
+  /**
+   * Every attempt of the summary, case by case: the one place the report reads the list the summary
+   * holds today, so another source (an {@code AttemptSource}) can take its place.
+   */
+  public static Iterable<AttemptRecord> listedAttempts(Summary summary) {
+    return () -> summary.cases().stream().flatMap(c -> c.attempts().stream()).iterator();
+  }
+
+  static String headline(Summary summary, Colours colours) {
+    String text =
+        String.format(
+            Locale.ROOT,
+            "%s suite, %s: %d/%d passed (%.1f%%)%s",
+            summary.mode(),
+            summary.runModel(),
+            summary.passedAttempts(),
+            summary.scoredAttempts(),
+            summary.passRate() * 100,
+            summary.errorAttempts() > 0
+                ? ", " + summary.errorAttempts() + " execution error(s) not counted"
+                : "");
+    boolean allPassed =
+        summary.errorAttempts() == 0 && summary.passedAttempts() == summary.scoredAttempts();
+    return colours.headline(text, allPassed);
+  }
+
+  private static void printFigures(PrintWriter out, Summary summary) {
+    out.println("Figures:");
     out.printf(
         Locale.ROOT,
         "  95%% interval %s, pass@%d %s, pass^%d %s%n",
@@ -52,12 +102,6 @@ public final class TerminalReport {
         summary.averageTokenUsagePerAttempt().completion());
     out.println("  cost " + Figures.costSplit(summary.modelCost(), summary.judgeCostUsd()));
     printPromptCache(out, summary.promptCache());
-    printProblems(out, summary);
-    printWarnings(out, summary);
-    printComparison(out, summary.comparison());
-    out.println("Written:");
-    written.forEach(path -> out.println("  " + path));
-    out.flush();
   }
 
   private static void printPromptCache(PrintWriter out, PromptCacheUse cache) {
@@ -107,17 +151,16 @@ public final class TerminalReport {
   }
 
   /** Warning checks never fail an attempt, so they are listed apart from the failures. */
-  private static void printWarnings(PrintWriter out, Summary summary) {
-    List<AttemptRecord> warned =
-        summary.cases().stream()
-            .flatMap(c -> c.attempts().stream())
-            .filter(a -> a.checks().stream().anyMatch(Check::warning))
-            .toList();
-    if (warned.isEmpty()) {
-      return;
-    }
-    out.println("Warnings (not failures):");
-    for (AttemptRecord attempt : warned) {
+  private static void printWarnings(PrintWriter out, Iterable<AttemptRecord> attempts) {
+    boolean first = true;
+    for (AttemptRecord attempt : attempts) {
+      if (attempt.checks().stream().noneMatch(Check::warning)) {
+        continue;
+      }
+      if (first) {
+        out.println("Warnings (not failures):");
+        first = false;
+      }
       out.println("  " + attempt.caseId() + " #" + attempt.attempt());
       attempt.checks().stream()
           .filter(Check::warning)
@@ -125,7 +168,8 @@ public final class TerminalReport {
     }
   }
 
-  private static void printProblems(PrintWriter out, Summary summary) {
+  private static void printProblems(
+      PrintWriter out, Summary summary, Iterable<AttemptRecord> attempts) {
     if (!summary.noReferenceCaseIds().isEmpty()) {
       out.println(
           "  no_reference (no expected solution, not in the pass rate): "
@@ -135,24 +179,21 @@ public final class TerminalReport {
       out.println(
           "  judge skipped (skipJudge): " + String.join(", ", summary.judgeSkippedCaseIds()));
     }
-    List<AttemptRecord> problems =
-        summary.cases().stream()
-            .flatMap(c -> c.attempts().stream())
-            .filter(a -> !a.passed() && a.status() != AttemptStatus.NO_REFERENCE)
-            .toList();
-    if (problems.isEmpty()) {
+    List<CaseFailures> failures = CaseFailures.of(attempts);
+    if (failures.isEmpty()) {
       return;
     }
-    out.println("Failures:");
-    for (AttemptRecord attempt : problems) {
-      String kind = ProgressReporter.verdict(attempt);
-      out.println("  " + kind + " " + attempt.caseId() + " #" + attempt.attempt());
-      if (attempt.status() == AttemptStatus.INCOMPLETE_REFERENCE) {
-        out.println("      incomplete_reference (not in the pass rate): " + attempt.error());
-      }
-      for (Check check : attempt.failedChecks()) {
-        out.println("      " + check.name() + ": " + check.detail());
-      }
+    out.printf(
+        Locale.ROOT,
+        "Failures by case (%d of %d case(s)):%n",
+        failures.size(),
+        summary.cases().size());
+    for (CaseFailures failure : failures.subList(0, Math.min(MAX_FAILED_CASES, failures.size()))) {
+      out.println(
+          "  " + failure.caseId() + ": " + failure.count() + "; first: " + failure.firstFailure());
+    }
+    if (failures.size() > MAX_FAILED_CASES) {
+      out.println("  … and " + (failures.size() - MAX_FAILED_CASES) + " more in report.html");
     }
   }
 }

@@ -125,7 +125,12 @@ final class ModelRun {
     if (settings.record() && summary.complete() && plan.manifest().fullSuite()) {
       written.add(new History(workspace.historyRoot()).append(HistoryLine.of(summary)));
     }
-    TerminalReport.print(workspace.out(), summary, written.stream().map(this::shown).toList());
+    TerminalReport.print(
+        workspace.out(),
+        summary,
+        TerminalReport.listedAttempts(summary),
+        written.stream().map(this::shown).toList(),
+        workspace.terminal().outColours());
     if (result.budgetExhausted()) {
       workspace
           .err()

@@ -173,7 +173,11 @@ public final class Rescore {
     List<Path> written = new ArrayList<>(List.of(target.summaryFile(), target.folder()));
     written.addAll(published.reports());
     TerminalReport.print(
-        workspace.out(), summary, written.stream().map(p -> Path.of(shown(p))).toList());
+        workspace.out(),
+        summary,
+        TerminalReport.listedAttempts(summary),
+        written.stream().map(p -> Path.of(shown(p))).toList(),
+        workspace.terminal().outColours());
     return QualityGates.exitCode(List.of(summary), null, ReportOptions.DEFAULTS, workspace.err());
   }
 
