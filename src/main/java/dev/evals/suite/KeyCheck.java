@@ -38,7 +38,7 @@ final class KeyCheck {
     boolean modelHasKey = true;
     if (model != null) {
       modelHasKey =
-          missing(chatModels, model, "the model under test (" + model.alias() + ")", needs);
+          hasKey(chatModels, model, "the model under test (" + model.alias() + ")", needs);
     }
     boolean judgeHasKey = true;
     if (judge != null) {
