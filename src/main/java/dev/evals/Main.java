@@ -2,7 +2,6 @@ package dev.evals;
 
 import dev.evals.cli.EvalsCli;
 import dev.evals.config.TerminalProbe;
-import dev.evals.report.Terminal;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -18,15 +17,17 @@ public final class Main {
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
     Map<String, String> environment = System.getenv();
-    Terminal terminal =
-        Terminal.of(
-            TerminalProbe.isTerminal(2),
-            TerminalProbe.isTerminal(1),
-            environment,
-            TerminalProbe::columns);
     int code =
         EvalsCli.run(
-            args, out, err, environment, Path.of("").toAbsolutePath(), Clock.systemUTC(), terminal);
+            args,
+            out,
+            err,
+            environment,
+            Path.of("").toAbsolutePath(),
+            Clock.systemUTC(),
+            TerminalProbe.isTerminal(2),
+            TerminalProbe.isTerminal(1),
+            TerminalProbe::columns);
     System.exit(code);
   }
 }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Map;
+import java.util.function.IntSupplier;
 import java.util.random.RandomGenerator;
 import picocli.CommandLine;
 
@@ -52,6 +53,24 @@ public final class EvalsCli {
         aware.useContext(plain);
       }
     }
+  }
+
+  /**
+   * Runs the arguments in the real process: the streams' terminals as probed, the environment's
+   * {@code CI}, {@code NO_COLOR} and {@code COLUMNS} applied.
+   */
+  public static int run(
+      String[] args,
+      PrintWriter out,
+      PrintWriter err,
+      Map<String, String> environment,
+      Path workDir,
+      Clock clock,
+      boolean errIsTerminal,
+      boolean outIsTerminal,
+      IntSupplier terminalColumns) {
+    Terminal terminal = Terminal.of(errIsTerminal, outIsTerminal, environment, terminalColumns);
+    return run(args, out, err, environment, workDir, clock, terminal);
   }
 
   /** Runs the arguments, drawing the random part of default run names from a real source. */

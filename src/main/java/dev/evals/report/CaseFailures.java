@@ -96,8 +96,14 @@ public record CaseFailures(
 
     private static String firstFailureOf(AttemptRecord attempt) {
       List<Check> checks = attempt.failedChecks();
-      if (!checks.isEmpty()) {
-        return checks.get(0).name() + ": " + checks.get(0).detail();
+      String check = checks.isEmpty() ? null : checks.get(0).name() + ": " + checks.get(0).detail();
+      // An incomplete reference says why first (the fixture fails its checks, a tool it cannot
+      // call).
+      if (attempt.status() == AttemptStatus.INCOMPLETE_REFERENCE && attempt.error() != null) {
+        return check == null ? attempt.error() : attempt.error() + "; " + check;
+      }
+      if (check != null) {
+        return check;
       }
       return attempt.error() == null ? "no check failed" : attempt.error();
     }
