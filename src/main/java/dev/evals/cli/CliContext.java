@@ -1,6 +1,7 @@
 package dev.evals.cli;
 
 import dev.evals.config.Environment;
+import dev.evals.report.Terminal;
 import dev.evals.suite.Workspace;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -17,7 +18,7 @@ import java.util.random.RandomGenerator;
  * @param environment environment variables
  * @param workDir the working directory (default cases root; home of results/ and history/)
  * @param clock the time source
- * @param interactive whether stderr is a terminal
+ * @param terminal what stdout and stderr are connected to
  * @param random the random part of default run names
  */
 public record CliContext(
@@ -26,8 +27,13 @@ public record CliContext(
     Map<String, String> environment,
     Path workDir,
     Clock clock,
-    boolean interactive,
+    Terminal terminal,
     RandomGenerator random) {
+
+  /** The same surroundings without colour ({@code --no-color}). */
+  CliContext withoutColour() {
+    return new CliContext(out, err, environment, workDir, clock, terminal.withoutColour(), random);
+  }
 
   /**
    * What a command's suite code sees: the cases root, and the environment over the given {@code
@@ -41,7 +47,7 @@ public record CliContext(
         clock,
         out,
         err,
-        interactive,
+        terminal,
         random);
   }
 }

@@ -1,6 +1,8 @@
 package dev.evals.cli;
 
 import dev.evals.input.BadInput;
+import dev.evals.report.Terminal;
+import dev.evals.run.LoggedFailure;
 import dev.evals.suite.ExitCodes;
 import dev.evals.suite.UsageException;
 import java.io.PrintWriter;
@@ -8,6 +10,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Map;
+import java.util.function.IntSupplier;
 import java.util.random.RandomGenerator;
 import picocli.CommandLine;
 
@@ -33,10 +36,59 @@ public final class EvalsCli {
     commandLine.setErr(context.err());
     commandLine.setExecutionExceptionHandler(EvalsCli::handleFailure);
     commandLine.setParameterExceptionHandler(EvalsCli::handleBadArguments);
+    commandLine.setExecutionStrategy(
+        parseResult -> {
+          if (asked(parseResult, "--no-color")) {
+            withoutColour(parseResult, context.withoutColour());
+          }
+          return new CommandLine.RunLast().execute(parseResult);
+        });
     return commandLine;
   }
 
+  /** {@code --no-color} is read before the command runs, so it reaches every stream it writes. */
+  private static void withoutColour(CommandLine.ParseResult parseResult, CliContext plain) {
+    for (CommandLine.ParseResult level = parseResult; level != null; level = level.subcommand()) {
+      if (level.commandSpec().userObject() instanceof ContextAware aware) {
+        aware.useContext(plain);
+      }
+    }
+  }
+
+  /**
+   * Runs the arguments in the real process: the streams' terminals as probed, the environment's
+   * {@code CI}, {@code NO_COLOR} and {@code COLUMNS} applied.
+   */
+  public static int run(
+      String[] args,
+      PrintWriter out,
+      PrintWriter err,
+      Map<String, String> environment,
+      Path workDir,
+      Clock clock,
+      boolean errIsTerminal,
+      boolean outIsTerminal,
+      IntSupplier terminalColumns) {
+    Terminal terminal = Terminal.of(errIsTerminal, outIsTerminal, environment, terminalColumns);
+    return run(args, out, err, environment, workDir, clock, terminal);
+  }
+
   /** Runs the arguments, drawing the random part of default run names from a real source. */
+  public static int run(
+      String[] args,
+      PrintWriter out,
+      PrintWriter err,
+      Map<String, String> environment,
+      Path workDir,
+      Clock clock,
+      Terminal terminal) {
+    return run(args, out, err, environment, workDir, clock, terminal, new SecureRandom());
+  }
+
+  /**
+   * As {@link #run(String[], PrintWriter, PrintWriter, Map, Path, Clock, boolean,
+   * RandomGenerator)}.
+   */
   public static int run(
       String[] args,
       PrintWriter out,
@@ -48,7 +100,10 @@ public final class EvalsCli {
     return run(args, out, err, environment, workDir, clock, interactive, new SecureRandom());
   }
 
-  /** Runs the arguments against the given surroundings, all of them injected. */
+  /**
+   * Runs the arguments with both streams on an 80-column terminal ({@code interactive}) or on
+   * neither.
+   */
   public static int run(
       String[] args,
       PrintWriter out,
@@ -58,7 +113,22 @@ public final class EvalsCli {
       Clock clock,
       boolean interactive,
       RandomGenerator random) {
-    return create(new CliContext(out, err, environment, workDir, clock, interactive, random))
+    Terminal terminal =
+        interactive ? new Terminal(true, true, Terminal.DEFAULT_COLUMNS, true) : Terminal.NONE;
+    return run(args, out, err, environment, workDir, clock, terminal, random);
+  }
+
+  /** Runs the arguments against the given surroundings, all of them injected. */
+  public static int run(
+      String[] args,
+      PrintWriter out,
+      PrintWriter err,
+      Map<String, String> environment,
+      Path workDir,
+      Clock clock,
+      Terminal terminal,
+      RandomGenerator random) {
+    return create(new CliContext(out, err, environment, workDir, clock, terminal, random))
         .execute(args);
   }
 
@@ -70,21 +140,27 @@ public final class EvalsCli {
       err.flush();
       return ExitCodes.BAD_INPUT;
     }
-    boolean debug = debugAsked(parseResult);
-    err.println("error: unexpected failure: " + failure);
+    boolean debug = asked(parseResult, "--debug");
+    Throwable cause = failure instanceof LoggedFailure logged ? logged.getCause() : failure;
+    err.println("error: unexpected failure: " + cause);
     if (debug) {
-      failure.printStackTrace(err);
+      cause.printStackTrace(err);
+    } else if (failure instanceof LoggedFailure logged) {
+      err.println("(the stack trace is in " + logged.log() + "; --debug prints it here too)");
     } else {
-      err.println("(run again with --debug for the stack trace; a run also keeps it in run.log)");
+      err.println("(run again with --debug for the stack trace)");
     }
     err.flush();
     return INTERNAL_ERROR;
   }
 
-  /** {@code --debug} is inherited, so it may be matched on the top command or any subcommand. */
-  private static boolean debugAsked(CommandLine.ParseResult parseResult) {
+  /**
+   * {@code --debug} and {@code --no-color} are inherited, so they may be matched on the top command
+   * or any subcommand.
+   */
+  private static boolean asked(CommandLine.ParseResult parseResult, String option) {
     for (CommandLine.ParseResult level = parseResult; level != null; level = level.subcommand()) {
-      if (level.hasMatchedOption("--debug")) {
+      if (level.hasMatchedOption(option)) {
         return true;
       }
     }

@@ -39,4 +39,12 @@ public final class EvalsCommand {
       scope = ScopeType.INHERIT,
       description = "Print the stack trace of an unexpected failure on stderr.")
   boolean debug;
+
+  /** Read before the command runs (see {@link EvalsCli#create}); every subcommand inherits it. */
+  @Option(
+      names = "--no-color",
+      scope = ScopeType.INHERIT,
+      description =
+          "No colour in what is printed (as NO_COLOR; never on a stream that is not a terminal).")
+  boolean noColor;
 }

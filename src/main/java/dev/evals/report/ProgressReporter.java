@@ -5,6 +5,7 @@ import dev.evals.run.RunListener;
 import dev.evals.validate.Check;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -12,18 +13,24 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * Progress on stderr: a live line redrawn in place on a terminal, or one plain line per finished
- * attempt elsewhere (CI logs). Lines of parallel attempts never interleave.
+ * Progress on stderr: one line per finished attempt ({@code [3/18] PASS flow-a #1 1.2s}), and, when
+ * stderr is a terminal, a status line pinned below them that is redrawn in place and cut to the
+ * terminal's width so it never wraps. Elsewhere (CI logs, files) only the attempt lines, without
+ * any escape sequence. Lines of parallel attempts never interleave.
  */
 public final class ProgressReporter implements RunListener {
 
+  private static final String CLEAR_LINE = "\r\033[2K";
+
   private final PrintWriter err;
-  private final boolean liveLine;
+  private final Terminal terminal;
+  private final Colours colours;
   private final boolean verbose;
   private final Clock clock;
   private final Supplier<List<String>> throttleStatus;
   private long startMillis;
   private int total;
+  private int started;
   private int done;
   private int passed;
   private int errors;
@@ -31,12 +38,13 @@ public final class ProgressReporter implements RunListener {
 
   public ProgressReporter(
       PrintWriter err,
-      boolean liveLine,
+      Terminal terminal,
       boolean verbose,
       Clock clock,
       Supplier<List<String>> throttleStatus) {
     this.err = err;
-    this.liveLine = liveLine;
+    this.terminal = terminal;
+    this.colours = terminal.errColours();
     this.verbose = verbose;
     this.clock = clock;
     this.throttleStatus = throttleStatus;
@@ -50,6 +58,11 @@ public final class ProgressReporter implements RunListener {
   }
 
   @Override
+  public synchronized void attemptStarted(String caseId, int attempt) {
+    started++;
+  }
+
+  @Override
   public synchronized void attemptFinished(AttemptRecord record) {
     done++;
     if (record.passed()) {
@@ -59,16 +72,9 @@ public final class ProgressReporter implements RunListener {
       errors++;
     }
     cost = cost.add(record.totalCostUsd());
-    if (liveLine) {
-      clearLine();
-      if (!record.passed()) {
-        err.println(describe(record));
-      }
-      redraw();
-    } else {
-      err.println("[" + done + "/" + total + "] " + describe(record));
-    }
-    err.flush();
+    clearLine();
+    err.println("[" + done + "/" + total + "] " + describe(record, colours));
+    redraw();
   }
 
   @Override
@@ -83,16 +89,32 @@ public final class ProgressReporter implements RunListener {
     redraw();
   }
 
-  /** Ends the live line so the summary starts on a fresh line. */
+  /** The first Ctrl-C: said at once, above the status line, which stays. */
+  public synchronized void stopping() {
+    int inFlight = Math.max(0, started - done);
+    clearLine();
+    err.println(
+        "stopping: "
+            + inFlight
+            + (inFlight == 1 ? " attempt" : " attempts")
+            + " in flight will finish (Ctrl-C again to quit now)");
+    redraw();
+  }
+
+  /** Ends the status line so what follows starts on a fresh line. */
   public synchronized void finish() {
     clearLine();
     err.flush();
   }
 
+  /** One finished attempt without colour, as a CI log shows it. */
   static String describe(AttemptRecord record) {
-    String verdict = verdict(record);
+    return describe(record, Colours.PLAIN);
+  }
+
+  static String describe(AttemptRecord record, Colours colours) {
     StringBuilder line =
-        new StringBuilder(verdict)
+        new StringBuilder(colours.verdict(record))
             .append(' ')
             .append(record.caseId())
             .append(" #")
@@ -128,17 +150,28 @@ public final class ProgressReporter implements RunListener {
   }
 
   private void redraw() {
-    if (!liveLine) {
-      return;
+    if (terminal.errIsTerminal()) {
+      err.print(CLEAR_LINE + fit(statusLine(), terminal.columns()));
     }
-    err.print("\r\033[2K" + statusLine());
     err.flush();
   }
 
   private void clearLine() {
-    if (liveLine) {
-      err.print("\r\033[2K");
+    if (terminal.errIsTerminal()) {
+      err.print(CLEAR_LINE);
     }
+  }
+
+  /**
+   * Cuts a line to one column less than the width: a character in the last column makes many
+   * terminals wrap, and a wrapped status line leaves its first part in the scrollback.
+   */
+  static String fit(String line, int columns) {
+    int room = Math.max(1, columns - 1);
+    if (line.length() <= room) {
+      return line;
+    }
+    return room == 1 ? "…" : line.substring(0, room - 1) + "…";
   }
 
   String statusLine() {
@@ -158,7 +191,7 @@ public final class ProgressReporter implements RunListener {
       long eta = elapsed * (total - done) / done;
       line.append(", ETA ").append(Durations.format(Duration.ofMillis(eta)));
     }
-    line.append(", $").append(cost.setScale(4, java.math.RoundingMode.HALF_UP).toPlainString());
+    line.append(", $").append(cost.setScale(4, RoundingMode.HALF_UP).toPlainString());
     for (String throttled : throttleStatus.get()) {
       line.append(" [").append(throttled).append(']');
     }

@@ -50,7 +50,7 @@ public final class Evaluation {
       WindmillPreviewer previewer = previewer(settings);
       checkLifecycles(settings.plans());
       for (RunPlan plan : settings.plans()) {
-        checkCredentials(plan);
+        checkCredentials(plan, request.judge().model() == null);
       }
       Optional<PreflightProblem> unusable =
           previewer == null ? Optional.empty() : previewer.preflight();
@@ -138,14 +138,10 @@ public final class Evaluation {
     workspace.err().flush();
   }
 
-  private void checkCredentials(RunPlan plan) {
+  private void checkCredentials(RunPlan plan, boolean defaultJudge) {
     plan.mode().checkModel(plan.model());
-    if (!plan.model().isReference() && plan.mode().driver() instanceof Driver.ToolLoop) {
-      chatModels.checkCredentials(plan.model());
-    }
-    if (plan.judge() != null) {
-      chatModels.checkCredentials(plan.judge());
-    }
+    boolean ownKey = !plan.model().isReference() && plan.mode().driver() instanceof Driver.ToolLoop;
+    KeyCheck.check(chatModels, ownKey ? plan.model() : null, plan.judge(), defaultJudge);
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.evals.suite;
 import dev.evals.config.Secrets;
 import dev.evals.datatable.DatatableServer;
 import dev.evals.files.AtomicFile;
+import dev.evals.input.BadInput;
 import dev.evals.model.providers.ChatModelFactory;
 import dev.evals.modes.BackendPreviewer;
 import dev.evals.modes.SessionContext;
@@ -16,6 +17,7 @@ import dev.evals.report.output.RunPublication;
 import dev.evals.run.AttemptPipeline;
 import dev.evals.run.AttemptPool;
 import dev.evals.run.JudgeStage;
+import dev.evals.run.LoggedFailure;
 import dev.evals.run.ModelAnswers;
 import dev.evals.run.ModelUnderTest;
 import dev.evals.run.RunDirectory;
@@ -63,19 +65,39 @@ final class ModelRun {
   private Outcome run(RunPlan plan, JudgeStage judgeStage, DatatableServer datatables)
       throws IOException {
     RunDirectory directory = plan.directory().create();
+    RunLog log =
+        new RunLog(directory.logFile(), workspace.clock(), Secrets.of(workspace.environment()));
+    try {
+      return run(plan, judgeStage, datatables, directory, log);
+    } catch (IOException | RuntimeException failure) {
+      if (failure instanceof BadInput) {
+        throw failure;
+      }
+      log.failure("internal error", failure);
+      throw new LoggedFailure(failure, shown(directory.logFile()));
+    }
+  }
+
+  private Outcome run(
+      RunPlan plan,
+      JudgeStage judgeStage,
+      DatatableServer datatables,
+      RunDirectory directory,
+      RunLog log)
+      throws IOException {
     if (plan.fresh()) {
       AtomicFile.writeJson(directory.manifestFile(), plan.manifest());
     }
     ProgressReporter progress =
         new ProgressReporter(
             workspace.err(),
-            workspace.interactive(),
+            workspace.terminal(),
             settings.verbose(),
             workspace.clock(),
             chatModels::throttleStatus);
     AttemptPool pool =
         new AttemptPool(
-            pipeline(plan, directory, judgeStage, progress, datatables),
+            pipeline(plan, directory, judgeStage, progress, datatables, log),
             progress,
             settings.concurrency(),
             settings.budgetUsd());
@@ -97,9 +119,9 @@ final class ModelRun {
       RunDirectory directory,
       JudgeStage judgeStage,
       ProgressReporter progress,
-      DatatableServer datatables) {
+      DatatableServer datatables,
+      RunLog log) {
     Secrets secrets = Secrets.of(workspace.environment());
-    RunLog log = new RunLog(directory.logFile(), workspace.clock(), secrets);
     return new AttemptPipeline(
         new ModelAnswers(
             directory,
@@ -126,7 +148,11 @@ final class ModelRun {
       written.add(new History(workspace.historyRoot()).append(HistoryLine.of(summary)));
     }
     TerminalReport.print(
-        workspace.out(), summary, published.attempts(), written.stream().map(this::shown).toList());
+        workspace.out(),
+        summary,
+        published.attempts(),
+        written.stream().map(this::shown).toList(),
+        workspace.terminal().outColours());
     if (result.budgetExhausted()) {
       workspace
           .err()

@@ -127,7 +127,7 @@ public final class Rescore {
     ProgressReporter progress =
         new ProgressReporter(
             workspace.err(),
-            workspace.interactive(),
+            workspace.terminal(),
             false,
             workspace.clock(),
             chatModels::throttleStatus);
@@ -176,7 +176,8 @@ public final class Rescore {
         workspace.out(),
         summary,
         published.attempts(),
-        written.stream().map(p -> Path.of(shown(p))).toList());
+        written.stream().map(p -> Path.of(shown(p))).toList(),
+        workspace.terminal().outColours());
     return QualityGates.exitCode(List.of(summary), null, ReportOptions.DEFAULTS, workspace.err());
   }
 

@@ -1,6 +1,7 @@
 package dev.evals.suite;
 
 import dev.evals.config.Environment;
+import dev.evals.report.Terminal;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -15,7 +16,7 @@ import java.util.random.RandomGenerator;
  * @param clock the time source
  * @param out results (stdout)
  * @param err progress, warnings and errors (stderr)
- * @param interactive whether stderr is a terminal (live progress line)
+ * @param terminal what stdout and stderr are connected to (progress line, width, colour)
  * @param random where the random part of default run names comes from
  */
 public record Workspace(
@@ -25,7 +26,7 @@ public record Workspace(
     Clock clock,
     PrintWriter out,
     PrintWriter err,
-    boolean interactive,
+    Terminal terminal,
     RandomGenerator random) {
 
   public Path resultsRoot() {

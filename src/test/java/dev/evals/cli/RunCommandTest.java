@@ -148,7 +148,7 @@ class RunCommandTest {
             "0.9");
 
     assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.out()).contains("0/1 passed").contains("FAIL  flow-celsius #1");
+    assertThat(run.out()).contains("0/1 passed").contains("flow-celsius: 1 of 1 attempt failed");
   }
 
   @Test

@@ -41,7 +41,7 @@ class SettingFlagTest {
             Map.of(),
             Path.of("."),
             CliRun.CLOCK,
-            false,
+            dev.evals.report.Terminal.NONE,
             new Random(1));
     Set<String> names = new HashSet<>();
     collect(EvalsCli.create(context), names);

@@ -26,7 +26,9 @@ class BadInputTypesTest {
           "dev.evals.model.ProviderException",
           "dev.evals.backend.WindmillApiException",
           "dev.evals.backend.ForeignAssetException",
-          "dev.evals.modes.flow.InvalidFlowException");
+          "dev.evals.modes.flow.InvalidFlowException",
+          // an internal failure of a run, its stack trace kept in run.log (exit 70)
+          "dev.evals.run.LoggedFailure");
 
   private static final JavaClasses TOOL =
       new ClassFileImporter()

@@ -79,7 +79,7 @@ public final class ChatModelFactory {
     }
     ProviderEndpoint endpoint = ProviderEndpoint.of(spec.provider());
     if (endpoint.keyRequired() && apiKey(endpoint).isEmpty()) {
-      throw new MissingApiKeyException(endpoint.missingKeyMessage());
+      throw new MissingApiKeyException(endpoint.keyName(), endpoint.missingKeyMessage());
     }
     spec.options().check(spec.provider(), spec.alias());
     if (spec.provider() == Provider.ANTHROPIC) {

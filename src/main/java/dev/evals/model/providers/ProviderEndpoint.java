@@ -45,10 +45,15 @@ record ProviderEndpoint(
   }
 
   String missingKeyMessage() {
+    return keyName() + " is not set: export it or put it in .env";
+  }
+
+  /** The key's variable, with its alternatives: {@code GEMINI_API_KEY (or GOOGLE_API_KEY)}. */
+  String keyName() {
     String alternatives =
         keyVariables.size() == 1
             ? ""
             : " (or " + String.join(", ", keyVariables.subList(1, keyVariables.size())) + ")";
-    return keyVariables.get(0) + alternatives + " is not set: export it or put it in .env";
+    return keyVariables.get(0) + alternatives;
   }
 }

@@ -51,7 +51,7 @@ class WarningDisplayTest {
     assertThat(out.toString())
         .contains("Warnings (not failures):")
         .contains("module types are known: step 'x' has type 'teleport'")
-        .doesNotContain("Failures:");
+        .doesNotContain("Failures by case");
   }
 
   @Test
