@@ -1,5 +1,6 @@
 package dev.evals.modes.global;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.evals.cases.CaseDefinition;
 import dev.evals.cases.Fixtures;
@@ -7,12 +8,10 @@ import dev.evals.datatable.DatatableSeed;
 import dev.evals.json.Mappers;
 import dev.evals.modes.Mode;
 import dev.evals.modes.PreparedCase;
+import dev.evals.modes.RulesReader;
+import dev.evals.modes.SystemPrompts;
 import dev.evals.modes.app.AppFixtureReader;
 import dev.evals.modes.app.AppState;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
@@ -24,9 +23,7 @@ import java.util.Set;
  */
 public final class GlobalMode implements Mode {
 
-  private static final String PROMPT_RESOURCE = "/prompts/global.md";
-
-  private final String systemPrompt = readPrompt();
+  private final String systemPrompt = SystemPrompts.of("global");
 
   @Override
   public String name() {
@@ -50,15 +47,14 @@ public final class GlobalMode implements Mode {
 
   @Override
   public PreparedCase prepare(CaseDefinition definition, Fixtures fixtures) {
-    GlobalRules rules = GlobalRules.read(definition);
+    GlobalRules rules = RulesReader.read(definition, GlobalRules.class, GlobalRules.NONE);
     InitialWorkspace initial = InitialWorkspace.EMPTY;
     if (definition.initial() != null) {
-      initial = initial(definition, fixtures.resolve(definition, "initial", definition.initial()));
+      initial = initial(definition, fixtures);
     }
     ExpectedOutcome expected = null;
     if (definition.expected() != null) {
-      Path path = fixtures.resolve(definition, "expected", definition.expected());
-      expected = ExpectedOutcome.fromJson(json(definition, "expected", path));
+      expected = ExpectedOutcome.fromJson(json(definition, fixtures, "expected"));
     }
     DatatableSeed seed;
     try {
@@ -69,7 +65,8 @@ public final class GlobalMode implements Mode {
     return new PreparedGlobalCase(definition, systemPrompt, initial, expected, rules, seed);
   }
 
-  private static InitialWorkspace initial(CaseDefinition definition, Path path) {
+  private static InitialWorkspace initial(CaseDefinition definition, Fixtures fixtures) {
+    Path path = fixtures.resolve(definition, "initial", definition.initial());
     if (Files.isDirectory(path)) {
       AppState app = AppFixtureReader.read(definition, "initial", path);
       ObjectNode value = Mappers.json().createObjectNode();
@@ -91,37 +88,15 @@ public final class GlobalMode implements Mode {
       value.set("data", app.datatables());
       return InitialWorkspace.ofApp(path.getFileName().toString(), value);
     }
-    return InitialWorkspace.fromJson(json(definition, "initial", path));
+    return InitialWorkspace.fromJson(json(definition, fixtures, "initial"));
   }
 
-  private static com.fasterxml.jackson.databind.JsonNode json(
-      CaseDefinition definition, String field, Path path) {
-    try {
-      com.fasterxml.jackson.databind.JsonNode node = Mappers.json().readTree(path.toFile());
-      if (node == null || !node.isObject()) {
-        throw definition.error(
-            field, field + " fixture must be a JSON object: " + path.getFileName());
-      }
-      return node;
-    } catch (IOException e) {
-      throw definition.error(
-          field,
-          field
-              + " fixture is not valid JSON: "
-              + path.getFileName()
-              + ": "
-              + e.getMessage().lines().findFirst().orElse(""));
+  private static JsonNode json(CaseDefinition definition, Fixtures fixtures, String field) {
+    String relative = field.equals("initial") ? definition.initial() : definition.expected();
+    JsonNode node = fixtures.readTree(definition, field, relative);
+    if (!node.isObject()) {
+      throw definition.error(field, field + " fixture must be a JSON object: " + relative);
     }
-  }
-
-  private static String readPrompt() {
-    try (InputStream in = GlobalMode.class.getResourceAsStream(PROMPT_RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + PROMPT_RESOURCE);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return node;
   }
 }

@@ -1,13 +1,7 @@
 package dev.evals.modes.global;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.evals.cases.BindingProblem;
-import dev.evals.cases.CaseDefinition;
 import dev.evals.datatable.DatatableQuery;
-import dev.evals.json.Mappers;
 import java.util.List;
 import java.util.Set;
 
@@ -55,19 +49,13 @@ public record GlobalRules(
         || draftCountExactly != null && draftCountExactly > 0;
   }
 
-  static GlobalRules read(CaseDefinition definition) {
-    ObjectNode validate = definition.validate();
-    if (validate.isEmpty()) {
-      return NONE;
-    }
-    try {
-      return Mappers.json().treeToValue(validate, GlobalRules.class);
-    } catch (JsonMappingException e) {
-      String field = BindingProblem.fieldPath("validate", e);
-      throw definition.error(field, "invalid rule " + field + ": " + BindingProblem.describe(e));
-    } catch (JsonProcessingException e) {
-      throw definition.error("validate", "invalid validate rules: " + e.getOriginalMessage());
-    }
+  /**
+   * Whether the case asks for a change of the workspace or its datatables: drafts, a deployment, or
+   * rows its {@code datatableQuery} must find. A case that asks none is a question, answered in
+   * words.
+   */
+  boolean asksForAChange() {
+    return expectsDrafts() || !requiredDeployed.isEmpty() || !datatableQuery.isEmpty();
   }
 
   /**
