@@ -1,5 +1,7 @@
 package dev.evals.modes.global;
 
+import static dev.evals.modes.RuleFields.orEmpty;
+
 import com.fasterxml.jackson.annotation.JsonFormat;
 import dev.evals.datatable.DatatableQuery;
 import java.util.List;
@@ -36,10 +38,10 @@ public record GlobalRules(
         || draftCountAtLeast != null && draftCountAtLeast < 0) {
       throw new IllegalArgumentException("draft counts must not be negative");
     }
-    requiredDrafts = requiredDrafts == null ? List.of() : List.copyOf(requiredDrafts);
-    forbiddenDrafts = forbiddenDrafts == null ? List.of() : List.copyOf(forbiddenDrafts);
-    requiredDeployed = requiredDeployed == null ? List.of() : List.copyOf(requiredDeployed);
-    datatableQuery = datatableQuery == null ? List.of() : List.copyOf(datatableQuery);
+    requiredDrafts = orEmpty(requiredDrafts);
+    forbiddenDrafts = orEmpty(forbiddenDrafts);
+    requiredDeployed = orEmpty(requiredDeployed);
+    datatableQuery = orEmpty(datatableQuery);
   }
 
   /** Whether the case expects the assistant to leave drafts, as Windmill decides it. */
@@ -76,10 +78,10 @@ public record GlobalRules(
       if (type == null || type.isBlank()) {
         throw new IllegalArgumentException("'type' is required");
       }
-      pathIncludes = pathIncludes == null ? List.of() : List.copyOf(pathIncludes);
-      summaryIncludes = summaryIncludes == null ? List.of() : List.copyOf(summaryIncludes);
-      valueIncludes = valueIncludes == null ? List.of() : List.copyOf(valueIncludes);
-      valueExcludes = valueExcludes == null ? List.of() : List.copyOf(valueExcludes);
+      pathIncludes = orEmpty(pathIncludes);
+      summaryIncludes = orEmpty(summaryIncludes);
+      valueIncludes = orEmpty(valueIncludes);
+      valueExcludes = orEmpty(valueExcludes);
     }
 
     boolean locates(Draft draft) {
