@@ -6,33 +6,23 @@ import dev.evals.cases.CaseDefinition;
 import dev.evals.cases.Fixtures;
 import dev.evals.datatable.DatatableSeed;
 import dev.evals.json.Mappers;
-import dev.evals.modes.Mode;
 import dev.evals.modes.PreparedCase;
 import dev.evals.modes.RulesReader;
-import dev.evals.modes.SystemPrompts;
+import dev.evals.modes.ToolMode;
 import dev.evals.modes.app.AppFixtureReader;
 import dev.evals.modes.app.AppState;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Set;
 
 /**
  * Global mode: Windmill's workspace-wide assistant. The model reads and writes scripts, flows,
  * schedules, triggers, variables, resources and raw apps of a workspace, and leaves its changes as
  * AI drafts unless the user asks it to deploy.
  */
-public final class GlobalMode implements Mode {
+public final class GlobalMode extends ToolMode {
 
-  private final String systemPrompt = SystemPrompts.of("global");
-
-  @Override
-  public String name() {
-    return "global";
-  }
-
-  @Override
-  public Set<String> validateRuleNames() {
-    return GlobalRules.NAMES;
+  public GlobalMode() {
+    super("global", GlobalRules.NAMES);
   }
 
   @Override
@@ -62,7 +52,7 @@ public final class GlobalMode implements Mode {
     } catch (IllegalArgumentException e) {
       throw definition.error("initial", "initial fixture: " + e.getMessage());
     }
-    return new PreparedGlobalCase(definition, systemPrompt, initial, expected, rules, seed);
+    return new PreparedGlobalCase(definition, systemPrompt(), initial, expected, rules, seed);
   }
 
   private static InitialWorkspace initial(CaseDefinition definition, Fixtures fixtures) {
