@@ -12,22 +12,24 @@ import java.util.List;
  * restoring sessions and the states shown to the judge; a mode supplies its session and its
  * reference solution.
  *
- * @param <S> the mode's state
+ * @param <I> the mode's initial fixture (its state, where the model edits the fixture itself)
+ * @param <E> the mode's expected fixture
  * @param <T> the mode's session
  */
-public abstract class DraftCase<S extends DraftState, T extends DraftSession<S>>
+public abstract class DraftCase<
+        I extends DraftState, E extends DraftState, T extends DraftSession<?>>
     implements PreparedCase {
 
   private final CaseDefinition definition;
   private final String systemPrompt;
-  private final S initial;
-  private final S expected;
+  private final I initial;
+  private final E expected;
 
   /**
    * @param initial the initial fixture, or null when the case starts empty
    * @param expected the expected solution, or null when the case has none
    */
-  protected DraftCase(CaseDefinition definition, String systemPrompt, S initial, S expected) {
+  protected DraftCase(CaseDefinition definition, String systemPrompt, I initial, E expected) {
     this.definition = definition;
     this.systemPrompt = systemPrompt;
     this.initial = initial;
@@ -38,7 +40,16 @@ public abstract class DraftCase<S extends DraftState, T extends DraftSession<S>>
   protected abstract T newSession(String prompt, SessionContext context);
 
   /** The tool calls that build this expected state through the mode's tools. */
-  protected abstract List<ToolCall> referenceCalls(S expected);
+  protected abstract List<ToolCall> referenceCalls(E expected);
+
+  /**
+   * The session an earlier attempt's state is restored into; by default a fresh one. Global mode
+   * seeds its datatables from what the attempt left.
+   */
+  protected T restoredSession(String prompt, SessionContext context, Path attemptFolder)
+      throws IOException {
+    return newSession(prompt, context);
+  }
 
   /** What a restored session takes from the attempt's folder besides its state file. */
   protected void restoreMore(Path attemptFolder, T session) throws IOException {}
@@ -53,12 +64,20 @@ public abstract class DraftCase<S extends DraftState, T extends DraftSession<S>>
     return newSession(context.systemPrompt(systemPrompt), context);
   }
 
-  /** The state of the attempt's artifact file, when the model left one. */
+  /**
+   * The state of the attempt's artifact file, when the model left one; a session that cannot be
+   * restored is closed.
+   */
   @Override
   public final Session restore(Path attemptFolder, SessionContext context) throws IOException {
-    T session = newSession(context.systemPrompt(systemPrompt), context);
-    restoreMore(attemptFolder, session);
-    session.restore(attemptFolder);
+    T session = restoredSession(context.systemPrompt(systemPrompt), context, attemptFolder);
+    try {
+      restoreMore(attemptFolder, session);
+      session.restore(attemptFolder);
+    } catch (IOException | RuntimeException e) {
+      session.close();
+      throw e;
+    }
     return session;
   }
 
@@ -78,12 +97,12 @@ public abstract class DraftCase<S extends DraftState, T extends DraftSession<S>>
   }
 
   /** The initial fixture, or null. */
-  protected final S initial() {
+  protected final I initial() {
     return initial;
   }
 
   /** The expected solution, or null. */
-  protected final S expected() {
+  protected final E expected() {
     return expected;
   }
 }

@@ -12,14 +12,15 @@ import java.util.List;
 /**
  * One attempt of a tool mode: the draft the model edits, from where it started to where the model
  * left it. The base owns the prompt, the tools, the artifact file and what "has an artifact" means;
- * a mode supplies its tools, its validators and the files written beside the state.
+ * a mode supplies its tools, its validators and the files written beside the state. A state may be
+ * immutable (replaced by each edit) or edited in place: where it started is kept as its JSON.
  *
  * @param <S> the mode's state
  */
 public abstract class DraftSession<S extends DraftState> implements Session {
 
   private final String systemPrompt;
-  private final S start;
+  private final JsonNode start;
   private final String stateFile;
   private S current;
   private List<Tool> tools;
@@ -31,9 +32,9 @@ public abstract class DraftSession<S extends DraftState> implements Session {
    */
   protected DraftSession(String systemPrompt, S start, String stateFile) {
     this.systemPrompt = systemPrompt;
-    this.start = start;
     this.stateFile = stateFile;
     this.current = start;
+    this.start = start.toJson();
   }
 
   /** The mode's tools bound to this session; built once, on first use. */
@@ -41,6 +42,22 @@ public abstract class DraftSession<S extends DraftState> implements Session {
 
   /** Reads the state back from its artifact file's JSON. */
   protected abstract S readState(JsonNode json);
+
+  /**
+   * Whether the case asks for a change at all. One that does not (a question, a request to refuse)
+   * is answered in words, so every finished attempt of it has an artifact. True by default.
+   */
+  protected boolean asksForAChange() {
+    return true;
+  }
+
+  /**
+   * Whether the attempt changed what the state does not hold (global mode's datatable rows). False
+   * by default.
+   */
+  protected boolean changedBesideTheState() {
+    return false;
+  }
 
   /** Files written beside the state file (the script's code, deployments, ...). */
   protected void writeMoreArtifacts(ArtifactSink sink) throws IOException {}
@@ -66,10 +83,13 @@ public abstract class DraftSession<S extends DraftState> implements Session {
     return tools;
   }
 
-  /** Whether the draft differs from where the attempt started (see {@link Session}). */
+  /**
+   * Whether the draft differs from where the attempt started (see {@link Session}), or changed
+   * beside it, or the case asks for no change.
+   */
   @Override
   public final boolean hasArtifact() {
-    return !current().toJson().equals(start.toJson());
+    return !asksForAChange() || changedBesideTheState() || !current().toJson().equals(start);
   }
 
   @Override
@@ -94,11 +114,6 @@ public abstract class DraftSession<S extends DraftState> implements Session {
   /** The draft as the model left it so far. */
   public final S current() {
     return observed(current);
-  }
-
-  /** Where the attempt started. */
-  protected final S start() {
-    return start;
   }
 
   /** Sets the draft, as a tool that edits it does. */

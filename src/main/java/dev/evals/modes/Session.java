@@ -31,8 +31,9 @@ public interface Session extends AutoCloseable {
    * Whether the model produced something that can be scored: its state differs from where the
    * attempt started (the initial fixture, or the mode's empty state). An attempt that leaves a
    * modify case untouched has no artifact, so it is neither validated nor judged nor previewed, and
-   * fails {@code run succeeded}. Tool modes get this from {@link DraftSession}; cli mode counts a
-   * changed workspace or a final answer.
+   * fails {@code run succeeded}. Tool modes get this from {@link DraftSession} (where a case that
+   * asks for no change, a global question, is answered in words and so always has one); cli mode
+   * counts a changed workspace or a final answer.
    */
   boolean hasArtifact();
 

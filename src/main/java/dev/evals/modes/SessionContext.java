@@ -28,8 +28,4 @@ public record SessionContext(
   public String systemPrompt(String modePrompt) {
     return systemPromptOverride == null ? modePrompt : systemPromptOverride;
   }
-
-  public boolean previewEnabled() {
-    return previewer != null;
-  }
 }

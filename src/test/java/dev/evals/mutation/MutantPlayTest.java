@@ -55,8 +55,12 @@ class MutantPlayTest {
         .satisfies(name -> assertThat(name).startsWith("datatable main query"));
   }
 
+  /**
+   * A defect that still changes the datatables fails the case's query on them; one that leaves them
+   * as they started (the one UPDATE left out) leaves nothing to score, as an untouched attempt.
+   */
   @Test
-  void everySqlDefectOfTheShippedSuiteFailsItsDatatableQuery() {
+  void everySqlDefectOfTheShippedSuiteFailsItsDatatableQueryOrLeavesNoAnswer() {
     List<String> classes = new ArrayList<>();
     for (PreparedCase prepared :
         SuiteCases.prepare(PROJECT, Modes.builtIn().get("global"), List.of())) {
@@ -65,7 +69,9 @@ class MutantPlayTest {
           classes.add(mutant.defectClass());
           assertThat(failedNames(MutantPlay.checks(prepared, mutant.calls())))
               .as(prepared.definition().id() + ": " + mutant.description())
-              .anySatisfy(name -> assertThat(name).startsWith("datatable main query"));
+              .anySatisfy(
+                  name ->
+                      assertThat(name).matches("datatable main query.*|" + MutantPlay.ANSWERED));
         }
       }
     }

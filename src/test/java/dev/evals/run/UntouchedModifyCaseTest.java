@@ -48,7 +48,8 @@ class UntouchedModifyCaseTest {
     "flow, flow-modify-add-domain-filter",
     "script, script-bun-greet-modify",
     "app, app-counter-add-reset",
-    "cli, bun-hello-script-uppercase"
+    "cli, bun-hello-script-uppercase",
+    "global, global-edit-existing-script"
   })
   void anUntouchedModifyCaseIsNotJudged(String modeName, String caseId) throws IOException {
     // an agent that does nothing and says nothing; the chat models make no tool call

@@ -2,32 +2,18 @@ package dev.evals.modes.app;
 
 import dev.evals.cases.CaseDefinition;
 import dev.evals.cases.Fixtures;
-import dev.evals.modes.Mode;
 import dev.evals.modes.PreparedCase;
 import dev.evals.modes.RulesReader;
-import dev.evals.modes.SystemPrompts;
-import java.util.Set;
+import dev.evals.modes.ToolMode;
 
 /**
  * App mode: the model builds or edits a Windmill raw app (React frontend files, inline backend
  * runnables, datatables) through file tools. Fixtures are folders in Windmill's app layout.
  */
-public final class AppMode implements Mode {
-
-  private final String systemPrompt;
+public final class AppMode extends ToolMode {
 
   public AppMode() {
-    this.systemPrompt = SystemPrompts.of("app");
-  }
-
-  @Override
-  public String name() {
-    return "app";
-  }
-
-  @Override
-  public Set<String> validateRuleNames() {
-    return AppRules.NAMES;
+    super("app", AppRules.NAMES);
   }
 
   @Override
@@ -47,6 +33,6 @@ public final class AppMode implements Mode {
               "expected",
               fixtures.resolve(definition, "expected", definition.expected()));
     }
-    return new PreparedAppCase(definition, systemPrompt, initial, expected, rules);
+    return new PreparedAppCase(definition, systemPrompt(), initial, expected, rules);
   }
 }

@@ -1,5 +1,8 @@
 package dev.evals.modes.app;
 
+import static dev.evals.modes.RuleFields.orEmpty;
+import static dev.evals.modes.RuleFields.requireText;
+
 import com.fasterxml.jackson.annotation.JsonFormat;
 import dev.evals.datatable.DatatableQuery;
 import java.util.List;
@@ -49,19 +52,19 @@ public record AppRules(
       new AppRules(null, null, null, null, null, null, null, null, null, null, null, null, null);
 
   public AppRules {
-    requiredFrontendPaths = copy(requiredFrontendPaths).stream().map(AppRules::appPath).toList();
-    requiredFrontendFileContent = copy(requiredFrontendFileContent);
-    requiredBackendRunnableKeys = copy(requiredBackendRunnableKeys);
-    requiredBackendRunnableTypes = copy(requiredBackendRunnableTypes);
-    requiredBackendRunnableContent = copy(requiredBackendRunnableContent);
+    requiredFrontendPaths = orEmpty(requiredFrontendPaths).stream().map(AppRules::appPath).toList();
+    requiredFrontendFileContent = orEmpty(requiredFrontendFileContent);
+    requiredBackendRunnableKeys = orEmpty(requiredBackendRunnableKeys);
+    requiredBackendRunnableTypes = orEmpty(requiredBackendRunnableTypes);
+    requiredBackendRunnableContent = orEmpty(requiredBackendRunnableContent);
     requireCount(backendRunnableCountAtLeast, "backendRunnableCountAtLeast");
     requireCount(datatableCountAtLeast, "datatableCountAtLeast");
     requireCount(datatableTableCountAtLeast, "datatableTableCountAtLeast");
     requireCount(datatableTableCountExactly, "datatableTableCountExactly");
-    requiredDatatables = copy(requiredDatatables);
-    requiredToolsUsed = copy(requiredToolsUsed);
-    forbiddenAppContent = copy(forbiddenAppContent);
-    datatableQuery = copy(datatableQuery);
+    requiredDatatables = orEmpty(requiredDatatables);
+    requiredToolsUsed = orEmpty(requiredToolsUsed);
+    forbiddenAppContent = orEmpty(forbiddenAppContent);
+    datatableQuery = orEmpty(datatableQuery);
   }
 
   /** A frontend file that must contain every snippet and match the pattern. */
@@ -71,7 +74,7 @@ public record AppRules(
       String pattern) {
     public FileContent {
       path = appPath(path);
-      includes = copy(includes);
+      includes = orEmpty(includes);
       requireMatch(includes, pattern);
     }
   }
@@ -83,7 +86,7 @@ public record AppRules(
       String pattern) {
     public RunnableContent {
       requireText(key, "key");
-      includes = copy(includes);
+      includes = orEmpty(includes);
       requireMatch(includes, pattern);
     }
   }
@@ -131,15 +134,5 @@ public record AppRules(
     if (count != null && count < 0) {
       throw new IllegalArgumentException("'" + field + "' must not be negative");
     }
-  }
-
-  private static void requireText(String value, String field) {
-    if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException("'" + field + "' is required");
-    }
-  }
-
-  private static <T> List<T> copy(List<T> values) {
-    return values == null ? List.of() : List.copyOf(values);
   }
 }

@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** An app case with its fixtures read and rules parsed. */
-final class PreparedAppCase extends DraftCase<AppState, AppSession> {
+final class PreparedAppCase extends DraftCase<AppState, AppState, AppSession> {
 
   private final AppValidator validator;
   private final DatatableSeed seed;

@@ -3,28 +3,14 @@ package dev.evals.modes.flow;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.evals.cases.CaseDefinition;
 import dev.evals.cases.Fixtures;
-import dev.evals.modes.Mode;
 import dev.evals.modes.PreparedCase;
-import dev.evals.modes.SystemPrompts;
-import java.util.Set;
+import dev.evals.modes.ToolMode;
 
 /** Flow mode: the model builds or edits a Windmill flow (OpenFlow JSON) through tools. */
-public final class FlowMode implements Mode {
-
-  private final String systemPrompt;
+public final class FlowMode extends ToolMode {
 
   public FlowMode() {
-    this.systemPrompt = SystemPrompts.of("flow");
-  }
-
-  @Override
-  public String name() {
-    return "flow";
-  }
-
-  @Override
-  public Set<String> validateRuleNames() {
-    return FlowRules.NAMES;
+    super("flow", FlowRules.NAMES);
   }
 
   @Override
@@ -62,6 +48,6 @@ public final class FlowMode implements Mode {
             "expected", "expected flow is not valid OpenFlow: " + e.getMessage());
       }
     }
-    return new PreparedFlowCase(definition, systemPrompt, initialNode, initial, expected, rules);
+    return new PreparedFlowCase(definition, systemPrompt(), initialNode, initial, expected, rules);
   }
 }

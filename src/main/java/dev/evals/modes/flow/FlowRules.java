@@ -1,5 +1,8 @@
 package dev.evals.modes.flow;
 
+import static dev.evals.modes.RuleFields.orEmpty;
+import static dev.evals.modes.RuleFields.requireText;
+
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -48,14 +51,14 @@ public record FlowRules(
       Set.of("preprocessor_module", "failure_module");
 
   public FlowRules {
-    exactTopLevelStepIds = copy(exactTopLevelStepIds);
-    topLevelStepIds = copy(topLevelStepIds);
-    topLevelStepOrder = copy(topLevelStepOrder);
-    topLevelStepTypes = copy(topLevelStepTypes);
-    topLevelStepTypeCountsAtLeast = copy(topLevelStepTypeCountsAtLeast);
-    schemaRequiredPaths = copy(schemaRequiredPaths);
-    schemaAnyOf = copy(schemaAnyOf);
-    requireSpecialModules = copy(requireSpecialModules);
+    exactTopLevelStepIds = orEmpty(exactTopLevelStepIds);
+    topLevelStepIds = orEmpty(topLevelStepIds);
+    topLevelStepOrder = orEmpty(topLevelStepOrder);
+    topLevelStepTypes = orEmpty(topLevelStepTypes);
+    topLevelStepTypeCountsAtLeast = orEmpty(topLevelStepTypeCountsAtLeast);
+    schemaRequiredPaths = orEmpty(schemaRequiredPaths);
+    schemaAnyOf = orEmpty(schemaAnyOf);
+    requireSpecialModules = orEmpty(requireSpecialModules);
     for (String special : requireSpecialModules) {
       if (!SPECIAL_MODULES.contains(special)) {
         throw new IllegalArgumentException(
@@ -64,9 +67,9 @@ public record FlowRules(
                 + "'");
       }
     }
-    requireSuspendSteps = copy(requireSuspendSteps);
-    moduleRules = copy(moduleRules);
-    moduleFieldRules = copy(moduleFieldRules);
+    requireSuspendSteps = orEmpty(requireSuspendSteps);
+    moduleRules = orEmpty(moduleRules);
+    moduleFieldRules = orEmpty(moduleFieldRules);
   }
 
   /** A step that must have one of the given types. */
@@ -94,7 +97,7 @@ public record FlowRules(
   /** One accepted input shape: every dotted path must exist in the schema. */
   public record SchemaShape(List<String> requiredPaths) {
     public SchemaShape {
-      requiredPaths = copy(requiredPaths);
+      requiredPaths = orEmpty(requiredPaths);
       if (requiredPaths.isEmpty()) {
         throw new IllegalArgumentException("'requiredPaths' must list at least one path");
       }
@@ -106,7 +109,7 @@ public record FlowRules(
       String id, Integer requiredEvents, List<String> resumeRequiredStringFieldAnyOf) {
     public SuspendRule {
       requireText(id, "id");
-      resumeRequiredStringFieldAnyOf = copy(resumeRequiredStringFieldAnyOf);
+      resumeRequiredStringFieldAnyOf = orEmpty(resumeRequiredStringFieldAnyOf);
     }
   }
 
@@ -121,10 +124,10 @@ public record FlowRules(
       List<TransformRule> requiredInputTransforms) {
     public ModuleRule {
       requireText(id, "id");
-      immediateChildStepIds = copy(immediateChildStepIds);
-      exactImmediateChildStepIds = copy(exactImmediateChildStepIds);
-      immediateChildStepTypes = copy(immediateChildStepTypes);
-      requiredInputTransforms = copy(requiredInputTransforms);
+      immediateChildStepIds = orEmpty(immediateChildStepIds);
+      exactImmediateChildStepIds = orEmpty(exactImmediateChildStepIds);
+      immediateChildStepTypes = orEmpty(immediateChildStepTypes);
+      requiredInputTransforms = orEmpty(requiredInputTransforms);
     }
   }
 
@@ -160,15 +163,5 @@ public record FlowRules(
       throw new IllegalArgumentException("'type' must be a module type or a list of them");
     }
     return List.copyOf(types);
-  }
-
-  private static void requireText(String value, String field) {
-    if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException("'" + field + "' is required");
-    }
-  }
-
-  private static <T> List<T> copy(List<T> values) {
-    return values == null ? List.of() : List.copyOf(values);
   }
 }

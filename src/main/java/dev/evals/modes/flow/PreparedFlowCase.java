@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Set;
 
 /** A flow case with its fixtures read and rules parsed. */
-final class PreparedFlowCase extends DraftCase<FlowState, FlowSession> {
+final class PreparedFlowCase extends DraftCase<FlowState, FlowState, FlowSession> {
 
   private final JsonNode initialFixture;
   private final InitialFixture initial;

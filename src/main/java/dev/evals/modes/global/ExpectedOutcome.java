@@ -3,6 +3,7 @@ package dev.evals.modes.global;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.evals.modes.DraftState;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,7 +12,8 @@ import java.util.List;
  * deployed} (items the user asked to deploy) and {@code lookups} (the read-only tool calls a
  * careful assistant makes first, such as {@code list_runs} before summarising runs).
  */
-record ExpectedOutcome(List<Lookup> lookups, List<Draft> drafts, List<Draft> deployed) {
+record ExpectedOutcome(List<Lookup> lookups, List<Draft> drafts, List<Draft> deployed)
+    implements DraftState {
 
   ExpectedOutcome {
     lookups = List.copyOf(lookups);
@@ -38,7 +40,9 @@ record ExpectedOutcome(List<Lookup> lookups, List<Draft> drafts, List<Draft> dep
     return new ExpectedOutcome(lookups, drafts, deployed);
   }
 
-  ObjectNode toJson() {
+  /** The outcome shown to the judge: the drafts and deployments, not the lookups. */
+  @Override
+  public ObjectNode toJson() {
     ObjectNode node = JsonNodeFactory.instance.objectNode();
     drafts.forEach(draft -> node.withArray("drafts").add(draft.toJson(true)));
     deployed.forEach(item -> node.withArray("deployed").add(item.toJson(false)));

@@ -1,41 +1,28 @@
 package dev.evals.modes.global;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.evals.cases.CaseDefinition;
 import dev.evals.cases.Fixtures;
 import dev.evals.datatable.DatatableSeed;
 import dev.evals.json.Mappers;
-import dev.evals.modes.Mode;
 import dev.evals.modes.PreparedCase;
+import dev.evals.modes.RulesReader;
+import dev.evals.modes.ToolMode;
 import dev.evals.modes.app.AppFixtureReader;
 import dev.evals.modes.app.AppState;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Set;
 
 /**
  * Global mode: Windmill's workspace-wide assistant. The model reads and writes scripts, flows,
  * schedules, triggers, variables, resources and raw apps of a workspace, and leaves its changes as
  * AI drafts unless the user asks it to deploy.
  */
-public final class GlobalMode implements Mode {
+public final class GlobalMode extends ToolMode {
 
-  private static final String PROMPT_RESOURCE = "/prompts/global.md";
-
-  private final String systemPrompt = readPrompt();
-
-  @Override
-  public String name() {
-    return "global";
-  }
-
-  @Override
-  public Set<String> validateRuleNames() {
-    return GlobalRules.NAMES;
+  public GlobalMode() {
+    super("global", GlobalRules.NAMES);
   }
 
   @Override
@@ -50,15 +37,14 @@ public final class GlobalMode implements Mode {
 
   @Override
   public PreparedCase prepare(CaseDefinition definition, Fixtures fixtures) {
-    GlobalRules rules = GlobalRules.read(definition);
+    GlobalRules rules = RulesReader.read(definition, GlobalRules.class, GlobalRules.NONE);
     InitialWorkspace initial = InitialWorkspace.EMPTY;
     if (definition.initial() != null) {
-      initial = initial(definition, fixtures.resolve(definition, "initial", definition.initial()));
+      initial = initial(definition, fixtures);
     }
     ExpectedOutcome expected = null;
     if (definition.expected() != null) {
-      Path path = fixtures.resolve(definition, "expected", definition.expected());
-      expected = ExpectedOutcome.fromJson(json(definition, "expected", path));
+      expected = ExpectedOutcome.fromJson(json(definition, fixtures, "expected"));
     }
     DatatableSeed seed;
     try {
@@ -66,10 +52,11 @@ public final class GlobalMode implements Mode {
     } catch (IllegalArgumentException e) {
       throw definition.error("initial", "initial fixture: " + e.getMessage());
     }
-    return new PreparedGlobalCase(definition, systemPrompt, initial, expected, rules, seed);
+    return new PreparedGlobalCase(definition, systemPrompt(), initial, expected, rules, seed);
   }
 
-  private static InitialWorkspace initial(CaseDefinition definition, Path path) {
+  private static InitialWorkspace initial(CaseDefinition definition, Fixtures fixtures) {
+    Path path = fixtures.resolve(definition, "initial", definition.initial());
     if (Files.isDirectory(path)) {
       AppState app = AppFixtureReader.read(definition, "initial", path);
       ObjectNode value = Mappers.json().createObjectNode();
@@ -91,37 +78,15 @@ public final class GlobalMode implements Mode {
       value.set("data", app.datatables());
       return InitialWorkspace.ofApp(path.getFileName().toString(), value);
     }
-    return InitialWorkspace.fromJson(json(definition, "initial", path));
+    return InitialWorkspace.fromJson(json(definition, fixtures, "initial"));
   }
 
-  private static com.fasterxml.jackson.databind.JsonNode json(
-      CaseDefinition definition, String field, Path path) {
-    try {
-      com.fasterxml.jackson.databind.JsonNode node = Mappers.json().readTree(path.toFile());
-      if (node == null || !node.isObject()) {
-        throw definition.error(
-            field, field + " fixture must be a JSON object: " + path.getFileName());
-      }
-      return node;
-    } catch (IOException e) {
-      throw definition.error(
-          field,
-          field
-              + " fixture is not valid JSON: "
-              + path.getFileName()
-              + ": "
-              + e.getMessage().lines().findFirst().orElse(""));
+  private static JsonNode json(CaseDefinition definition, Fixtures fixtures, String field) {
+    String relative = field.equals("initial") ? definition.initial() : definition.expected();
+    JsonNode node = fixtures.readTree(definition, field, relative);
+    if (!node.isObject()) {
+      throw definition.error(field, field + " fixture must be a JSON object: " + relative);
     }
-  }
-
-  private static String readPrompt() {
-    try (InputStream in = GlobalMode.class.getResourceAsStream(PROMPT_RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + PROMPT_RESOURCE);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return node;
   }
 }

@@ -1,13 +1,9 @@
 package dev.evals.modes.global;
 
+import static dev.evals.modes.RuleFields.orEmpty;
+
 import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.evals.cases.BindingProblem;
-import dev.evals.cases.CaseDefinition;
 import dev.evals.datatable.DatatableQuery;
-import dev.evals.json.Mappers;
 import java.util.List;
 import java.util.Set;
 
@@ -42,10 +38,10 @@ public record GlobalRules(
         || draftCountAtLeast != null && draftCountAtLeast < 0) {
       throw new IllegalArgumentException("draft counts must not be negative");
     }
-    requiredDrafts = requiredDrafts == null ? List.of() : List.copyOf(requiredDrafts);
-    forbiddenDrafts = forbiddenDrafts == null ? List.of() : List.copyOf(forbiddenDrafts);
-    requiredDeployed = requiredDeployed == null ? List.of() : List.copyOf(requiredDeployed);
-    datatableQuery = datatableQuery == null ? List.of() : List.copyOf(datatableQuery);
+    requiredDrafts = orEmpty(requiredDrafts);
+    forbiddenDrafts = orEmpty(forbiddenDrafts);
+    requiredDeployed = orEmpty(requiredDeployed);
+    datatableQuery = orEmpty(datatableQuery);
   }
 
   /** Whether the case expects the assistant to leave drafts, as Windmill decides it. */
@@ -55,19 +51,13 @@ public record GlobalRules(
         || draftCountExactly != null && draftCountExactly > 0;
   }
 
-  static GlobalRules read(CaseDefinition definition) {
-    ObjectNode validate = definition.validate();
-    if (validate.isEmpty()) {
-      return NONE;
-    }
-    try {
-      return Mappers.json().treeToValue(validate, GlobalRules.class);
-    } catch (JsonMappingException e) {
-      String field = BindingProblem.fieldPath("validate", e);
-      throw definition.error(field, "invalid rule " + field + ": " + BindingProblem.describe(e));
-    } catch (JsonProcessingException e) {
-      throw definition.error("validate", "invalid validate rules: " + e.getOriginalMessage());
-    }
+  /**
+   * Whether the case asks for a change of the workspace or its datatables: drafts, a deployment, or
+   * rows its {@code datatableQuery} must find. A case that asks none is a question, answered in
+   * words.
+   */
+  boolean asksForAChange() {
+    return expectsDrafts() || !requiredDeployed.isEmpty() || !datatableQuery.isEmpty();
   }
 
   /**
@@ -88,10 +78,10 @@ public record GlobalRules(
       if (type == null || type.isBlank()) {
         throw new IllegalArgumentException("'type' is required");
       }
-      pathIncludes = pathIncludes == null ? List.of() : List.copyOf(pathIncludes);
-      summaryIncludes = summaryIncludes == null ? List.of() : List.copyOf(summaryIncludes);
-      valueIncludes = valueIncludes == null ? List.of() : List.copyOf(valueIncludes);
-      valueExcludes = valueExcludes == null ? List.of() : List.copyOf(valueExcludes);
+      pathIncludes = orEmpty(pathIncludes);
+      summaryIncludes = orEmpty(summaryIncludes);
+      valueIncludes = orEmpty(valueIncludes);
+      valueExcludes = orEmpty(valueExcludes);
     }
 
     boolean locates(Draft draft) {

@@ -3,44 +3,54 @@ package dev.evals.modes.global;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.evals.agent.Tool;
 import dev.evals.datatable.AttemptDatatables;
+import dev.evals.datatable.DatatableSeed;
 import dev.evals.datatable.DatatableTools;
 import dev.evals.modes.ArtifactSink;
-import dev.evals.modes.Session;
+import dev.evals.modes.DraftSession;
 import dev.evals.validate.Check;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One attempt of a global case: the workspace the tools act on. Its artifact is always there (a
- * read-only answer leaves no draft, which is an outcome too): {@code global-drafts.json}, and the
- * datatables as the attempt left them in {@code datatables.json}.
+ * One attempt of a global case: the workspace the tools act on, edited in place, and the attempt's
+ * datatables. Its artifact files are {@code global-drafts.json} and the datatables as the attempt
+ * left them in {@code datatables.json}. A case that asks for no change (a question, a refusal) is
+ * answered in words, so it always has an artifact; any other case has one when the workspace or the
+ * datatables differ from where they started.
  */
-final class GlobalSession implements Session {
+final class GlobalSession extends DraftSession<Workspace> {
 
   static final String ARTIFACT = "global-drafts.json";
   static final String DATATABLES = "datatables.json";
 
-  private final String systemPrompt;
   private final InitialWorkspace initial;
   private final GlobalValidator validator;
-  private final Workspace workspace;
   private final PathRules paths;
-  private final List<Tool> tools;
-  private final List<String> questions = new ArrayList<>();
+  private final DatatableSeed seed;
   private final AttemptDatatables datatables;
 
+  /**
+   * @param seed the case's datatables, where the attempt started
+   * @param datatables the attempt's datatables: seeded from the case, or from what an earlier
+   *     attempt left when it is restored
+   */
   GlobalSession(
       String systemPrompt,
       InitialWorkspace initial,
       GlobalValidator validator,
+      DatatableSeed seed,
       AttemptDatatables datatables) {
-    this.datatables = datatables;
-    this.systemPrompt = systemPrompt;
+    super(systemPrompt, new Workspace(initial), ARTIFACT);
     this.initial = initial;
     this.validator = validator;
-    this.workspace = new Workspace(initial);
     this.paths = new PathRules(initial);
+    this.seed = seed;
+    this.datatables = datatables;
+  }
+
+  @Override
+  protected List<Tool> createTools() {
     ToolCatalog catalog = new ToolCatalog(name -> {});
     new ItemTools(this).bindTo(catalog);
     new DraftWriters(this).bindTo(catalog);
@@ -48,39 +58,34 @@ final class GlobalSession implements Session {
     new OfflineTools(this).bindTo(catalog);
     List<Tool> all = new ArrayList<>(catalog.tools());
     all.addAll(DatatableTools.workspace(datatables));
-    this.tools = List.copyOf(all);
+    return all;
   }
 
   @Override
-  public String systemPrompt() {
-    return systemPrompt;
+  protected Workspace readState(JsonNode json) {
+    return Workspace.restored(initial, json);
   }
 
   @Override
-  public List<Tool> tools() {
-    return tools;
+  protected boolean asksForAChange() {
+    return validator.asksForAChange();
   }
 
+  /** The datatables as the attempt left them differ from the case's. */
   @Override
-  public boolean hasArtifact() {
-    return true;
+  protected boolean changedBesideTheState() {
+    return !datatables.snapshot().equals(seed);
   }
 
   @Override
   public List<Check> validate() {
-    return validator.validate(workspace, datatables);
+    return validator.validate(current(), datatables);
   }
 
   @Override
-  public JsonNode artifact() {
-    return workspace.toJson();
-  }
-
-  @Override
-  public void writeArtifacts(ArtifactSink sink) throws IOException {
-    sink.write(ARTIFACT, workspace.toJson().toPrettyString() + "\n");
+  protected void writeMoreArtifacts(ArtifactSink sink) throws IOException {
     if (!datatables.names().isEmpty()) {
-      sink.write(DATATABLES, datatables.snapshot().toJson().toPrettyString() + "\n");
+      sink.write(DATATABLES, pretty(datatables.snapshot().toJson()));
     }
   }
 
@@ -91,7 +96,7 @@ final class GlobalSession implements Session {
   }
 
   Workspace workspace() {
-    return workspace;
+    return current();
   }
 
   InitialWorkspace initial() {
@@ -100,9 +105,5 @@ final class GlobalSession implements Session {
 
   PathRules paths() {
     return paths;
-  }
-
-  void asked(String question) {
-    questions.add(question);
   }
 }

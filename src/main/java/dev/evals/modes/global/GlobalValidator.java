@@ -25,6 +25,11 @@ final class GlobalValidator {
     this.rules = rules;
   }
 
+  /** See {@link GlobalRules#asksForAChange()}. */
+  boolean asksForAChange() {
+    return rules.asksForAChange();
+  }
+
   List<Check> validate(Workspace workspace, AttemptDatatables datatables) {
     List<Draft> drafts = workspace.drafts();
     List<Check> checks = new ArrayList<>();

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.evals.json.Mappers;
+import dev.evals.modes.DraftState;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,7 +26,8 @@ public record InitialWorkspace(
     List<Draft> liveDrafts,
     ArrayNode datatables,
     ArrayNode jobs,
-    ObjectNode user) {
+    ObjectNode user)
+    implements DraftState {
 
   public static final InitialWorkspace EMPTY =
       new InitialWorkspace(List.of(), List.of(), null, null, null);
@@ -74,6 +77,19 @@ public record InitialWorkspace(
   static InitialWorkspace ofApp(String name, ObjectNode appValue) {
     Draft app = new Draft("app", "f/evals/global/" + name, null, name, null, appValue);
     return new InitialWorkspace(List.of(app), List.of(), null, null, null);
+  }
+
+  /**
+   * The start as the judge sees it: the attempt's workspace before any edit, with the items
+   * deployed at start under {@code deployedAtStart}.
+   */
+  @Override
+  public ObjectNode toJson() {
+    ObjectNode start = new Workspace(this).toJson();
+    start.set(
+        "deployedAtStart",
+        Mappers.json().valueToTree(deployed.stream().map(item -> item.toJson(false)).toList()));
+    return start;
   }
 
   /** The user's name, as {@code u/<username>/} paths use it; empty when the fixture has none. */

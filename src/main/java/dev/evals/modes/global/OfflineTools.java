@@ -33,7 +33,7 @@ final class OfflineTools {
             ToolReply.ok(
                 "Documentation search is not available offline in this evaluation; answer from"
                     + " what you know of Windmill and say so."));
-    catalog.bind("askUserQuestion", this::ask);
+    catalog.bind("askUserQuestion", OfflineTools::ask);
     catalog.bind("search_resource_types", OfflineTools::resourceTypes);
   }
 
@@ -74,8 +74,7 @@ final class OfflineTools {
         : ToolReply.ok(text.asText());
   }
 
-  private ToolReply ask(JsonNode args) {
-    session.asked(args.path("question").asText());
+  private static ToolReply ask(JsonNode args) {
     return ToolReply.ok(
         "The question was shown to the user, who cannot answer during this evaluation. Do not"
             + " guess: end your turn with the question.");

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.evals.modes.DraftState;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -18,7 +19,7 @@ import java.util.TreeMap;
  * Writing never touches a deployed item; only {@code deploy_workspace_item} and {@code
  * delete_workspace_item} do, and both are recorded so a case can tell they happened.
  */
-final class Workspace {
+final class Workspace implements DraftState {
 
   private final Map<String, Draft> deployed = new LinkedHashMap<>();
   private final Map<String, Draft> drafts = new TreeMap<>();
@@ -92,7 +93,8 @@ final class Workspace {
    * The attempt's outcome as {@code global-drafts.json}: Windmill's {@code {drafts}} plus what was
    * deployed, deleted and which folders were created.
    */
-  ObjectNode toJson() {
+  @Override
+  public ObjectNode toJson() {
     ObjectNode node = JsonNodeFactory.instance.objectNode();
     ArrayNode draftList = node.putArray("drafts");
     drafts.values().forEach(draft -> draftList.add(draft.toJson(true)));
@@ -103,8 +105,14 @@ final class Workspace {
     return node;
   }
 
-  /** Replays a saved {@code global-drafts.json} over the initial workspace. */
-  void restore(JsonNode saved) {
+  /** The workspace a saved {@code global-drafts.json} describes, replayed over the initial one. */
+  static Workspace restored(InitialWorkspace initial, JsonNode saved) {
+    Workspace workspace = new Workspace(initial);
+    workspace.replay(saved);
+    return workspace;
+  }
+
+  private void replay(JsonNode saved) {
     drafts.clear();
     saved.path("drafts").forEach(draft -> write(Draft.fromJson(draft)));
     for (JsonNode item : saved.path("deployed")) {

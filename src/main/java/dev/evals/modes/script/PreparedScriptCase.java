@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Set;
 
 /** A script case with its fixtures read and rules parsed. */
-final class PreparedScriptCase extends DraftCase<ScriptState, ScriptSession> {
+final class PreparedScriptCase extends DraftCase<ScriptState, ScriptState, ScriptSession> {
 
   private final ScriptValidator validator;
 

@@ -3,28 +3,14 @@ package dev.evals.modes.script;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.evals.cases.CaseDefinition;
 import dev.evals.cases.Fixtures;
-import dev.evals.modes.Mode;
 import dev.evals.modes.PreparedCase;
-import dev.evals.modes.SystemPrompts;
-import java.util.Set;
+import dev.evals.modes.ToolMode;
 
 /** Script mode: the model writes or edits one Windmill script through tools. */
-public final class ScriptMode implements Mode {
-
-  private final String systemPrompt;
+public final class ScriptMode extends ToolMode {
 
   public ScriptMode() {
-    this.systemPrompt = SystemPrompts.of("script");
-  }
-
-  @Override
-  public String name() {
-    return "script";
-  }
-
-  @Override
-  public Set<String> validateRuleNames() {
-    return ScriptRules.NAMES;
+    super("script", ScriptRules.NAMES);
   }
 
   @Override
@@ -51,7 +37,7 @@ public final class ScriptMode implements Mode {
                 + String.join(", ", ScriptLanguage.names()));
       }
     }
-    return new PreparedScriptCase(definition, systemPrompt, initial, expected, rules);
+    return new PreparedScriptCase(definition, systemPrompt(), initial, expected, rules);
   }
 
   private static ScriptState read(

@@ -1,5 +1,7 @@
 package dev.evals.modes.script;
 
+import static dev.evals.modes.RuleFields.orEmpty;
+
 import com.fasterxml.jackson.annotation.JsonCreator;
 import java.util.List;
 import java.util.Set;
@@ -37,11 +39,11 @@ public record ScriptRules(
   public static final ScriptRules NONE = new ScriptRules(null, null, null, null, null, null);
 
   public ScriptRules {
-    languageAnyOf = copy(languageAnyOf);
-    mainParams = copy(mainParams);
-    requiredImports = copy(requiredImports);
-    forbiddenPatterns = copy(forbiddenPatterns);
-    requiredPatterns = copy(requiredPatterns);
+    languageAnyOf = orEmpty(languageAnyOf);
+    mainParams = orEmpty(mainParams);
+    requiredImports = orEmpty(requiredImports);
+    forbiddenPatterns = orEmpty(forbiddenPatterns);
+    requiredPatterns = orEmpty(requiredPatterns);
   }
 
   /** The languages the case accepts; empty when it accepts any. */
@@ -74,9 +76,5 @@ public record ScriptRules(
     public static ParamRule named(String name) {
       return new ParamRule(name, null);
     }
-  }
-
-  private static <T> List<T> copy(List<T> values) {
-    return values == null ? List.of() : List.copyOf(values);
   }
 }

@@ -199,11 +199,13 @@ class GlobalToolsTest {
   static GlobalSession session(String fixture) {
     try {
       InitialWorkspace initial = InitialWorkspace.fromJson(Mappers.json().readTree(fixture));
+      DatatableSeed seed = DatatableSeed.parse(initial.datatables());
       return new GlobalSession(
           "prompt",
           initial,
           new GlobalValidator(GlobalRules.NONE),
-          DatatableServer.shared().attempt(DatatableSeed.parse(initial.datatables())));
+          seed,
+          DatatableServer.shared().attempt(seed));
     } catch (java.io.IOException e) {
       throw new IllegalStateException(e);
     }
