@@ -1,8 +1,11 @@
 package dev.evals.files;
 
 import dev.evals.json.Mappers;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -48,6 +51,36 @@ public final class AtomicFile {
         while (buffer.hasRemaining()) {
           channel.write(buffer);
         }
+        channel.force(true);
+      }
+      move(temporary, absolute);
+    } finally {
+      if (temporary != null) {
+        Files.deleteIfExists(temporary);
+      }
+    }
+  }
+
+  /** What writes a file's content, for {@link #write(Path, Content)}. */
+  @FunctionalInterface
+  public interface Content {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  /**
+   * Writes content produced piece by piece (a page too large to hold in memory), with the same
+   * promise: readers see the old file or the whole new one. When {@code content} throws, the target
+   * is left as it was.
+   */
+  public static void write(Path target, Content content) throws IOException {
+    Path absolute = target.toAbsolutePath();
+    Path temporary = null;
+    try {
+      temporary = newSibling(absolute);
+      try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
+          OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16)) {
+        content.writeTo(out);
+        out.flush();
         channel.force(true);
       }
       move(temporary, absolute);

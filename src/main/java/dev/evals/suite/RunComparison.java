@@ -50,8 +50,10 @@ public final class RunComparison {
     Path summaryFile = folder.resolve(SUMMARY);
     AtomicFile.writeJson(summaryFile, compared);
     List<Path> written = new ArrayList<>(List.of(summaryFile));
-    written.addAll(
-        ReportFiles.write(compared, folder, after.directory().folder(), workspace.environment()));
+    ReportFiles.Written reports =
+        ReportFiles.write(compared, folder, after.directory().folder(), workspace.environment());
+    written.addAll(reports.reports());
+    reports.warnings().forEach(workspace.err()::println);
     TerminalReport.print(
         workspace.out(), compared, written.stream().map(p -> Path.of(after.shown(p))).toList());
     workspace.err().flush();

@@ -22,10 +22,12 @@ public final class RunPublication {
    *
    * @param summary the summary, with its comparison
    * @param reports the report files written
+   * @param warnings one line per report that could not be written (the run still stands)
    */
-  public record Published(Summary summary, List<Path> reports) {
+  public record Published(Summary summary, List<Path> reports, List<String> warnings) {
     public Published {
       reports = List.copyOf(reports);
+      warnings = List.copyOf(warnings);
     }
   }
 
@@ -41,8 +43,13 @@ public final class RunPublication {
     Summary built = SummaryBuilder.build(manifest, directory.index().read(), shownFolder);
     Summary summary = built.withComparison(baseline.compare(built));
     AtomicFile.writeJson(directory.summaryFile(), summary);
-    List<Path> reports =
-        ReportFiles.write(summary, directory.folder(), directory.folder(), environment);
-    return new Published(summary, reports);
+    ReportFiles.Written reports =
+        ReportFiles.write(
+            summary,
+            ListedAttempts.of(summary),
+            directory.folder(),
+            directory.folder(),
+            environment);
+    return new Published(summary, reports.reports(), reports.warnings());
   }
 }

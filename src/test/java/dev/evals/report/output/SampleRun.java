@@ -1,5 +1,7 @@
 package dev.evals.report.output;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.evals.json.Mappers;
 import dev.evals.model.TokenUsage;
 import dev.evals.report.Baseline;
@@ -16,6 +18,7 @@ import dev.evals.run.RunDirectory;
 import dev.evals.run.RunManifest;
 import dev.evals.validate.Check;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -104,6 +107,14 @@ final class SampleRun {
         id + "/attempt-" + n);
   }
 
+  /** report.html of the run as the run itself writes it (with its attempt pages). */
+  static String html(Summary summary, Path runFolder) {
+    StringWriter out = new StringWriter();
+    HtmlReport.write(
+        summary, ListedAttempts.of(summary), ReportPlace.of(runFolder, runFolder), out);
+    return out.toString();
+  }
+
   /** The run written to disk with artifacts, and its summary compared with the baseline. */
   static Summary write(RunDirectory run) throws IOException {
     run.create();
@@ -116,9 +127,7 @@ final class SampleRun {
           "{\n  \"summary\": \"" + record.caseId() + "\",\n  \"value\": {}\n}\n");
       Files.writeString(
           folder.resolve("expected.json"), "{\n  \"summary\": \"steady\",\n  \"value\": {}\n}\n");
-      Files.writeString(
-          folder.resolve("transcript.json"),
-          "{\"messages\": [\"see https://example.com " + NASTY + "\"]}\n");
+      Files.writeString(folder.resolve("transcript.json"), transcript(record.caseId()));
       Files.writeString(
           folder.resolve("judge.json"),
           """
@@ -130,6 +139,44 @@ final class SampleRun {
     Summary built = SummaryBuilder.build(manifest(), run.index().read(), "results/run");
     return built.withComparison(BaselineSource.against(built, baseline()));
   }
+
+  /** A transcript as the loop writes it: one set_flow call, its result, and the last words. */
+  static String transcript(String caseId) {
+    ObjectNode root = Mappers.json().createObjectNode();
+    root.put("systemPrompt", SYSTEM_PROMPT).put("stop", "completed").put("turns", 2);
+    ArrayNode messages = root.putArray("messages");
+    messages.addObject().put("role", "user").put("text", "Build the " + caseId + " flow " + NASTY);
+    ObjectNode call = messages.addObject().put("role", "assistant").put("text", "");
+    call.putArray("thinking").add("the flow needs one step");
+    call.putArray("toolCalls")
+        .addObject()
+        .put("id", "call-1")
+        .put("name", "set_flow")
+        .put("arguments", FLOW_ARGUMENTS);
+    messages
+        .addObject()
+        .put("role", "tool")
+        .putArray("results")
+        .addObject()
+        .put("callId", "call-1")
+        .put("name", "set_flow")
+        .put("isError", false)
+        .put("content", "{\"saved\": true, \"see\": \"https://example.com\"}");
+    messages
+        .addObject()
+        .put("role", "assistant")
+        .put("text", "Done: " + NASTY)
+        .putArray("toolCalls");
+    return root.toPrettyString();
+  }
+
+  static final String SYSTEM_PROMPT = "You build Windmill flows.\nAnswer with set_flow.";
+
+  /** set_flow's arguments: a module whose code is one JSON string with newlines. */
+  static final String FLOW_ARGUMENTS =
+      "{\"summary\": \"convert\", \"value\": {\"modules\": [{\"id\": \"a\", \"value\": "
+          + "{\"type\": \"rawscript\", \"language\": \"bun\", \"content\": "
+          + "\"export async function main(c: number) {\\n  return c * 9 / 5 + 32;\\n}\\n\"}}]}}";
 
   static Baseline baseline() {
     return new Baseline(

@@ -50,7 +50,7 @@ class WarningDisplayTest {
 
   @Test
   void theHtmlReportMarksAWarningWithItsDetail() {
-    Element item = Jsoup.parse(HtmlReport.render(summary(), dir)).selectFirst("ul.checks li.warn");
+    Element item = Jsoup.parse(SampleRun.html(summary(), dir)).selectFirst("ul.checks li.warn");
 
     assertThat(item).isNotNull();
     assertThat(item.text()).startsWith("⚠").contains("step 'x' has type 'teleport'");
