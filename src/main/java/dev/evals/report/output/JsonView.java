@@ -2,7 +2,6 @@ package dev.evals.report.output;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import dev.evals.json.Mappers;
 import java.util.Iterator;
 import java.util.Map;
@@ -69,7 +68,7 @@ final class JsonView {
       Map.Entry<String, JsonNode> field = fields.next();
       html.raw(INDENT.repeat(depth + 1))
           .raw("<span class=\"key\">")
-          .text(scalar(TextNode.valueOf(field.getKey())))
+          .text(quoted(field.getKey()))
           .raw("</span>: ");
       value(html, field.getValue(), depth + 1);
       html.raw(fields.hasNext() ? ",\n" : "\n");
@@ -92,6 +91,29 @@ final class JsonView {
   }
 
   private static String scalar(JsonNode node) {
-    return node.isTextual() ? TextNode.valueOf(node.asText()).toString() : node.toString();
+    return node.isTextual() ? quoted(node.asText()) : node.toString();
+  }
+
+  /** A JSON string literal, without a serializer per value (pages hold thousands). */
+  private static String quoted(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 2).append('"');
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\t' -> out.append("\\t");
+        default -> {
+          if (c < 0x20) {
+            out.append(String.format("\\u%04x", (int) c));
+          } else {
+            out.append(c);
+          }
+        }
+      }
+    }
+    return out.append('"').toString();
   }
 }

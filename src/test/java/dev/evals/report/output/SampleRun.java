@@ -37,6 +37,11 @@ final class SampleRun {
   private SampleRun() {}
 
   static RunManifest manifest() {
+    return manifest(List.of("steady", "broken", "flaky"), 5);
+  }
+
+  /** The same settings for other cases and repeats. */
+  static RunManifest manifest(List<String> caseIds, int runs) {
     return new RunManifest(
         RunManifest.VERSION,
         "flow",
@@ -46,10 +51,10 @@ final class SampleRun {
         "sonnet",
         80,
         1,
-        List.of("steady", "broken", "flaky"),
+        caseIds,
         List.of(),
         List.of(),
-        5,
+        runs,
         2,
         "off",
         null,
