@@ -49,7 +49,11 @@ public final class AtomicFile {
     write(target, out -> out.write(bytes));
   }
 
-  /** Writes what the content writes, streamed; the parent folder must exist. */
+  /**
+   * Writes what the content writes, streamed (a page too large to hold in memory); the parent
+   * folder must exist. Readers see the old file or the whole new one; when {@code content} throws,
+   * the target is left as it was.
+   */
   public static void write(Path target, Content content) throws IOException {
     Path absolute = target.toAbsolutePath();
     Path temporary = null;

@@ -141,6 +141,7 @@ final class ModelRun {
   private Summary finish(RunPlan plan, AttemptPool.Result result) throws IOException {
     RunDirectory directory = plan.directory();
     RunPublication.Published published = publish(plan);
+    published.warnings().forEach(workspace.err()::println);
     Summary summary = published.summary();
     List<Path> written = new ArrayList<>(List.of(directory.summaryFile(), directory.folder()));
     written.addAll(published.reports());
@@ -201,7 +202,9 @@ final class ModelRun {
     try {
       pool.awaitFinished(STOP_GRACE);
       progress.finish();
-      Summary summary = publish(plan).summary();
+      RunPublication.Published published = publish(plan);
+      published.warnings().forEach(workspace.err()::println);
+      Summary summary = published.summary();
       workspace
           .err()
           .printf(

@@ -58,6 +58,7 @@ public final class ReportRebuild {
             workspace.environment());
     List<Path> written = new ArrayList<>(List.of(location.directory().summaryFile()));
     written.addAll(published.reports());
+    published.warnings().forEach(workspace.err()::println);
     TerminalReport.print(
         workspace.out(),
         published.summary(),

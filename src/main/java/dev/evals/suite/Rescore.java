@@ -172,6 +172,7 @@ public final class Rescore {
     Summary summary = published.summary();
     List<Path> written = new ArrayList<>(List.of(target.summaryFile(), target.folder()));
     written.addAll(published.reports());
+    published.warnings().forEach(workspace.err()::println);
     TerminalReport.print(
         workspace.out(),
         summary,

@@ -60,9 +60,11 @@ public final class RunComparison {
             folder,
             new ComparedRun(baseline, before.attempts(baseline), label),
             new ComparedRun(compared, attempts, after.shown(after.directory().folder()))));
-    written.addAll(
+    ReportFiles.Written reports =
         ReportFiles.write(
-            compared, attempts, folder, after.directory().folder(), workspace.environment()));
+            compared, attempts, folder, after.directory().folder(), workspace.environment());
+    written.addAll(reports.reports());
+    reports.warnings().forEach(workspace.err()::println);
     TerminalReport.print(
         workspace.out(),
         compared,

@@ -185,6 +185,7 @@ public final class ShardMerge {
     Summary summary = published.summary();
     List<Path> written = new ArrayList<>(List.of(directory.summaryFile(), directory.folder()));
     written.addAll(published.reports());
+    published.warnings().forEach(workspace.err()::println);
     if (request.record() && summary.complete() && manifest.fullSuite()) {
       written.add(new History(workspace.historyRoot()).append(HistoryLine.of(summary)));
     }

@@ -223,4 +223,31 @@ class PagesInBrowserTest {
         .map(row -> row.getAttribute("data-case"))
         .toList();
   }
+
+  @Test
+  void anAttemptPageOpensFromItsLinkAndShowsTheConversation() throws IOException {
+    open(dir.resolve("out/first/report.html"));
+    WebElement link = browser.findElement(By.cssSelector("section#case-flow-bad a.attempt-page"));
+    link.click();
+
+    assertThat(browser.getCurrentUrl()).endsWith("/out/first/flow-bad/attempt-1/attempt.html");
+    assertThat(browser.findElement(By.cssSelector("section.prompt .text")).getText())
+        .contains("Convert `celsius` to Fahrenheit in one step `other_step`.");
+    assertThat(
+            browser.findElements(By.cssSelector("section.conversation .message .role")).stream()
+                .map(WebElement::getText)
+                .toList())
+        .contains("SYSTEM", "USER", "ASSISTANT");
+    WebElement call = browser.findElement(By.cssSelector("details.tool-call"));
+    call.findElement(By.tagName("summary")).click();
+    assertThat(call.findElement(By.cssSelector("pre.json")).isDisplayed()).isTrue();
+    screenshot("attempt.png");
+    assertThat(fetched()).isZero();
+    assertThat(consoleProblems()).isEmpty();
+
+    browser.findElement(By.cssSelector(".message.system a")).click();
+    assertThat(browser.findElement(By.cssSelector(".prompt")).getText()).isNotBlank();
+    assertThat(fetched()).isZero();
+    assertThat(consoleProblems()).isEmpty();
+  }
 }

@@ -117,7 +117,10 @@ class ReportsEndToEndTest {
     assertThat(html.select("[href]").eachAttr("href")).noneMatch(s -> s.matches("(?i)https?:.*"));
     assertThat(html.select("section.case[id]")).hasSize(2);
     assertThat(html.select("section#case-flow-bad details.attempt")).hasSize(5);
-    assertThat(html.selectFirst("section#case-flow-good").text())
+    assertThat(html.selectFirst("section#case-flow-good a.attempt-page").attr("href"))
+        .isEqualTo("flow-good/attempt-1/attempt.html");
+    assertThat(
+            Jsoup.parse(dir.resolve("out/first/flow-good/attempt-1/attempt.html").toFile()).text())
         .contains("flow.json is identical to the expected flow");
 
     org.w3c.dom.Document junit =

@@ -6,38 +6,55 @@ import dev.evals.run.AttemptRecord;
 import dev.evals.validate.Check;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
-/** One attempt inside a case card: checks, judge, usage, and collapsible artifacts. */
+/**
+ * One attempt inside a case card: its status, checks and judge verdict, and the link to its own
+ * page with the conversation and the artifacts. The pieces are shared with that page.
+ */
 final class AttemptView {
 
   private AttemptView() {}
 
-  static void render(StringBuilder html, AttemptRecord attempt, AttemptArtifacts artifacts) {
-    String outcome = attempt.passed() ? "pass" : attempt.scored() ? "fail" : "error";
-    html.append("<details class=\"attempt\"")
-        .append(attempt.passed() ? "" : " open")
-        .append("><summary><span class=\"badge ")
-        .append(outcome)
-        .append("\">")
-        .append(outcome.toUpperCase(java.util.Locale.ROOT))
-        .append("</span> attempt #")
-        .append(attempt.attempt())
-        .append(" <span class=\"muted\">")
-        .append(Markup.escape(line(attempt)))
-        .append("</span></summary>\n");
-    if (attempt.error() != null && !attempt.scored()) {
-      html.append("<p class=\"error\">").append(Markup.escape(attempt.error())).append("</p>\n");
-    }
+  /**
+   * The attempt's row on its case card.
+   *
+   * @param judge the attempt's {@code judge.json}, or null
+   * @param pageHref the link to the attempt's page, or null when it has none
+   */
+  static void render(HtmlWriter html, AttemptRecord attempt, JsonNode judge, String pageHref) {
+    html.raw("<details class=\"attempt\"").raw(attempt.passed() ? "" : " open").raw("><summary>");
+    title(html, attempt);
+    html.raw("</summary>\n");
+    error(html, attempt);
     checks(html, attempt.checks());
-    judge(html, artifacts.judge());
-    artifacts.diffs().forEach(diff -> diff(html, diff));
-    for (AttemptArtifacts.ArtifactFile file : artifacts.files()) {
-      collapsible(html, file.name(), file.content());
+    judge(html, judge);
+    if (pageHref != null) {
+      html.raw("<p><a class=\"attempt-page\" href=\"")
+          .text(pageHref)
+          .raw("\">prompt, conversation, artifacts and diffs</a></p>\n");
     }
-    if (artifacts.transcript() != null) {
-      collapsible(html, "Transcript", artifacts.transcript());
+    html.raw("</details>\n");
+  }
+
+  /** The badge, the attempt number and the usage line. */
+  static void title(HtmlWriter html, AttemptRecord attempt) {
+    String outcome = attempt.passed() ? "pass" : attempt.scored() ? "fail" : "error";
+    html.raw("<span class=\"badge ")
+        .raw(outcome)
+        .raw("\">")
+        .raw(outcome.toUpperCase(Locale.ROOT))
+        .raw("</span> attempt #")
+        .value(attempt.attempt())
+        .raw(" <span class=\"muted\">")
+        .text(line(attempt))
+        .raw("</span>");
+  }
+
+  static void error(HtmlWriter html, AttemptRecord attempt) {
+    if (attempt.error() != null && !attempt.scored()) {
+      html.raw("<p class=\"error\">").text(attempt.error()).raw("</p>\n");
     }
-    html.append("</details>\n");
   }
 
   private static String line(AttemptRecord a) {
@@ -63,72 +80,66 @@ final class AttemptView {
   }
 
   /** Failed checks first, with their messages. */
-  private static void checks(StringBuilder html, List<Check> checks) {
+  static void checks(HtmlWriter html, List<Check> checks) {
     if (checks.isEmpty()) {
       return;
     }
-    html.append("<ul class=\"checks\">\n");
-    checks.stream()
-        .sorted(Comparator.comparing(Check::passed))
-        .forEach(
-            check ->
-                html.append("<li class=\"")
-                    .append(check.warning() ? "warn" : check.passed() ? "pass" : "fail")
-                    .append("\">")
-                    .append(check.warning() ? "⚠ " : check.passed() ? "✓ " : "✗ ")
-                    .append(Markup.escape(check.name()))
-                    .append(
-                        (check.passed() && !check.warning()) || check.detail().isBlank()
-                            ? ""
-                            : ": " + Markup.escape(check.detail()))
-                    .append("</li>\n"));
-    html.append("</ul>\n");
+    html.raw("<ul class=\"checks\">\n");
+    for (Check check : checks.stream().sorted(Comparator.comparing(Check::passed)).toList()) {
+      html.raw("<li class=\"")
+          .raw(check.warning() ? "warn" : check.passed() ? "pass" : "fail")
+          .raw("\">")
+          .raw(check.warning() ? "⚠ " : check.passed() ? "✓ " : "✗ ")
+          .text(check.name())
+          .text(
+              (check.passed() && !check.warning()) || check.detail().isBlank()
+                  ? ""
+                  : ": " + check.detail())
+          .raw("</li>\n");
+    }
+    html.raw("</ul>\n");
   }
 
-  private static void judge(StringBuilder html, JsonNode judge) {
+  /** The judge's score, summary and checklist. */
+  static void judge(HtmlWriter html, JsonNode judge) {
     if (judge == null) {
       return;
     }
-    html.append("<div class=\"judge\"><b>Judge</b> ")
-        .append(Markup.escape(judge.path("model").asText()))
-        .append(": ")
-        .append(judge.has("score") ? "score " + judge.get("score").asInt() : "no score")
-        .append(" (threshold ")
-        .append(judge.path("threshold").asInt())
-        .append(") <span class=\"muted\">")
-        .append(Markup.escape(judge.path("summary").asText("")))
-        .append("</span>\n<ul class=\"checks\">\n");
+    html.raw("<div class=\"judge\"><b>Judge</b> ")
+        .text(judge.path("model").asText())
+        .raw(": ")
+        .text(judge.has("score") ? "score " + judge.get("score").asInt() : "no score")
+        .raw(" (threshold ")
+        .value(judge.path("threshold").asInt())
+        .raw(") <span class=\"muted\">")
+        .text(judge.path("summary").asText(""))
+        .raw("</span>\n<ul class=\"checks\">\n");
     for (JsonNode item : judge.path("checklist")) {
       boolean met = item.path("met").asBoolean();
-      html.append("<li class=\"")
-          .append(met ? "pass" : "fail")
-          .append("\">")
-          .append(met ? "✓ " : "✗ ")
-          .append(Markup.escape(item.path("item").asText()))
-          .append(" <span class=\"muted\">")
-          .append(Markup.escape(item.path("reason").asText("")))
-          .append("</span></li>\n");
+      html.raw("<li class=\"")
+          .raw(met ? "pass" : "fail")
+          .raw("\">")
+          .raw(met ? "✓ " : "✗ ")
+          .text(item.path("item").asText())
+          .raw(" <span class=\"muted\">")
+          .text(item.path("reason").asText(""))
+          .raw("</span></li>\n");
     }
-    html.append("</ul></div>\n");
+    html.raw("</ul></div>\n");
   }
 
-  private static void diff(StringBuilder html, ArtifactDiffs.FileDiff diff) {
-    html.append("<details><summary>")
-        .append(Markup.escape(diff.title()))
-        .append("</summary><pre class=\"diff\">");
+  /** A line diff of one file against the expected solution, collapsible. */
+  static void diff(HtmlWriter html, ArtifactDiffs.FileDiff diff) {
+    html.details("diff-view", diff.title(), false).raw("<pre class=\"diff\">");
     for (LineDiff.Line line : diff.lines()) {
       String css = line.kind() == '+' ? "add" : line.kind() == '-' ? "del" : null;
-      String text = Markup.escape(line.kind() + " " + line.text());
-      html.append(css == null ? text + "\n" : "<span class=\"" + css + "\">" + text + "</span>");
+      String text = line.kind() + " " + line.text();
+      if (css == null) {
+        html.text(text).raw("\n");
+      } else {
+        html.raw("<span class=\"").raw(css).raw("\">").text(text).raw("</span>");
+      }
     }
-    html.append("</pre></details>\n");
-  }
-
-  private static void collapsible(StringBuilder html, String title, String content) {
-    html.append("<details><summary>")
-        .append(Markup.escape(title))
-        .append("</summary><pre>")
-        .append(Markup.escape(content))
-        .append("</pre></details>\n");
+    html.raw("</pre>").end();
   }
 }

@@ -10,9 +10,27 @@ final class Markup {
     if (text == null) {
       return "";
     }
+    if (plain(text)) {
+      return text; // most text of a report needs nothing, and pages are made of a lot of it
+    }
     StringBuilder out = new StringBuilder(text.length() + 16);
     text.codePoints().forEach(cp -> append(out, cp));
     return out.toString();
+  }
+
+  /** Whether no character needs escaping or replacing. */
+  private static boolean plain(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 ? c != '\n' && c != '\t' && c != '\r' : c >= 0xD800 || special(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean special(char c) {
+    return c == '&' || c == '<' || c == '>' || c == '"' || c == '\'';
   }
 
   private static void append(StringBuilder out, int cp) {

@@ -25,10 +25,13 @@ public final class RunPublication {
    * @param summary the summary, with its comparison
    * @param attempts the run's attempts, read again from the index when asked
    * @param reports the report files written
+   * @param warnings one line per report that could not be written (the run still stands)
    */
-  public record Published(Summary summary, AttemptSource attempts, List<Path> reports) {
+  public record Published(
+      Summary summary, AttemptSource attempts, List<Path> reports, List<String> warnings) {
     public Published {
       reports = List.copyOf(reports);
+      warnings = List.copyOf(warnings);
     }
   }
 
@@ -45,8 +48,8 @@ public final class RunPublication {
     Summary built = SummaryBuilder.build(manifest, attempts, shownFolder);
     Summary summary = built.withComparison(baseline.compare(built));
     SummaryJson.write(directory.summaryFile(), summary, attempts);
-    List<Path> reports =
+    ReportFiles.Written reports =
         ReportFiles.write(summary, attempts, directory.folder(), directory.folder(), environment);
-    return new Published(summary, attempts, reports);
+    return new Published(summary, attempts, reports.reports(), reports.warnings());
   }
 }

@@ -1,10 +1,8 @@
 package dev.evals.report.output;
 
-import dev.evals.report.AttemptSource;
 import dev.evals.report.Figures;
 import dev.evals.report.Summary;
 import java.util.List;
-import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -13,21 +11,21 @@ final class SuiteHeader {
 
   private SuiteHeader() {}
 
-  static void render(StringBuilder html, Summary s, AttemptSource attempts) {
-    html.append("<header><div><h1>")
-        .append(Markup.escape(s.mode()))
-        .append(" suite · ")
-        .append(Markup.escape(s.runModel()))
-        .append("</h1>\n<div class=\"muted\">judge: ")
-        .append(Markup.escape(s.judgeModel() == null ? s.judge() : s.judgeModel()))
-        .append(" · ")
-        .append(s.caseCount())
-        .append(" case(s) × ")
-        .append(s.runs())
-        .append(" run(s) · started ")
-        .append(Markup.escape(s.createdAt()))
-        .append(s.gitSha() == null ? "" : " · cases commit " + Markup.escape(s.gitSha()))
-        .append(
+  static void render(HtmlWriter html, Summary s, long attemptTimeMs) {
+    html.raw("<header><div><h1>")
+        .text(s.mode())
+        .raw(" suite · ")
+        .text(s.runModel())
+        .raw("</h1>\n<div class=\"muted\">judge: ")
+        .text(s.judgeModel() == null ? s.judge() : s.judgeModel())
+        .raw(" · ")
+        .value(s.caseCount())
+        .raw(" case(s) × ")
+        .value(s.runs())
+        .raw(" run(s) · started ")
+        .text(s.createdAt())
+        .raw(s.gitSha() == null ? "" : " · cases commit " + Markup.escape(s.gitSha()))
+        .raw(
             s.toolVersion() == null
                 ? ""
                 : " · evals "
@@ -35,7 +33,7 @@ final class SuiteHeader {
                     + " (commit "
                     + Markup.escape(String.valueOf(s.toolCommit()))
                     + ")")
-        .append(
+        .raw(
             s.complete()
                 ? ""
                 : " · <b>incomplete: "
@@ -43,7 +41,7 @@ final class SuiteHeader {
                     + " of "
                     + s.plannedAttemptCount()
                     + " attempts recorded</b>")
-        .append("</div>\n<div class=\"stats\">\n");
+        .raw("</div>\n<div class=\"stats\">\n");
     stat(
         html,
         Figures.percent(s.passRate()),
@@ -56,31 +54,23 @@ final class SuiteHeader {
     stat(html, Figures.dollars(s.modelCost()), "model under test");
     stat(html, s.judgeCostUsd() == null ? "off" : Figures.dollars(s.judgeCostUsd()), "judge");
     stat(html, Figures.duration(s.averageDurationMs()), "average attempt duration");
-    stat(html, Figures.duration(totalMillis(attempts)), "attempt time in total");
+    stat(html, Figures.duration(attemptTimeMs), "attempt time in total");
     if (s.averageJudgeScore() != null) {
       stat(html, String.valueOf(s.averageJudgeScore()), "average judge score");
     }
-    html.append("</div>\n<div class=\"muted\">pass rate per run: ")
-        .append(perRun(s.passRatePerRun()))
-        .append("</div>\n");
+    html.raw("</div>\n<div class=\"muted\">pass rate per run: ")
+        .raw(perRun(s.passRatePerRun()))
+        .raw("</div>\n");
     filters(html);
-    html.append("</div></header>\n");
+    html.raw("</div></header>\n");
   }
 
-  private static long totalMillis(AttemptSource attempts) {
-    LongAdder millis = new LongAdder();
-    attempts
-        .caseIds()
-        .forEach(id -> attempts.forEachAttemptOf(id, a -> millis.add(a.durationMs())));
-    return millis.sum();
-  }
-
-  private static void stat(StringBuilder html, String value, String label) {
-    html.append("<div class=\"stat\"><b>")
-        .append(Markup.escape(value))
-        .append("</b><span>")
-        .append(Markup.escape(label))
-        .append("</span></div>\n");
+  private static void stat(HtmlWriter html, String value, String label) {
+    html.raw("<div class=\"stat\"><b>")
+        .text(value)
+        .raw("</b><span>")
+        .text(label)
+        .raw("</span></div>\n");
   }
 
   private static String perRun(List<Double> rates) {
@@ -89,11 +79,12 @@ final class SuiteHeader {
         .collect(Collectors.joining(", "));
   }
 
-  private static void filters(StringBuilder html) {
-    html.append("<div class=\"filters\">")
-        .append("<label><input type=\"checkbox\" id=\"failed-only\"> failed only</label>")
-        .append("<label><input type=\"checkbox\" id=\"errors-only\"> errors only</label>")
-        .append("<input type=\"search\" id=\"search\" placeholder=\"search cases, checks, text\">")
-        .append("<span class=\"muted\" id=\"shown\"></span></div>\n");
+  private static void filters(HtmlWriter html) {
+    html.raw("<div class=\"filters\">")
+        .raw("<label><input type=\"checkbox\" id=\"failed-only\"> failed only</label>")
+        .raw("<label><input type=\"checkbox\" id=\"errors-only\"> errors only</label>")
+        .raw(
+            "<input type=\"search\" id=\"search\" placeholder=\"search cases, prompts, checks, verdicts\">")
+        .raw("<span class=\"muted\" id=\"shown\"></span></div>\n");
   }
 }

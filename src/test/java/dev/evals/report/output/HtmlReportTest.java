@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.evals.report.Summary;
 import dev.evals.run.RunDirectory;
+import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -18,7 +20,7 @@ class HtmlReportTest {
   private Document render() throws Exception {
     RunDirectory run = RunDirectory.at(dir.resolve("run.json"));
     Summary summary = SampleRun.write(run);
-    return Jsoup.parse(HtmlReport.render(summary, SampleRun.attempts(run), run.folder()));
+    return Jsoup.parse(SampleRun.html(summary, SampleRun.attempts(run), run.folder()));
   }
 
   @Test
@@ -74,7 +76,7 @@ class HtmlReportTest {
   }
 
   @Test
-  void givesEachCaseACardWithVerdictChecksJudgeAndArtifacts() throws Exception {
+  void givesEachCaseACardWithVerdictChecksAndJudge() throws Exception {
     Document html = render();
 
     Element broken = html.selectFirst("section#case-broken");
@@ -87,12 +89,6 @@ class HtmlReportTest {
     assertThat(attempt.select(".judge").text())
         .contains("score 90")
         .contains("✗ names the step named it x");
-    assertThat(attempt.select("details > summary").eachText())
-        .contains("flow.json", "Transcript", "flow.json vs expected");
-    assertThat(attempt.select("pre.diff .del").text()).contains("\"steady\"");
-    assertThat(attempt.select("pre.diff .add").text()).contains("\"broken\"");
-    Element steady = html.selectFirst("section#case-steady");
-    assertThat(steady.text()).contains("flow.json is identical to the expected flow");
     assertThat(html.selectFirst("section#case-flaky").attr("data-errors")).isEqualTo("true");
     assertThat(html.text())
         .contains("retired")
@@ -101,12 +97,77 @@ class HtmlReportTest {
   }
 
   @Test
+  void showsTheCasePromptOnceOnItsCard() throws Exception {
+    Document html = render();
+
+    Element broken = html.selectFirst("section#case-broken");
+    assertThat(broken.select("details.prompt")).hasSize(1);
+    assertThat(broken.selectFirst("details.prompt .text").text())
+        .isEqualTo("Build the broken flow <b>\"quotes\" & 'ticks'</b>\uFFFD");
+  }
+
+  @Test
+  void leavesTranscriptsAndArtifactsToEachAttemptsOwnPage() throws Exception {
+    Document html = render();
+
+    assertThat(html.select("pre")).isEmpty();
+    assertThat(html.text()).doesNotContain("You build Windmill flows").doesNotContain("set_flow");
+    assertThat(html.select("a.attempt-page").eachAttr("href"))
+        .hasSize(15)
+        .contains("broken/attempt-1/attempt.html", "flaky/attempt-5/attempt.html");
+    assertThat(dir.resolve("run/broken/attempt-1/attempt.html")).isRegularFile();
+  }
+
+  @Test
+  void writesTheSystemPromptOncePerRunAndLinksItFromTheReport() throws Exception {
+    Document html = render();
+
+    assertThat(html.select("section.system-prompts a").eachAttr("href"))
+        .singleElement()
+        .satisfies(href -> assertThat(href).matches("system-prompt-[0-9a-f]{12}\\.html"));
+    assertThat(html.selectFirst("section.system-prompts").text()).contains("sent in 15 attempt(s)");
+    try (var pages = Files.list(dir.resolve("run"))) {
+      assertThat(pages.map(p -> p.getFileName().toString()))
+          .filteredOn(name -> name.startsWith("system-prompt-"))
+          .hasSize(1);
+    }
+    Path page =
+        dir.resolve("run").resolve(html.selectFirst("section.system-prompts a").attr("href"));
+    assertThat(Jsoup.parse(page.toFile()).selectFirst(".prompt").wholeText())
+        .isEqualTo(SampleRun.SYSTEM_PROMPT);
+  }
+
+  @Test
+  void linksAnotherFoldersReportToTheAttemptPagesWithoutWritingIntoTheRun() throws Exception {
+    RunDirectory run = RunDirectory.at(dir.resolve("run.json"));
+    Summary summary = SampleRun.write(run);
+    StringWriter out = new StringWriter();
+    HtmlReport.write(
+        summary,
+        SampleRun.attempts(run),
+        ReportPlace.of(run.folder(), dir.resolve("compared")),
+        out);
+    assertThat(Jsoup.parse(out.toString()).select("a.attempt-page")).isEmpty();
+
+    render();
+    out = new StringWriter();
+    HtmlReport.write(
+        summary,
+        SampleRun.attempts(run),
+        ReportPlace.of(run.folder(), dir.resolve("compared")),
+        out);
+
+    assertThat(Jsoup.parse(out.toString()).select("a.attempt-page").eachAttr("href"))
+        .contains("../run/broken/attempt-1/attempt.html");
+  }
+
+  @Test
   void skipsArtifactsGracefullyWhenTheRunFolderIsGone() throws Exception {
     RunDirectory run = RunDirectory.at(dir.resolve("run.json"));
     Summary summary = SampleRun.write(run);
 
     Document html =
-        Jsoup.parse(HtmlReport.render(summary, SampleRun.attempts(run), dir.resolve("elsewhere")));
+        Jsoup.parse(SampleRun.html(summary, SampleRun.attempts(run), dir.resolve("elsewhere")));
 
     assertThat(html.select("section.case[id]")).hasSize(3);
     assertThat(html.select("pre")).isEmpty();

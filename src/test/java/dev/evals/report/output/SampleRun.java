@@ -1,5 +1,7 @@
 package dev.evals.report.output;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.evals.json.Mappers;
 import dev.evals.model.TokenUsage;
 import dev.evals.report.AttemptSource;
@@ -18,6 +20,7 @@ import dev.evals.run.RunDirectory;
 import dev.evals.run.RunManifest;
 import dev.evals.validate.Check;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,12 +39,17 @@ final class SampleRun {
   private SampleRun() {}
 
   static RunManifest manifest() {
+    return manifest(List.of("steady", "broken", "flaky"), 5);
+  }
+
+  /** The same settings for other cases and repeats. */
+  static RunManifest manifest(List<String> caseIds, int runs) {
     return new RunManifest(
         RunManifest.VERSION,
         "flow",
         new RunManifest.ModelChoice("haiku (anthropic:claude-haiku-4-5)", "haiku", null),
         new RunManifest.JudgeChoice("sonnet (anthropic:claude-sonnet-4-5)", "sonnet", 80, 1),
-        new RunManifest.Selection(List.of("steady", "broken", "flaky"), List.of(), List.of(), 5),
+        new RunManifest.Selection(caseIds, List.of(), List.of(), runs),
         new RunManifest.Settings(2, "off", null, null, false),
         new RunManifest.Provenance(
             ".", "sha256:abc", "0123abc", "2026-11-24T12:00:00Z", null, "0.1.0-test", "feedc0de"));
@@ -89,6 +97,13 @@ final class SampleRun {
         id + "/attempt-" + n);
   }
 
+  /** report.html of the run as the run itself writes it (with its attempt pages). */
+  static String html(Summary summary, AttemptSource attempts, Path runFolder) {
+    StringWriter out = new StringWriter();
+    HtmlReport.write(summary, attempts, ReportPlace.of(runFolder, runFolder), out);
+    return out.toString();
+  }
+
   /** The run written to disk with artifacts, and its summary compared with the baseline. */
   static Summary write(RunDirectory run) throws IOException {
     run.create();
@@ -101,9 +116,7 @@ final class SampleRun {
           "{\n  \"summary\": \"" + record.caseId() + "\",\n  \"value\": {}\n}\n");
       Files.writeString(
           folder.resolve("expected.json"), "{\n  \"summary\": \"steady\",\n  \"value\": {}\n}\n");
-      Files.writeString(
-          folder.resolve("transcript.json"),
-          "{\"messages\": [\"see https://example.com " + NASTY + "\"]}\n");
+      Files.writeString(folder.resolve("transcript.json"), transcript(record.caseId()));
       Files.writeString(
           folder.resolve("judge.json"),
           """
@@ -125,6 +138,44 @@ final class SampleRun {
   static AttemptSource attempts(Path dir) throws IOException {
     return attempts(RunDirectory.at(dir.resolve("run.json")));
   }
+
+  /** A transcript as the loop writes it: one set_flow call, its result, and the last words. */
+  static String transcript(String caseId) {
+    ObjectNode root = Mappers.json().createObjectNode();
+    root.put("systemPrompt", SYSTEM_PROMPT).put("stop", "completed").put("turns", 2);
+    ArrayNode messages = root.putArray("messages");
+    messages.addObject().put("role", "user").put("text", "Build the " + caseId + " flow " + NASTY);
+    ObjectNode call = messages.addObject().put("role", "assistant").put("text", "");
+    call.putArray("thinking").add("the flow needs one step");
+    call.putArray("toolCalls")
+        .addObject()
+        .put("id", "call-1")
+        .put("name", "set_flow")
+        .put("arguments", FLOW_ARGUMENTS);
+    messages
+        .addObject()
+        .put("role", "tool")
+        .putArray("results")
+        .addObject()
+        .put("callId", "call-1")
+        .put("name", "set_flow")
+        .put("isError", false)
+        .put("content", "{\"saved\": true, \"see\": \"https://example.com\"}");
+    messages
+        .addObject()
+        .put("role", "assistant")
+        .put("text", "Done: " + NASTY)
+        .putArray("toolCalls");
+    return root.toPrettyString();
+  }
+
+  static final String SYSTEM_PROMPT = "You build Windmill flows.\nAnswer with set_flow.";
+
+  /** set_flow's arguments: a module whose code is one JSON string with newlines. */
+  static final String FLOW_ARGUMENTS =
+      "{\"summary\": \"convert\", \"value\": {\"modules\": [{\"id\": \"a\", \"value\": "
+          + "{\"type\": \"rawscript\", \"language\": \"bun\", \"content\": "
+          + "\"export async function main(c: number) {\\n  return c * 9 / 5 + 32;\\n}\\n\"}}]}}";
 
   static Baseline baseline() {
     return new Baseline(

@@ -57,7 +57,7 @@ class WarningDisplayTest {
   @Test
   void theHtmlReportMarksAWarningWithItsDetail() {
     Element item =
-        Jsoup.parse(HtmlReport.render(summary(), attempts(), dir)).selectFirst("ul.checks li.warn");
+        Jsoup.parse(SampleRun.html(summary(), attempts(), dir)).selectFirst("ul.checks li.warn");
 
     assertThat(item).isNotNull();
     assertThat(item.text()).startsWith("⚠").contains("step 'x' has type 'teleport'");
