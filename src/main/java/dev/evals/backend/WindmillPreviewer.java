@@ -3,10 +3,10 @@ package dev.evals.backend;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.evals.config.Secrets;
 import dev.evals.model.Sleeper;
-import dev.evals.modes.BackendPreviewer;
 import dev.evals.modes.FlowPreview;
 import dev.evals.modes.PreviewOutcome;
 import dev.evals.modes.PreviewRequest;
+import dev.evals.modes.Previewer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,7 +24,7 @@ import okhttp3.OkHttpClient;
  * time in a shared workspace where only the assets it seeded are ever removed. Attempts are spread
  * round-robin over the configured servers.
  */
-public final class WindmillPreviewer implements BackendPreviewer {
+public final class WindmillPreviewer implements Previewer {
 
   private final BackendSettings settings;
   private final Clock clock;

@@ -2,7 +2,7 @@ package dev.evals.cli;
 
 import dev.evals.config.Environment;
 import dev.evals.report.Terminal;
-import dev.evals.suite.Workspace;
+import dev.evals.suite.Surroundings;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -39,8 +39,8 @@ public record CliContext(
    * What a command's suite code sees: the cases root, and the environment over the given {@code
    * .env} files (earlier files win; real environment variables win over all).
    */
-  Workspace workspace(Path casesRoot, List<Path> dotEnvFiles) {
-    return new Workspace(
+  Surroundings workspace(Path casesRoot, List<Path> dotEnvFiles) {
+    return new Surroundings(
         casesRoot,
         workDir,
         Environment.load(environment, dotEnvFiles),

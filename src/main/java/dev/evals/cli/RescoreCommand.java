@@ -6,8 +6,8 @@ import dev.evals.model.providers.ChatModelFactory;
 import dev.evals.modes.catalog.Modes;
 import dev.evals.suite.Rescore;
 import dev.evals.suite.RescoreRequest;
+import dev.evals.suite.Surroundings;
 import dev.evals.suite.UsageException;
-import dev.evals.suite.Workspace;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -79,7 +79,7 @@ final class RescoreCommand implements Callable<Integer>, ContextAware {
     }
     Path root = casesDir == null ? null : context.workDir().resolve(casesDir).normalize();
     Path casesRoot = root == null ? context.workDir() : root;
-    Workspace workspace = context.workspace(casesRoot, List.of(casesRoot.resolve(".env")));
+    Surroundings workspace = context.workspace(casesRoot, List.of(casesRoot.resolve(".env")));
     Environment environment = workspace.environment();
     Rescore rescore =
         new Rescore(

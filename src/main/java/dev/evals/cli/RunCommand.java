@@ -8,8 +8,8 @@ import dev.evals.modes.catalog.Modes;
 import dev.evals.suite.Continuation;
 import dev.evals.suite.Evaluation;
 import dev.evals.suite.RunRequest;
+import dev.evals.suite.Surroundings;
 import dev.evals.suite.UsageException;
-import dev.evals.suite.Workspace;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -208,7 +208,7 @@ final class RunCommand implements Callable<Integer>, ContextAware {
       dotEnvFiles.add(file);
     }
     dotEnvFiles.add(root.resolve(".env"));
-    Workspace workspace = context.workspace(root, dotEnvFiles);
+    Surroundings workspace = context.workspace(root, dotEnvFiles);
     Environment environment = workspace.environment();
     ProviderSettings providerSettings = providerSettings();
     Evaluation run =

@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param datatables the run's PostgreSQL for datatables, started by the first attempt using one
  */
 public record SessionContext(
-    String systemPromptOverride, BackendPreviewer previewer, DatatableServer datatables) {
+    String systemPromptOverride, Previewer previewer, DatatableServer datatables) {
 
   public static final SessionContext DEFAULT = new SessionContext(null, null);
 
@@ -20,7 +20,7 @@ public record SessionContext(
   }
 
   /** A context on the process's shared datatable server (stopped when the JVM exits). */
-  public SessionContext(String systemPromptOverride, BackendPreviewer previewer) {
+  public SessionContext(String systemPromptOverride, Previewer previewer) {
     this(systemPromptOverride, previewer, DatatableServer.shared());
   }
 

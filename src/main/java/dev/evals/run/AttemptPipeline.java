@@ -3,10 +3,10 @@ package dev.evals.run;
 import dev.evals.config.Secrets;
 import dev.evals.json.Mappers;
 import dev.evals.judge.Judgement;
-import dev.evals.modes.BackendPreviewer;
 import dev.evals.modes.PreparedCase;
 import dev.evals.modes.PreviewOutcome;
 import dev.evals.modes.PreviewRequest;
+import dev.evals.modes.Previewer;
 import dev.evals.modes.Session;
 import dev.evals.modes.ToolExpectations;
 import dev.evals.run.AnswerSource.Answer;
@@ -46,7 +46,7 @@ public final class AttemptPipeline {
 
   private final AnswerSource answers;
   private final JudgeStage judge;
-  private final BackendPreviewer previewer;
+  private final Previewer previewer;
   private final boolean executionOnly;
   private final AttemptIndex index;
   private final Clock clock;
@@ -62,7 +62,7 @@ public final class AttemptPipeline {
   public AttemptPipeline(
       AnswerSource answers,
       JudgeStage judge,
-      BackendPreviewer previewer,
+      Previewer previewer,
       boolean executionOnly,
       AttemptIndex index,
       Clock clock,

@@ -27,11 +27,11 @@ import java.util.stream.Collectors;
  */
 final class ContinuationPlanner {
 
-  private final Workspace workspace;
+  private final Surroundings workspace;
   private final ModelRegistry registry;
   private final Modes modes;
 
-  ContinuationPlanner(Workspace workspace, ModelRegistry registry, Modes modes) {
+  ContinuationPlanner(Surroundings workspace, ModelRegistry registry, Modes modes) {
     this.workspace = workspace;
     this.registry = registry;
     this.modes = modes;

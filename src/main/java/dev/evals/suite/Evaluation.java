@@ -29,13 +29,13 @@ import java.util.Random;
  */
 public final class Evaluation {
 
-  private final Workspace workspace;
+  private final Surroundings workspace;
   private final ModelRegistry registry;
   private final Modes modes;
   private final ChatModelFactory chatModels;
 
   public Evaluation(
-      Workspace workspace, ModelRegistry registry, Modes modes, ChatModelFactory chatModels) {
+      Surroundings workspace, ModelRegistry registry, Modes modes, ChatModelFactory chatModels) {
     this.workspace = workspace;
     this.registry = registry;
     this.modes = modes;

@@ -5,7 +5,7 @@ import dev.evals.datatable.DatatableServer;
 import dev.evals.files.AtomicFile;
 import dev.evals.input.BadInput;
 import dev.evals.model.providers.ChatModelFactory;
-import dev.evals.modes.BackendPreviewer;
+import dev.evals.modes.Previewer;
 import dev.evals.modes.SessionContext;
 import dev.evals.report.BaselineSource;
 import dev.evals.report.History;
@@ -36,19 +36,19 @@ final class ModelRun {
 
   private static final Duration STOP_GRACE = Duration.ofSeconds(10);
 
-  private final Workspace workspace;
+  private final Surroundings workspace;
   private final ChatModelFactory chatModels;
   private final RunSettings settings;
-  private final BackendPreviewer previewer;
+  private final Previewer previewer;
 
   /** How the run ended. */
   record Outcome(Summary summary, boolean budgetExhausted) {}
 
   ModelRun(
-      Workspace workspace,
+      Surroundings workspace,
       ChatModelFactory chatModels,
       RunSettings settings,
-      BackendPreviewer previewer) {
+      Previewer previewer) {
     this.workspace = workspace;
     this.chatModels = chatModels;
     this.settings = settings;

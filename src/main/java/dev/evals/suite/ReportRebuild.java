@@ -17,9 +17,9 @@ import java.util.List;
  */
 public final class ReportRebuild {
 
-  private final Workspace workspace;
+  private final Surroundings workspace;
 
-  public ReportRebuild(Workspace workspace) {
+  public ReportRebuild(Surroundings workspace) {
     this.workspace = workspace;
   }
 

@@ -48,13 +48,13 @@ import java.util.stream.Collectors;
  */
 public final class Rescore {
 
-  private final Workspace workspace;
+  private final Surroundings workspace;
   private final ModelRegistry registry;
   private final Modes modes;
   private final ChatModelFactory chatModels;
 
   public Rescore(
-      Workspace workspace, ModelRegistry registry, Modes modes, ChatModelFactory chatModels) {
+      Surroundings workspace, ModelRegistry registry, Modes modes, ChatModelFactory chatModels) {
     this.workspace = workspace;
     this.registry = registry;
     this.modes = modes;

@@ -42,7 +42,10 @@ final class RunClaim {
    * @param redraw another default name, used when the first one is taken
    */
   static Claimed claim(
-      Workspace workspace, RunDirectory directory, Setting option, Supplier<RunDirectory> redraw) {
+      Surroundings workspace,
+      RunDirectory directory,
+      Setting option,
+      Supplier<RunDirectory> redraw) {
     RunDirectory candidate = directory;
     for (int draw = 1; ; draw++) {
       try {
@@ -64,11 +67,12 @@ final class RunClaim {
   }
 
   /** Throws the refusal of a path that already holds a run or something else. */
-  static void refuseTaken(Workspace workspace, RunDirectory directory, Setting option) {
+  static void refuseTaken(Surroundings workspace, RunDirectory directory, Setting option) {
     throw taken(workspace, directory, option);
   }
 
-  private static UsageException taken(Workspace workspace, RunDirectory directory, Setting option) {
+  private static UsageException taken(
+      Surroundings workspace, RunDirectory directory, Setting option) {
     String summary = shown(workspace, directory.summaryFile());
     if (Files.isRegularFile(directory.manifestFile())) {
       return refusal(
@@ -85,7 +89,7 @@ final class RunClaim {
             + " already exists and is not a run; choose a new path");
   }
 
-  private static String reason(Workspace workspace, IOException e) {
+  private static String reason(Surroundings workspace, IOException e) {
     if (e instanceof NotDirectoryException) {
       return shown(workspace, Path.of(e.getMessage())) + " is a file, not a folder";
     }
@@ -109,7 +113,7 @@ final class RunClaim {
     return UsageException.about(all.toArray());
   }
 
-  static String shown(Workspace workspace, Path path) {
+  static String shown(Surroundings workspace, Path path) {
     Path absolute = path.toAbsolutePath().normalize();
     Path base = workspace.workDir().toAbsolutePath().normalize();
     return (absolute.startsWith(base) ? base.relativize(absolute) : absolute).toString();

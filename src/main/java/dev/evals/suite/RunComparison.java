@@ -24,9 +24,9 @@ public final class RunComparison {
 
   static final String SUMMARY = "comparison.json";
 
-  private final Workspace workspace;
+  private final Surroundings workspace;
 
-  public RunComparison(Workspace workspace) {
+  public RunComparison(Surroundings workspace) {
     this.workspace = workspace;
   }
 

@@ -16,11 +16,11 @@ import java.nio.file.Path;
  */
 final class RunLocation {
 
-  private final Workspace workspace;
+  private final Surroundings workspace;
   private final RunDirectory directory;
   private final Path given;
 
-  RunLocation(Workspace workspace, Path given) {
+  RunLocation(Surroundings workspace, Path given) {
     this.workspace = workspace;
     this.given = workspace.workDir().resolve(given).toAbsolutePath().normalize();
     this.directory = RunDirectory.locate(this.given);

@@ -33,12 +33,12 @@ final class RunPlanner {
 
   static final String BACKEND_VALIDATION_VARIABLE = "WMILL_AI_EVAL_BACKEND_VALIDATION";
 
-  private final Workspace workspace;
+  private final Surroundings workspace;
   private final ModelRegistry registry;
   private final Modes modes;
   private final RunRequest request;
 
-  RunPlanner(Workspace workspace, ModelRegistry registry, Modes modes, RunRequest request) {
+  RunPlanner(Surroundings workspace, ModelRegistry registry, Modes modes, RunRequest request) {
     this.workspace = workspace;
     this.registry = registry;
     this.modes = modes;

@@ -34,9 +34,9 @@ import java.util.stream.Collectors;
  */
 public final class ShardMerge {
 
-  private final Workspace workspace;
+  private final Surroundings workspace;
 
-  public ShardMerge(Workspace workspace) {
+  public ShardMerge(Surroundings workspace) {
     this.workspace = workspace;
   }
 

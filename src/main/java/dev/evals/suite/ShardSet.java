@@ -80,7 +80,7 @@ final class ShardSet {
   }
 
   /** Reads every part and checks it is a shard; then groups them into plans and checks each. */
-  static List<Plan> read(Workspace workspace, List<Path> given) throws IOException {
+  static List<Plan> read(Surroundings workspace, List<Path> given) throws IOException {
     List<Part> parts = new ArrayList<>();
     Set<Path> seen = new HashSet<>();
     for (Path path : given) {

@@ -27,7 +27,7 @@ class JudgeChecklistTest {
           new Price(BigDecimal.ONE, BigDecimal.ONE, null, null),
           null);
 
-  private final ScriptedChatModel model = new ScriptedChatModel();
+  private final ScriptedJudgeModel model = new ScriptedJudgeModel();
 
   @Test
   void failsAHighScoreThatMarksACriterionUnmet() {

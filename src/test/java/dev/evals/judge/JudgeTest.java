@@ -35,7 +35,7 @@ class JudgeTest {
           new Price(new BigDecimal("3"), new BigDecimal("15"), null, null),
           null);
 
-  private final ScriptedChatModel model = new ScriptedChatModel();
+  private final ScriptedJudgeModel model = new ScriptedJudgeModel();
 
   @Test
   void forcesTheSubmitJudgementToolAndLeavesSamplingToTheModelEntry() {

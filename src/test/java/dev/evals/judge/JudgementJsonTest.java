@@ -23,7 +23,7 @@ class JudgementJsonTest {
           new Price(new BigDecimal("3"), new BigDecimal("15"), null, null),
           null);
 
-  private final ScriptedChatModel model = new ScriptedChatModel();
+  private final ScriptedJudgeModel model = new ScriptedJudgeModel();
 
   @Test
   void writesAJudgementOfThreeSamplesWithAReaskAsItsGoldenFile() {

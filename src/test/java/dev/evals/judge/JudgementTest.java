@@ -23,7 +23,7 @@ class JudgementTest {
           new Price(BigDecimal.ONE, BigDecimal.ONE, null, null),
           null);
 
-  private final ScriptedChatModel model = new ScriptedChatModel();
+  private final ScriptedJudgeModel model = new ScriptedJudgeModel();
 
   @Test
   void writesTheVerdictPromptAndEveryRawAnswerToJson() {

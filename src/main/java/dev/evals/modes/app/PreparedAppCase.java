@@ -60,7 +60,7 @@ final class PreparedAppCase extends DraftCase<AppState, AppState, AppSession> {
 
   @Override
   protected List<ToolCall> referenceCalls(AppState expected) {
-    return ReferenceSolution.of(initial(), expected);
+    return AppReference.of(initial(), expected);
   }
 
   /**

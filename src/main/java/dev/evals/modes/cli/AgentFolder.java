@@ -57,7 +57,7 @@ final class AgentFolder implements AutoCloseable {
   /** Paths beside the workspace created or changed since {@link #markOutside()}. */
   List<String> escaped() {
     FileTree after = outside();
-    return WorkspaceDiff.between(outsideBefore, after).written();
+    return AgentFolderDiff.between(outsideBefore, after).written();
   }
 
   private FileTree outside() {

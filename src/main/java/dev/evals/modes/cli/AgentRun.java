@@ -59,7 +59,7 @@ final class AgentRun {
             transcript, WmillStub.commands(wmillLog), model.isReference() ? null : model.modelId());
     return new CliAttempt(
         after,
-        WorkspaceDiff.between(before, after),
+        AgentFolderDiff.between(before, after),
         folder.escaped(),
         transcript,
         trace,

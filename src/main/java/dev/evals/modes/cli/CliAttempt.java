@@ -15,7 +15,7 @@ import java.util.List;
  */
 record CliAttempt(
     FileTree workspace,
-    WorkspaceDiff diff,
+    AgentFolderDiff diff,
     List<String> escaped,
     AgentTranscript transcript,
     CliTrace trace,

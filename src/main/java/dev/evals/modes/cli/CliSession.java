@@ -111,15 +111,16 @@ final class CliSession implements Session {
     requestedModel(attempt.trace()).ifPresent(checks::add);
     FileTree expected = prepared.expected();
     if (expected != null) {
-      checks.addAll(WorkspaceChecks.expectedFiles(expected, attempt.workspace()));
+      checks.addAll(AgentFolderChecks.expectedFiles(expected, attempt.workspace()));
       checks.add(
-          WorkspaceChecks.unexpectedFiles(attempt.diff(), expected, prepared.allowedExtraFiles()));
+          AgentFolderChecks.unexpectedFiles(
+              attempt.diff(), expected, prepared.allowedExtraFiles()));
     }
     if (prepared.expect().workspaceUnchanged()) {
-      checks.add(WorkspaceChecks.unchanged(attempt.diff()));
+      checks.add(AgentFolderChecks.unchanged(attempt.diff()));
     }
     checks.add(
-        WorkspaceChecks.nothingOutside(attempt.escaped(), attempt.diff(), attempt.workspace()));
+        AgentFolderChecks.nothingOutside(attempt.escaped(), attempt.diff(), attempt.workspace()));
     checks.addAll(ConventionChecks.of(attempt.diff(), attempt.workspace()));
     checks.addAll(
         ExpectChecks.of(

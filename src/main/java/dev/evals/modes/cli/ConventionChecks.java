@@ -27,7 +27,7 @@ final class ConventionChecks {
 
   private ConventionChecks() {}
 
-  static List<Check> of(WorkspaceDiff diff, FileTree workspace) {
+  static List<Check> of(AgentFolderDiff diff, FileTree workspace) {
     List<Check> checks = new ArrayList<>();
     Set<String> flowFolders = new TreeSet<>();
     List<String> metadata = new ArrayList<>();

@@ -73,7 +73,7 @@ record PreparedCliCase(
     }
     FileTree written = initial.plus(expected);
     return !expected.files().isEmpty()
-        && ConventionChecks.of(WorkspaceDiff.between(initial, written), written).stream()
+        && ConventionChecks.of(AgentFolderDiff.between(initial, written), written).stream()
             .allMatch(Check::passed);
   }
 

@@ -74,7 +74,7 @@ final class SavedAttempt {
     return Optional.of(
         new CliAttempt(
             workspace,
-            WorkspaceDiff.between(before, workspace),
+            AgentFolderDiff.between(before, workspace),
             strings(facts.path("escaped")),
             new AgentTranscript(List.of(), answer, TokenUsage.ZERO, 0, 1),
             trace,

@@ -48,7 +48,7 @@ final class PreparedFlowCase extends DraftCase<FlowState, FlowState, FlowSession
 
   @Override
   protected List<ToolCall> referenceCalls(FlowState expected) {
-    return ReferenceSolution.of(definition(), expected, initial.workspace());
+    return FlowReference.of(definition(), expected, initial.workspace());
   }
 
   /** The expected flow's seeded defects, each set through the tools as the reference sets it. */
@@ -68,7 +68,7 @@ final class PreparedFlowCase extends DraftCase<FlowState, FlowState, FlowSession
                     d.structural(),
                     d.description(),
                     d.check(),
-                    ReferenceSolution.of(definition(), d.flow(), initial.workspace())))
+                    FlowReference.of(definition(), d.flow(), initial.workspace())))
         .toList();
   }
 

@@ -1,7 +1,7 @@
 package dev.evals.modes.flow;
 
 import dev.evals.cases.CaseRuntime;
-import dev.evals.modes.BackendPreviewer;
+import dev.evals.modes.Previewer;
 import java.util.Objects;
 
 /**
@@ -11,8 +11,7 @@ import java.util.Objects;
  * @param casePreview the case's {@code runtime.backendPreview}, or null when it defines none
  * @param previewer runs {@code test_run_flow} on Windmill, or null when backend preview is off
  */
-record PreviewSetup(
-    String caseId, CaseRuntime.BackendPreview casePreview, BackendPreviewer previewer) {
+record PreviewSetup(String caseId, CaseRuntime.BackendPreview casePreview, Previewer previewer) {
 
   /** No backend preview at all: test runs are static checks, the attempt has no preview. */
   static final PreviewSetup NONE = new PreviewSetup("flow", null, null);

@@ -19,7 +19,7 @@ import java.util.List;
  * answered in words, so it always has an artifact; any other case has one when the workspace or the
  * datatables differ from where they started.
  */
-final class GlobalSession extends DraftSession<Workspace> {
+final class GlobalSession extends DraftSession<SimulatedWorkspace> {
 
   static final String ARTIFACT = "global-drafts.json";
   static final String DATATABLES = "datatables.json";
@@ -41,7 +41,7 @@ final class GlobalSession extends DraftSession<Workspace> {
       GlobalValidator validator,
       DatatableSeed seed,
       AttemptDatatables datatables) {
-    super(systemPrompt, new Workspace(initial), ARTIFACT);
+    super(systemPrompt, new SimulatedWorkspace(initial), ARTIFACT);
     this.initial = initial;
     this.validator = validator;
     this.paths = new PathRules(initial);
@@ -62,8 +62,8 @@ final class GlobalSession extends DraftSession<Workspace> {
   }
 
   @Override
-  protected Workspace readState(JsonNode json) {
-    return Workspace.restored(initial, json);
+  protected SimulatedWorkspace readState(JsonNode json) {
+    return SimulatedWorkspace.restored(initial, json);
   }
 
   @Override
@@ -95,7 +95,7 @@ final class GlobalSession extends DraftSession<Workspace> {
     datatables.close();
   }
 
-  Workspace workspace() {
+  SimulatedWorkspace workspace() {
     return current();
   }
 

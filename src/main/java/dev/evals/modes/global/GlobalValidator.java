@@ -30,7 +30,7 @@ final class GlobalValidator {
     return rules.asksForAChange();
   }
 
-  List<Check> validate(Workspace workspace, AttemptDatatables datatables) {
+  List<Check> validate(SimulatedWorkspace workspace, AttemptDatatables datatables) {
     List<Draft> drafts = workspace.drafts();
     List<Check> checks = new ArrayList<>();
     if (rules.expectsDrafts()) {
@@ -70,7 +70,7 @@ final class GlobalValidator {
     return checks;
   }
 
-  private Check untouchedWorkspace(Workspace workspace) {
+  private Check untouchedWorkspace(SimulatedWorkspace workspace) {
     List<String> changed =
         new ArrayList<>(workspace.deletions().stream().map(k -> "deleted " + k).toList());
     if (rules.requiredDeployed().isEmpty()) {

@@ -85,7 +85,7 @@ public record InitialWorkspace(
    */
   @Override
   public ObjectNode toJson() {
-    ObjectNode start = new Workspace(this).toJson();
+    ObjectNode start = new SimulatedWorkspace(this).toJson();
     start.set(
         "deployedAtStart",
         Mappers.json().valueToTree(deployed.stream().map(item -> item.toJson(false)).toList()));

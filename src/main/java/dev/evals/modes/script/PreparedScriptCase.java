@@ -38,7 +38,7 @@ final class PreparedScriptCase extends DraftCase<ScriptState, ScriptState, Scrip
 
   @Override
   protected List<ToolCall> referenceCalls(ScriptState expected) {
-    return ReferenceSolution.of(definition(), expected);
+    return ScriptReference.of(definition(), expected);
   }
 
   /** The expected script's seeded defects, each set as the reference sets it. */

@@ -79,7 +79,6 @@ final class ScriptMutants {
   private void add(
       String defectClass, boolean structural, String description, String check, ScriptState s) {
     mutants.add(
-        new Mutant(
-            defectClass, structural, description, check, ReferenceSolution.of(definition, s)));
+        new Mutant(defectClass, structural, description, check, ScriptReference.of(definition, s)));
   }
 }

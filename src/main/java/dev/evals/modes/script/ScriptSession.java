@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.evals.agent.Tool;
 import dev.evals.cases.CaseRuntime;
 import dev.evals.modes.ArtifactSink;
-import dev.evals.modes.BackendPreviewer;
 import dev.evals.modes.DraftSession;
 import dev.evals.modes.PreviewJob;
 import dev.evals.modes.PreviewRequest;
+import dev.evals.modes.Previewer;
 import dev.evals.modes.ScriptPreview;
 import dev.evals.modes.deploy.Deployments;
 import dev.evals.modes.deploy.WindmillPath;
@@ -23,7 +23,7 @@ final class ScriptSession extends DraftSession<ScriptState> {
   private final String caseId;
   private final ScriptValidator validator;
   private final CaseRuntime.BackendPreview backendPreview;
-  private final BackendPreviewer previewer;
+  private final Previewer previewer;
   private final Deployments deployments;
 
   ScriptSession(
@@ -32,7 +32,7 @@ final class ScriptSession extends DraftSession<ScriptState> {
       ScriptState initial,
       ScriptValidator validator,
       CaseRuntime.BackendPreview backendPreview,
-      BackendPreviewer previewer) {
+      Previewer previewer) {
     super(systemPrompt, initial == null ? ScriptState.empty() : initial, "script.json");
     this.caseId = caseId;
     this.validator = validator;

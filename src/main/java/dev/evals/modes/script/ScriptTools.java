@@ -8,9 +8,9 @@ import dev.evals.agent.FunctionTool;
 import dev.evals.agent.Tool;
 import dev.evals.agent.ToolReply;
 import dev.evals.json.Mappers;
-import dev.evals.modes.BackendPreviewer;
 import dev.evals.modes.PreviewJob;
 import dev.evals.modes.PreviewOutcome;
+import dev.evals.modes.Previewer;
 import dev.evals.modes.ScriptPreview;
 import java.util.List;
 
@@ -43,9 +43,9 @@ final class ScriptTools {
       """;
 
   private final ScriptSession session;
-  private final BackendPreviewer previewer;
+  private final Previewer previewer;
 
-  ScriptTools(ScriptSession session, BackendPreviewer previewer) {
+  ScriptTools(ScriptSession session, Previewer previewer) {
     this.session = session;
     this.previewer = previewer;
   }

@@ -162,7 +162,7 @@ class CliModeTest {
 
     session.runAgent(agentModel(), AgentListener.SILENT);
 
-    Check outside = check(session, WorkspaceChecks.NOTHING_OUTSIDE);
+    Check outside = check(session, AgentFolderChecks.NOTHING_OUTSIDE);
     assertThat(outside.passed()).isFalse();
     assertThat(outside.detail())
         .contains("wrote ../leaked.txt")

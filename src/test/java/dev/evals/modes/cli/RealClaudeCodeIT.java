@@ -104,7 +104,7 @@ class RealClaudeCodeIT {
                       + " --permission-mode acceptEdits --allowedTools=Bash {prompt}");
 
       assertThat(result.failedChecks("bun-hello-script"))
-          .containsExactly(WorkspaceChecks.NOTHING_OUTSIDE);
+          .containsExactly(AgentFolderChecks.NOTHING_OUTSIDE);
     }
   }
 

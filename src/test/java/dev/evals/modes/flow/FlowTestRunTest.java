@@ -11,10 +11,10 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import dev.evals.agent.ToolReply;
 import dev.evals.cases.CaseRuntime;
 import dev.evals.cases.PreviewExpect;
-import dev.evals.modes.BackendPreviewer;
 import dev.evals.modes.FlowPreview;
 import dev.evals.modes.PreviewOutcome;
 import dev.evals.modes.PreviewRequest;
+import dev.evals.modes.Previewer;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -130,8 +130,8 @@ class FlowTestRunTest {
         .startsWith("Checks the current flow");
   }
 
-  private FlowSession session(BackendPreviewer previewer) {
-    BackendPreviewer recording =
+  private FlowSession session(Previewer previewer) {
+    Previewer recording =
         previewer == null
             ? null
             : request -> {

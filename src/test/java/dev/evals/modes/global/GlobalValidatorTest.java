@@ -40,7 +40,7 @@ class GlobalValidatorTest {
         "{}|script draft u/bob/greet has no placeholder code|true",
       })
   void appliesEachRuleToTheDrafts(String rules, String checkName, boolean passed) throws Exception {
-    Workspace workspace = new Workspace(InitialWorkspace.EMPTY);
+    SimulatedWorkspace workspace = new SimulatedWorkspace(InitialWorkspace.EMPTY);
     workspace.write(new Draft("script", "u/bob/greet", null, null, "bun", TextNode.valueOf(GREET)));
 
     List<Check> checks = validator(rules).validate(workspace, NO_DATATABLES);
@@ -59,7 +59,7 @@ class GlobalValidatorTest {
         "export async function run() {\\n  return 1\\n}|script draft u/bob/x exports entrypoint",
       })
   void aScriptWithoutARealMainFails(String code, String checkName) throws Exception {
-    Workspace workspace = new Workspace(InitialWorkspace.EMPTY);
+    SimulatedWorkspace workspace = new SimulatedWorkspace(InitialWorkspace.EMPTY);
     workspace.write(
         new Draft(
             "script", "u/bob/x", null, null, "bun", TextNode.valueOf(code.replace("\\n", "\n"))));
@@ -73,7 +73,7 @@ class GlobalValidatorTest {
   @ParameterizedTest(name = "deploying unasked fails ''{0}''")
   @CsvSource({"all global outputs are drafts"})
   void aDeploymentTheCaseDidNotAskForFails(String checkName) throws Exception {
-    Workspace workspace = new Workspace(InitialWorkspace.EMPTY);
+    SimulatedWorkspace workspace = new SimulatedWorkspace(InitialWorkspace.EMPTY);
     workspace.write(new Draft("script", "u/bob/greet", null, null, "bun", TextNode.valueOf(GREET)));
     workspace.deploy("script:u/bob/greet");
 

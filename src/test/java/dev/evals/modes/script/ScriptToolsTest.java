@@ -8,9 +8,9 @@ import dev.evals.agent.Tool;
 import dev.evals.agent.ToolReply;
 import dev.evals.cases.CaseRuntime;
 import dev.evals.cases.PreviewExpect;
-import dev.evals.modes.BackendPreviewer;
 import dev.evals.modes.PreviewOutcome;
 import dev.evals.modes.PreviewRequest;
+import dev.evals.modes.Previewer;
 import dev.evals.modes.ScriptPreview;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -198,8 +198,8 @@ class ScriptToolsTest {
         .contains("not a problem with your script");
   }
 
-  private ScriptSession session(BackendPreviewer previewer) {
-    BackendPreviewer recording =
+  private ScriptSession session(Previewer previewer) {
+    Previewer recording =
         previewer == null
             ? null
             : request -> {

@@ -19,9 +19,9 @@ import java.util.Set;
  * tools fails its tool expectation under the reference model, which is recorded as an incomplete
  * reference when nothing else failed.
  */
-final class ReferenceSolution {
+final class FlowReference {
 
-  private ReferenceSolution() {}
+  private FlowReference() {}
 
   static List<ToolCall> of(
       CaseDefinition definition, FlowState expected, WorkspaceCatalog workspace) {

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class WorkspaceChecksTest {
+class AgentFolderChecksTest {
 
   private static final FileTree BEFORE = FileTree.of(Map.of("AGENTS.md", "guide", "f/a.ts", "a"));
 
@@ -16,7 +16,7 @@ class WorkspaceChecksTest {
     FileTree expected = FileTree.of(Map.of("f/a.ts", "one\n  two\n"));
     FileTree workspace = FileTree.of(Map.of("f/a.ts", "two\nextra\n    one"));
 
-    assertThat(WorkspaceChecks.expectedFiles(expected, workspace))
+    assertThat(AgentFolderChecks.expectedFiles(expected, workspace))
         .containsExactly(Check.pass("expected file f/a.ts"));
   }
 
@@ -32,7 +32,7 @@ class WorkspaceChecksTest {
                 "export async function main(name: string) {\r\n"
                     + "  return { greeting: `Hello, ${name}!` };\r\n}\r\n"));
 
-    assertThat(WorkspaceChecks.expectedFiles(expected, workspace))
+    assertThat(AgentFolderChecks.expectedFiles(expected, workspace))
         .containsExactly(Check.pass("expected file f/a/hello.ts"));
   }
 
@@ -41,7 +41,7 @@ class WorkspaceChecksTest {
     FileTree expected = FileTree.of(Map.of("f/a.ts", "return total"));
     FileTree workspace = FileTree.of(Map.of("f/a.ts", "return\ntotal\n"));
 
-    assertThat(WorkspaceChecks.expectedFiles(expected, workspace).get(0).passed()).isFalse();
+    assertThat(AgentFolderChecks.expectedFiles(expected, workspace).get(0).passed()).isFalse();
   }
 
   @Test
@@ -49,7 +49,7 @@ class WorkspaceChecksTest {
     FileTree expected = FileTree.of(Map.of("f/a.ts", "one\ntwo\n"));
     FileTree workspace = FileTree.of(Map.of("f/a.ts", "one\n"));
 
-    assertThat(WorkspaceChecks.expectedFiles(expected, workspace).get(0).detail())
+    assertThat(AgentFolderChecks.expectedFiles(expected, workspace).get(0).detail())
         .isEqualTo("1 expected line(s) missing, such as [two]");
   }
 
@@ -57,10 +57,10 @@ class WorkspaceChecksTest {
   void allowsLockFilesButNotOtherExtraFiles() {
     FileTree after =
         BEFORE.plus(FileTree.of(Map.of("f/b.ts", "b", "f/b.script.lock", "", "notes.md", "x")));
-    WorkspaceDiff diff = WorkspaceDiff.between(BEFORE, after);
+    AgentFolderDiff diff = AgentFolderDiff.between(BEFORE, after);
 
     Check check =
-        WorkspaceChecks.unexpectedFiles(diff, FileTree.of(Map.of("f/b.ts", "b")), List.of());
+        AgentFolderChecks.unexpectedFiles(diff, FileTree.of(Map.of("f/b.ts", "b")), List.of());
 
     assertThat(check).isEqualTo(Check.fail("no unexpected files", "unexpected: [notes.md]"));
   }
@@ -69,7 +69,7 @@ class WorkspaceChecksTest {
   void anEditedOrDeletedFileChangesTheWorkspace() {
     FileTree after = FileTree.of(Map.of("f/a.ts", "changed"));
 
-    Check check = WorkspaceChecks.unchanged(WorkspaceDiff.between(BEFORE, after));
+    Check check = AgentFolderChecks.unchanged(AgentFolderDiff.between(BEFORE, after));
 
     assertThat(check.passed()).isFalse();
     assertThat(check.detail()).isEqualTo("changed f/a.ts, deleted AGENTS.md");
@@ -85,7 +85,7 @@ class WorkspaceChecksTest {
                     "f/x/ok__flow/flow.yaml", "value: {}\n",
                     "scripts/run.py", "print(1)\n")));
 
-    List<Check> checks = ConventionChecks.of(WorkspaceDiff.between(BEFORE, after), after);
+    List<Check> checks = ConventionChecks.of(AgentFolderDiff.between(BEFORE, after), after);
 
     assertThat(checks)
         .containsExactly(

@@ -14,15 +14,15 @@ import java.util.Objects;
  * frontend call is ever left dangling), then the frontend files, then remove what the expected app
  * no longer has.
  */
-final class ReferenceSolution {
+final class AppReference {
 
   private final ReferenceCalls calls = new ReferenceCalls();
 
-  private ReferenceSolution() {}
+  private AppReference() {}
 
   static List<ToolCall> of(AppState initial, AppState expected) {
     AppState start = initial == null ? AppState.EMPTY : initial;
-    ReferenceSolution solution = new ReferenceSolution();
+    AppReference solution = new AppReference();
     solution.add(AppTools.LIST, JsonNodeFactory.instance.objectNode());
     solution.readChanged(start, expected);
     for (Map.Entry<String, BackendRunnable> entry : expected.backend().entrySet()) {

@@ -11,23 +11,23 @@ import java.util.Deque;
 import java.util.List;
 
 /** A chat model that plays back scripted answers (or failures) and records every request. */
-final class ScriptedChatModel implements ChatModel {
+final class ScriptedJudgeModel implements ChatModel {
 
   private final Deque<Object> script = new ArrayDeque<>();
   private final List<ChatRequest> requests = new ArrayList<>();
 
-  ScriptedChatModel answers(ChatResponse response) {
+  ScriptedJudgeModel answers(ChatResponse response) {
     script.add(response);
     return this;
   }
 
-  ScriptedChatModel fails(RuntimeException failure) {
+  ScriptedJudgeModel fails(RuntimeException failure) {
     script.add(failure);
     return this;
   }
 
   /** An answer calling submit_judgement with the given arguments, costing 1000 + 200 tokens. */
-  ScriptedChatModel submits(String arguments) {
+  ScriptedJudgeModel submits(String arguments) {
     return answers(
         new ChatResponse(
             "",
@@ -37,7 +37,7 @@ final class ScriptedChatModel implements ChatModel {
   }
 
   /** A valid judgement with the given score and one met criterion. */
-  ScriptedChatModel submitsScore(int score) {
+  ScriptedJudgeModel submitsScore(int score) {
     return submits(
         """
         {"score": %d, "summary": "scored %d",
@@ -47,7 +47,7 @@ final class ScriptedChatModel implements ChatModel {
   }
 
   /** A judgement with the given score and one entry per verdict, criteria named c1, c2, ... */
-  ScriptedChatModel submitsVerdicts(int score, boolean... met) {
+  ScriptedJudgeModel submitsVerdicts(int score, boolean... met) {
     StringBuilder items = new StringBuilder();
     for (int i = 0; i < met.length; i++) {
       items

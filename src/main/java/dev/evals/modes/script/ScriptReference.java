@@ -12,9 +12,9 @@ import java.util.List;
  * set the new one, and test it when the case has preview arguments or expects a test run. Like the
  * flow reference it never creates schedules or triggers, whose arguments are only in the prompt.
  */
-final class ReferenceSolution {
+final class ScriptReference {
 
-  private ReferenceSolution() {}
+  private ScriptReference() {}
 
   static List<ToolCall> of(CaseDefinition definition, ScriptState expected) {
     ReferenceCalls solution = new ReferenceCalls();

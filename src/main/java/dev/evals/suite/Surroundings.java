@@ -19,7 +19,7 @@ import java.util.random.RandomGenerator;
  * @param terminal what stdout and stderr are connected to (progress line, width, colour)
  * @param random where the random part of default run names comes from
  */
-public record Workspace(
+public record Surroundings(
     Path casesRoot,
     Path workDir,
     Environment environment,

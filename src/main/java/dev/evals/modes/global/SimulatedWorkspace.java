@@ -19,7 +19,7 @@ import java.util.TreeMap;
  * Writing never touches a deployed item; only {@code deploy_workspace_item} and {@code
  * delete_workspace_item} do, and both are recorded so a case can tell they happened.
  */
-final class Workspace implements DraftState {
+final class SimulatedWorkspace implements DraftState {
 
   private final Map<String, Draft> deployed = new LinkedHashMap<>();
   private final Map<String, Draft> drafts = new TreeMap<>();
@@ -27,7 +27,7 @@ final class Workspace implements DraftState {
   private final List<String> deletions = new ArrayList<>();
   private final Set<String> createdFolders = new LinkedHashSet<>();
 
-  Workspace(InitialWorkspace initial) {
+  SimulatedWorkspace(InitialWorkspace initial) {
     initial.deployed().forEach(item -> deployed.put(item.key(), item));
     initial.liveDrafts().forEach(draft -> drafts.put(draft.key(), draft));
   }
@@ -106,8 +106,8 @@ final class Workspace implements DraftState {
   }
 
   /** The workspace a saved {@code global-drafts.json} describes, replayed over the initial one. */
-  static Workspace restored(InitialWorkspace initial, JsonNode saved) {
-    Workspace workspace = new Workspace(initial);
+  static SimulatedWorkspace restored(InitialWorkspace initial, JsonNode saved) {
+    SimulatedWorkspace workspace = new SimulatedWorkspace(initial);
     workspace.replay(saved);
     return workspace;
   }

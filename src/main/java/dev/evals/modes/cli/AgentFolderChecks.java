@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** Checks the final workspace against the case: expected files, nothing else, nothing outside. */
-final class WorkspaceChecks {
+final class AgentFolderChecks {
 
   static final String NO_UNEXPECTED_FILES = "no unexpected files";
   static final String WORKSPACE_UNCHANGED = "workspace unchanged";
@@ -25,7 +25,7 @@ final class WorkspaceChecks {
 
   private static final int SHOWN_LINES = 5;
 
-  private WorkspaceChecks() {}
+  private AgentFolderChecks() {}
 
   /**
    * One check per expected file: it exists and contains each expected line, in any order. An
@@ -60,7 +60,7 @@ final class WorkspaceChecks {
 
   /** Written or deleted paths that are neither expected nor allowed. */
   static Check unexpectedFiles(
-      WorkspaceDiff diff, FileTree expected, List<PathMatcher> allowedExtra) {
+      AgentFolderDiff diff, FileTree expected, List<PathMatcher> allowedExtra) {
     List<PathMatcher> allowed = new ArrayList<>(globs(DEFAULT_ALLOWED));
     allowed.addAll(allowedExtra);
     List<String> unexpected =
@@ -72,7 +72,7 @@ final class WorkspaceChecks {
     return Check.of(NO_UNEXPECTED_FILES, unexpected.isEmpty(), "unexpected: " + unexpected);
   }
 
-  static Check unchanged(WorkspaceDiff diff) {
+  static Check unchanged(AgentFolderDiff diff) {
     List<PathMatcher> state = globs(AGENT_STATE);
     List<String> touched = new ArrayList<>();
     diff.created().stream()
@@ -92,7 +92,7 @@ final class WorkspaceChecks {
    *
    * @param escaped paths created outside the workspace during the run, relative to its parent
    */
-  static Check nothingOutside(List<String> escaped, WorkspaceDiff diff, FileTree workspace) {
+  static Check nothingOutside(List<String> escaped, AgentFolderDiff diff, FileTree workspace) {
     List<String> problems = new ArrayList<>();
     escaped.forEach(path -> problems.add("wrote ../" + path));
     for (String path : diff.written()) {

@@ -12,15 +12,15 @@ import java.util.TreeSet;
  * @param changed paths whose contents changed
  * @param deleted paths that no longer exist
  */
-record WorkspaceDiff(List<String> created, List<String> changed, List<String> deleted) {
+record AgentFolderDiff(List<String> created, List<String> changed, List<String> deleted) {
 
-  WorkspaceDiff {
+  AgentFolderDiff {
     created = List.copyOf(created);
     changed = List.copyOf(changed);
     deleted = List.copyOf(deleted);
   }
 
-  static WorkspaceDiff between(FileTree before, FileTree after) {
+  static AgentFolderDiff between(FileTree before, FileTree after) {
     Set<String> created = new TreeSet<>();
     Set<String> changed = new TreeSet<>();
     Set<String> deleted = new TreeSet<>(before.files().keySet());
@@ -32,7 +32,7 @@ record WorkspaceDiff(List<String> created, List<String> changed, List<String> de
         changed.add(path);
       }
     }
-    return new WorkspaceDiff(List.copyOf(created), List.copyOf(changed), List.copyOf(deleted));
+    return new AgentFolderDiff(List.copyOf(created), List.copyOf(changed), List.copyOf(deleted));
   }
 
   /** Created and changed paths, sorted. */
