@@ -65,7 +65,8 @@ class RunManifestJsonTest {
             "toolVersion",
             "toolCommit",
             "modelOptions",
-            "executionOnly");
+            "executionOnly",
+            "shard");
     assertThat(json.get("minPassRate").decimalValue()).isEqualByComparingTo("0.80");
   }
 
