@@ -85,39 +85,6 @@ public final class EvalsCli {
     return run(args, out, err, environment, workDir, clock, terminal, new SecureRandom());
   }
 
-  /**
-   * As {@link #run(String[], PrintWriter, PrintWriter, Map, Path, Clock, boolean,
-   * RandomGenerator)}.
-   */
-  public static int run(
-      String[] args,
-      PrintWriter out,
-      PrintWriter err,
-      Map<String, String> environment,
-      Path workDir,
-      Clock clock,
-      boolean interactive) {
-    return run(args, out, err, environment, workDir, clock, interactive, new SecureRandom());
-  }
-
-  /**
-   * Runs the arguments with both streams on an 80-column terminal ({@code interactive}) or on
-   * neither.
-   */
-  public static int run(
-      String[] args,
-      PrintWriter out,
-      PrintWriter err,
-      Map<String, String> environment,
-      Path workDir,
-      Clock clock,
-      boolean interactive,
-      RandomGenerator random) {
-    Terminal terminal =
-        interactive ? new Terminal(true, true, Terminal.DEFAULT_COLUMNS, true) : Terminal.NONE;
-    return run(args, out, err, environment, workDir, clock, terminal, random);
-  }
-
   /** Runs the arguments against the given surroundings, all of them injected. */
   public static int run(
       String[] args,

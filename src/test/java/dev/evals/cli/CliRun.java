@@ -1,5 +1,6 @@
 package dev.evals.cli;
 
+import dev.evals.report.Terminal;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -33,7 +34,7 @@ record CliRun(int exitCode, String out, String err) {
             environment,
             workDir,
             clock,
-            false,
+            Terminal.NONE,
             new Random(SEED));
     return new CliRun(code, out.toString(), err.toString());
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.evals.json.Mappers;
+import dev.evals.report.Terminal;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -116,6 +117,6 @@ class MutateCommandTest {
 
   private int run(String... args) {
     return EvalsCli.run(
-        args, new PrintWriter(out), new PrintWriter(err), Map.of(), workDir, CLOCK, false);
+        args, new PrintWriter(out), new PrintWriter(err), Map.of(), workDir, CLOCK, Terminal.NONE);
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.evals.cli.EvalsCli;
 import dev.evals.json.Mappers;
+import dev.evals.report.Terminal;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -37,7 +38,7 @@ class RescoreShippedSuitesTest {
             Map.of(),
             workDir,
             Clock.systemUTC(),
-            false);
+            Terminal.NONE);
     assertThat(err.toString()).doesNotContain("\tat ");
     return code;
   }

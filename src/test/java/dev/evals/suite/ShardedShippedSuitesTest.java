@@ -3,6 +3,7 @@ package dev.evals.suite;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.evals.cli.EvalsCli;
+import dev.evals.report.Terminal;
 import dev.evals.testing.RunShape;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -41,7 +42,7 @@ class ShardedShippedSuitesTest {
             Map.of(),
             workDir,
             Clock.systemUTC(),
-            false);
+            Terminal.NONE);
     assertThat(code).as(String.join(" ", args) + "\n" + err).isZero();
     return out.toString();
   }

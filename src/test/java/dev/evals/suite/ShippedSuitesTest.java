@@ -10,6 +10,7 @@ import dev.evals.json.Mappers;
 import dev.evals.modes.Mode;
 import dev.evals.modes.PreparedCase;
 import dev.evals.modes.catalog.Modes;
+import dev.evals.report.Terminal;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -83,7 +84,7 @@ class ShippedSuitesTest {
             Map.of(),
             workDir,
             Clock.systemUTC(),
-            false);
+            Terminal.NONE);
 
     assertThat(code).as(err.toString()).isZero();
     JsonNode summary = Mappers.json().readTree(workDir.resolve("run.json").toFile());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.evals.cli.EvalsCli;
 import dev.evals.json.Mappers;
+import dev.evals.report.Terminal;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -162,7 +163,13 @@ class WindmillLayoutTest {
     StringWriter err = new StringWriter();
     int code =
         EvalsCli.run(
-            args, new PrintWriter(out), new PrintWriter(err), Map.of(), workDir, CLOCK, false);
+            args,
+            new PrintWriter(out),
+            new PrintWriter(err),
+            Map.of(),
+            workDir,
+            CLOCK,
+            Terminal.NONE);
     return new Result(code, out.toString(), err.toString());
   }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.evals.cli.EvalsCli;
 import dev.evals.json.Mappers;
+import dev.evals.report.Terminal;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -86,7 +87,7 @@ final class RealAgentRun {
             Map.copyOf(environment),
             root,
             Clock.systemUTC(),
-            false);
+            Terminal.NONE);
     Path folder = root.resolve("out/run");
     List<JsonNode> records = new ArrayList<>();
     if (Files.isRegularFile(folder.resolve("index.jsonl"))) {
