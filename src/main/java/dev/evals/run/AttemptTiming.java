@@ -20,9 +20,4 @@ public record AttemptTiming(long durationMs, int turns, int toolCallCount, List<
   public static AttemptTiming notDriven(long durationMs) {
     return new AttemptTiming(durationMs, 0, 0, List.of());
   }
-
-  /** The same turns and tool calls, taking this long (a rescore of a saved answer). */
-  public AttemptTiming withDuration(long newDurationMs) {
-    return new AttemptTiming(newDurationMs, turns, toolCallCount, toolsUsed);
-  }
 }

@@ -28,11 +28,6 @@ public record AttemptUsage(
     modelCostUsd = Objects.requireNonNullElse(modelCostUsd, BigDecimal.ZERO);
   }
 
-  /** Only the judge spent something (a rescore: the model's answer was saved). */
-  public static AttemptUsage judgeOnly(TokenUsage judge, BigDecimal judgeCostUsd) {
-    return new AttemptUsage(TokenUsage.ZERO, 0, BigDecimal.ZERO, judge, judgeCostUsd);
-  }
-
   /** Model under test plus judge. */
   public BigDecimal totalCostUsd() {
     return judgeCostUsd == null ? modelCostUsd : modelCostUsd.add(judgeCostUsd);
