@@ -18,17 +18,29 @@ public abstract sealed class ProviderException extends RuntimeException {
   /** Whether the same request may succeed when sent again. */
   public abstract boolean retriable();
 
-  /** The key was refused (401, 403). */
-  public static final class Unauthorized extends ProviderException {
+  /**
+   * A failure the provider answered with an HTTP status: the kinds that know a status carry it
+   * here, once.
+   */
+  public abstract static sealed class Answered extends ProviderException
+      permits Unauthorized, RateLimited, BadRequest, ServerError, Unreadable {
     private final int status;
 
-    public Unauthorized(String message, int status) {
+    private Answered(String message, int status) {
       super(message, null);
       this.status = status;
     }
 
+    /** The HTTP status of the provider's answer. */
     public int status() {
       return status;
+    }
+  }
+
+  /** The key was refused (401, 403). */
+  public static final class Unauthorized extends Answered {
+    public Unauthorized(String message, int status) {
+      super(message, status);
     }
 
     @Override
@@ -38,18 +50,12 @@ public abstract sealed class ProviderException extends RuntimeException {
   }
 
   /** Too many requests (429), with the wait the server asked for when it said. */
-  public static final class RateLimited extends ProviderException {
-    private final int status;
+  public static final class RateLimited extends Answered {
     private final Duration retryAfter;
 
     public RateLimited(String message, int status, Optional<Duration> retryAfter) {
-      super(message, null);
-      this.status = status;
+      super(message, status);
       this.retryAfter = retryAfter.orElse(null);
-    }
-
-    public int status() {
-      return status;
     }
 
     public Optional<Duration> retryAfter() {
@@ -63,16 +69,9 @@ public abstract sealed class ProviderException extends RuntimeException {
   }
 
   /** The request itself was refused (a 4xx other than the above): sending it again cannot help. */
-  public static sealed class BadRequest extends ProviderException permits ContextOverflowException {
-    private final int status;
-
+  public static sealed class BadRequest extends Answered permits ContextOverflowException {
     public BadRequest(String message, int status) {
-      super(message, null);
-      this.status = status;
-    }
-
-    public int status() {
-      return status;
+      super(message, status);
     }
 
     @Override
@@ -85,8 +84,7 @@ public abstract sealed class ProviderException extends RuntimeException {
    * The provider failed or timed out on its side (5xx, or the request and lock timeouts 408, 409):
    * retriable unless the server marked it final ({@code x-should-retry: false}).
    */
-  public static final class ServerError extends ProviderException {
-    private final int status;
+  public static final class ServerError extends Answered {
     private final boolean markedFinal;
 
     public ServerError(String message, int status) {
@@ -94,13 +92,8 @@ public abstract sealed class ProviderException extends RuntimeException {
     }
 
     public ServerError(String message, int status, boolean markedFinal) {
-      super(message, null);
-      this.status = status;
+      super(message, status);
       this.markedFinal = markedFinal;
-    }
-
-    public int status() {
-      return status;
     }
 
     @Override
@@ -125,16 +118,9 @@ public abstract sealed class ProviderException extends RuntimeException {
   }
 
   /** A success whose body is not what the API sends (a proxy's page instead of JSON). */
-  public static final class Unreadable extends ProviderException {
-    private final int status;
-
+  public static final class Unreadable extends Answered {
     public Unreadable(String message, int status) {
-      super(message, null);
-      this.status = status;
-    }
-
-    public int status() {
-      return status;
+      super(message, status);
     }
 
     @Override

@@ -128,22 +128,9 @@ class ProviderFailuresTest {
   }
 
   private static Optional<Integer> status(ProviderException failure) {
-    if (failure instanceof ProviderException.Unauthorized e) {
-      return Optional.of(e.status());
-    }
-    if (failure instanceof ProviderException.RateLimited e) {
-      return Optional.of(e.status());
-    }
-    if (failure instanceof ProviderException.BadRequest e) {
-      return Optional.of(e.status());
-    }
-    if (failure instanceof ProviderException.ServerError e) {
-      return Optional.of(e.status());
-    }
-    if (failure instanceof ProviderException.Unreadable e) {
-      return Optional.of(e.status());
-    }
-    return Optional.empty();
+    return failure instanceof ProviderException.Answered answered
+        ? Optional.of(answered.status())
+        : Optional.empty();
   }
 
   private static ChatRequest request() {
