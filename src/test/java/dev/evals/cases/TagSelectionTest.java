@@ -16,10 +16,7 @@ class TagSelectionTest {
         null,
         null,
         null,
-        null,
-        null,
         List.of(tags),
-        false,
         new SourceLocation("cases/flow.yaml", 1, java.util.Map.of()));
   }
 

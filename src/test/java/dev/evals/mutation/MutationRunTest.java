@@ -93,15 +93,12 @@ class MutationRunTest {
     return new CaseDefinition(
         d.id(),
         d.prompt(),
-        d.initial(),
-        d.expected(),
-        JsonNodeFactory.instance.objectNode(),
-        d.judgeChecklist(),
-        d.toolExpect(),
+        new CaseDefinition.Fixtures(d.initial(), d.expected()),
+        new CaseDefinition.Expectations(
+            JsonNodeFactory.instance.objectNode(), d.toolExpect(), d.cliExpect()),
+        new CaseDefinition.Judging(d.judgeChecklist(), d.skipJudge()),
         d.runtime(),
         d.tags(),
-        d.skipJudge(),
-        d.cliExpect(),
         d.source());
   }
 }

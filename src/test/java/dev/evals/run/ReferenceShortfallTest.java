@@ -87,14 +87,11 @@ class ReferenceShortfallTest {
         new CaseDefinition(
             "a-case",
             "Do it.",
-            null,
-            "expected.json",
-            null,
-            null,
-            expect,
+            new CaseDefinition.Fixtures(null, "expected.json"),
+            new CaseDefinition.Expectations(null, expect, null),
+            new CaseDefinition.Judging(null, true),
             null,
             null,
-            true,
             new SourceLocation("cases/flow.yaml", 1, Map.of()));
     return new PreparedCase() {
       @Override

@@ -242,14 +242,11 @@ class AppModeTest {
         new CaseDefinition(
             "counter",
             "add reset",
-            initial,
-            expected,
-            (ObjectNode) AppFixtures.json(rules),
+            new CaseDefinition.Fixtures(initial, expected),
+            new CaseDefinition.Expectations((ObjectNode) AppFixtures.json(rules), null, null),
             null,
             null,
             null,
-            null,
-            false,
             new SourceLocation("cases/app.yaml", 1, lines));
     return new AppMode().prepare(definition, new Fixtures(root));
   }

@@ -193,14 +193,11 @@ class FlowModeTest {
     return new CaseDefinition(
         "sum",
         "sum two numbers",
-        initial,
-        expected,
-        (ObjectNode) FlowJson.json(rules),
+        new CaseDefinition.Fixtures(initial, expected),
+        new CaseDefinition.Expectations((ObjectNode) FlowJson.json(rules), null, null),
         null,
         null,
         null,
-        null,
-        false,
         new SourceLocation("cases/flow.yaml", 1, lines));
   }
 

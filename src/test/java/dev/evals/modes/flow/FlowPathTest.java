@@ -90,14 +90,11 @@ class FlowPathTest {
         new CaseDefinition(
             id,
             "prompt",
-            initial,
-            expected,
-            (ObjectNode) json("{}"),
-            null,
-            expect,
+            new CaseDefinition.Fixtures(initial, expected),
+            new CaseDefinition.Expectations((ObjectNode) json("{}"), expect, null),
             null,
             null,
-            false,
+            null,
             new SourceLocation("cases/flow.yaml", 1, Map.of()));
     return new FlowMode().prepare(definition, new Fixtures(root));
   }

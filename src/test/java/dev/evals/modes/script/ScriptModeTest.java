@@ -201,18 +201,15 @@ class ScriptModeTest {
     return new CaseDefinition(
         "greet",
         "greet the user",
-        initial,
-        expected,
-        (ObjectNode) json(rules),
-        List.of("greets"),
-        null,
+        new CaseDefinition.Fixtures(initial, expected),
+        new CaseDefinition.Expectations((ObjectNode) json(rules), null, null),
+        new CaseDefinition.Judging(List.of("greets"), false),
         new CaseRuntime(
             null,
             null,
             new CaseRuntime.BackendPreview(
                 json("{'name': 'Grace'}"), null, new PreviewExpect(null, json("'Hello, Grace'")))),
         null,
-        false,
         new SourceLocation("cases/script.yaml", 1, lines));
   }
 }
