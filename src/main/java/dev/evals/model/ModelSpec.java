@@ -1,5 +1,7 @@
 package dev.evals.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -8,35 +10,29 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A registered model.
+ * A registered model. {@code models.yaml} spells it flat; {@link #fromYaml} is that mapping.
  *
- * @param alias the short name users type ({@code opus})
- * @param label a human-readable name
+ * @param names what users call the model
  * @param provider the API family
  * @param modelId the provider's model id
- * @param spellings other accepted names, matched case-insensitively
  * @param price list prices per million tokens, cache writes and reads included
  * @param agentCommand the coding-agent command template for cli mode, or null
  * @param lifecycle deprecation and retirement as the provider announced them
  * @param options request settings (sampling, reasoning) sent with every request
  */
 public record ModelSpec(
-    String alias,
-    String label,
+    Names names,
     Provider provider,
     String modelId,
-    List<String> spellings,
     Price price,
     String agentCommand,
     Lifecycle lifecycle,
     ModelOptions options) {
 
   public ModelSpec {
-    Objects.requireNonNull(alias, "alias");
+    Objects.requireNonNull(names, "names");
     Objects.requireNonNull(provider, "provider");
     Objects.requireNonNull(modelId, "modelId");
-    label = Objects.requireNonNullElse(label, alias);
-    spellings = spellings == null ? List.of() : List.copyOf(spellings);
     price = Objects.requireNonNullElse(price, Price.FREE);
     lifecycle = Objects.requireNonNullElse(lifecycle, Lifecycle.ACTIVE);
     options = Objects.requireNonNullElse(options, ModelOptions.NONE);
@@ -51,7 +47,59 @@ public record ModelSpec(
       List<String> spellings,
       Price price,
       String agentCommand) {
-    this(alias, label, provider, modelId, spellings, price, agentCommand, null, null);
+    this(new Names(alias, label, spellings), provider, modelId, price, agentCommand, null, null);
+  }
+
+  /** An entry of {@code models.yaml}, whose keys are flat. */
+  @JsonCreator
+  static ModelSpec fromYaml(
+      @JsonProperty("alias") String alias,
+      @JsonProperty("label") String label,
+      @JsonProperty("provider") Provider provider,
+      @JsonProperty("modelId") String modelId,
+      @JsonProperty("spellings") List<String> spellings,
+      @JsonProperty("price") Price price,
+      @JsonProperty("agentCommand") String agentCommand,
+      @JsonProperty("lifecycle") Lifecycle lifecycle,
+      @JsonProperty("options") ModelOptions options) {
+    return new ModelSpec(
+        new Names(alias, label, spellings),
+        provider,
+        modelId,
+        price,
+        agentCommand,
+        lifecycle,
+        options);
+  }
+
+  /**
+   * What users call a model.
+   *
+   * @param alias the short name users type ({@code opus})
+   * @param label a human-readable name, the alias when not given
+   * @param spellings other accepted names, matched case-insensitively
+   */
+  public record Names(String alias, String label, List<String> spellings) {
+    public Names {
+      Objects.requireNonNull(alias, "alias");
+      label = Objects.requireNonNullElse(label, alias);
+      spellings = spellings == null ? List.of() : List.copyOf(spellings);
+    }
+  }
+
+  /** The short name users type ({@code opus}). */
+  public String alias() {
+    return names.alias();
+  }
+
+  /** A human-readable name. */
+  public String label() {
+    return names.label();
+  }
+
+  /** Other accepted names, matched case-insensitively. */
+  public List<String> spellings() {
+    return names.spellings();
   }
 
   /** The same model with these options over its registered ones. */
@@ -60,15 +108,7 @@ public record ModelSpec(
       return this;
     }
     return new ModelSpec(
-        alias,
-        label,
-        provider,
-        modelId,
-        spellings,
-        price,
-        agentCommand,
-        lifecycle,
-        options.with(overrides));
+        names, provider, modelId, price, agentCommand, lifecycle, options.with(overrides));
   }
 
   /**
@@ -84,7 +124,7 @@ public record ModelSpec(
       case DEPRECATED ->
           Optional.of(
               "warning: "
-                  + alias
+                  + alias()
                   + " ("
                   + modelId
                   + ") is deprecated"
@@ -92,7 +132,7 @@ public record ModelSpec(
                   + instead);
       case RETIRED ->
           throw new RetiredModelException(
-              alias + " (" + modelId + ") retired on " + lifecycle.retires() + instead);
+              alias() + " (" + modelId + ") retired on " + lifecycle.retires() + instead);
     };
   }
 
