@@ -63,12 +63,13 @@ public final class BaselineComparison {
         delta(summary, baseline),
         cases,
         SuiteComparison.of(pairs),
-        baseline.runModel(),
-        baseline.judgeModel(),
-        otherModel(summary, baseline),
-        baseline.casesFileDigest() == null || summary.casesFileDigest() == null
-            ? null
-            : !baseline.casesFileDigest().equals(summary.casesFileDigest()));
+        new Comparison.BaselineMatch(
+            baseline.runModel(),
+            baseline.judgeModel(),
+            otherModel(summary, baseline),
+            baseline.casesFileDigest() == null || summary.casesFileDigest() == null
+                ? null
+                : !baseline.casesFileDigest().equals(summary.casesFileDigest())));
   }
 
   /** Whether the baseline is known to have measured another model or used another judge. */

@@ -1,6 +1,7 @@
 package dev.evals.report;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
 import java.util.Objects;
 
@@ -13,12 +14,8 @@ import java.util.Objects;
  * @param passRateDelta this run's pass rate minus the baseline's, or null unless ok
  * @param cases per-case verdicts, empty unless ok
  * @param suite the suite-level sign test over the shared cases, or null unless ok
- * @param baselineRunModel the model the baseline measured, or null when unknown or not ok
- * @param baselineJudgeModel the baseline's judge model, or null
- * @param otherModel whether the baseline measured another model or used another judge (only ever
- *     when a baseline was named explicitly)
- * @param caseFileChanged whether the baseline ran another version of the case file (its digest
- *     differs), or null when either digest is unknown
+ * @param match what the baseline measured, against this run; its fields stand flat in {@code
+ *     summary.json} after {@code suite}
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record Comparison(
@@ -28,20 +25,38 @@ public record Comparison(
     Double passRateDelta,
     List<CaseComparison> cases,
     SuiteComparison suite,
-    String baselineRunModel,
-    String baselineJudgeModel,
-    boolean otherModel,
-    Boolean caseFileChanged) {
+    @JsonUnwrapped BaselineMatch match) {
 
   public Comparison {
     Objects.requireNonNull(status, "status");
     cases = cases == null ? List.of() : List.copyOf(cases);
+    match = Objects.requireNonNullElse(match, BaselineMatch.UNKNOWN);
+  }
+
+  /**
+   * What the baseline measured, against this run.
+   *
+   * @param baselineRunModel the model the baseline measured, or null when unknown or not ok
+   * @param baselineJudgeModel the baseline's judge model, or null
+   * @param otherModel whether the baseline measured another model or used another judge (only ever
+   *     when a baseline was named explicitly)
+   * @param caseFileChanged whether the baseline ran another version of the case file (its digest
+   *     differs), or null when either digest is unknown
+   */
+  @JsonInclude(JsonInclude.Include.ALWAYS)
+  public record BaselineMatch(
+      String baselineRunModel,
+      String baselineJudgeModel,
+      boolean otherModel,
+      Boolean caseFileChanged) {
+    /** Nothing known of the baseline: none, or unreadable. */
+    public static final BaselineMatch UNKNOWN = new BaselineMatch(null, null, false, null);
   }
 
   /** No baseline, and why: never a comparison with something that does not match. */
   public static Comparison noBaseline(String reason) {
     return new Comparison(
-        null, ComparisonStatus.NO_BASELINE, reason, null, List.of(), null, null, null, false, null);
+        null, ComparisonStatus.NO_BASELINE, reason, null, List.of(), null, BaselineMatch.UNKNOWN);
   }
 
   public static Comparison unreadable(String baseline, String detail) {
@@ -52,10 +67,7 @@ public record Comparison(
         null,
         List.of(),
         null,
-        null,
-        null,
-        false,
-        null);
+        BaselineMatch.UNKNOWN);
   }
 
   public List<CaseComparison> withVerdict(Verdict verdict) {
@@ -79,13 +91,33 @@ public record Comparison(
 
   /** The label every output shows for a baseline of another model, or null when it matches. */
   public String otherModelLabel() {
-    if (!otherModel) {
+    if (!otherModel()) {
       return null;
     }
     return "baseline of another model or judge: "
-        + (baselineRunModel == null ? "unknown model" : baselineRunModel)
+        + (baselineRunModel() == null ? "unknown model" : baselineRunModel())
         + ", judge "
-        + (baselineJudgeModel == null ? "off" : baselineJudgeModel);
+        + (baselineJudgeModel() == null ? "off" : baselineJudgeModel());
+  }
+
+  /** The model the baseline measured, or null when unknown or not ok. */
+  public String baselineRunModel() {
+    return match.baselineRunModel();
+  }
+
+  /** The baseline's judge model, or null. */
+  public String baselineJudgeModel() {
+    return match.baselineJudgeModel();
+  }
+
+  /** Whether the baseline measured another model or used another judge. */
+  public boolean otherModel() {
+    return match.otherModel();
+  }
+
+  /** Whether the baseline ran another version of the case file, or null when unknown. */
+  public Boolean caseFileChanged() {
+    return match.caseFileChanged();
   }
 
   /** The comparison of one case, or null. */

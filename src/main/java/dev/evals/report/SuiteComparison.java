@@ -1,10 +1,12 @@
 package dev.evals.report;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.evals.report.stats.FisherExact;
 import dev.evals.report.stats.SignTest;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * The suite-level verdict: an exact two-sided sign test over the cases both runs scored, counting
@@ -12,10 +14,7 @@ import java.util.Locale;
  * one attempt per case this is McNemar's exact test. It states what the comparison could have seen
  * at all, so a team knows when {@code --runs} is too low for a gate to mean anything.
  *
- * @param sharedCases cases scored in both runs
- * @param casesDown shared cases whose pass rate went down
- * @param casesUp shared cases whose pass rate went up
- * @param casesTied shared cases whose pass rate stayed the same
+ * @param moves how the shared cases moved; its fields stand flat in the JSON
  * @param pValue the exact two-sided sign test p on (down, up)
  * @param regressed p below 0.05 and more cases down than up
  * @param improved p below 0.05 and more cases up than down
@@ -26,10 +25,7 @@ import java.util.Locale;
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record SuiteComparison(
-    int sharedCases,
-    int casesDown,
-    int casesUp,
-    int casesTied,
+    @JsonUnwrapped Moves moves,
     double pValue,
     boolean regressed,
     boolean improved,
@@ -37,6 +33,40 @@ public record SuiteComparison(
     Double smallestCasePValue) {
 
   static final double SIGNIFICANCE = BaselineComparison.SIGNIFICANCE;
+
+  public SuiteComparison {
+    Objects.requireNonNull(moves, "moves");
+  }
+
+  /**
+   * How the shared cases moved.
+   *
+   * @param sharedCases cases scored in both runs
+   * @param casesDown shared cases whose pass rate went down
+   * @param casesUp shared cases whose pass rate went up
+   * @param casesTied shared cases whose pass rate stayed the same
+   */
+  public record Moves(int sharedCases, int casesDown, int casesUp, int casesTied) {}
+
+  /** Cases scored in both runs. */
+  public int sharedCases() {
+    return moves.sharedCases();
+  }
+
+  /** Shared cases whose pass rate went down. */
+  public int casesDown() {
+    return moves.casesDown();
+  }
+
+  /** Shared cases whose pass rate went up. */
+  public int casesUp() {
+    return moves.casesUp();
+  }
+
+  /** Shared cases whose pass rate stayed the same. */
+  public int casesTied() {
+    return moves.casesTied();
+  }
 
   /**
    * One case scored in both runs.
@@ -65,10 +95,7 @@ public record SuiteComparison(
             .min(Double::compare)
             .orElse(null);
     return new SuiteComparison(
-        pairs.size(),
-        down,
-        up,
-        pairs.size() - down - up,
+        new Moves(pairs.size(), down, up, pairs.size() - down - up),
         p,
         significant && down > up,
         significant && up > down,
@@ -90,10 +117,10 @@ public record SuiteComparison(
         Locale.ROOT,
         "%s: %d of %d shared case(s) down, %d up, %d tied (sign test p = %s)",
         regressed ? "REGRESSED" : improved ? "improved" : "no significant change",
-        casesDown,
-        sharedCases,
-        casesUp,
-        casesTied,
+        casesDown(),
+        sharedCases(),
+        casesUp(),
+        casesTied(),
         Figures.pValue(pValue));
   }
 
@@ -102,12 +129,12 @@ public record SuiteComparison(
     String suite =
         fewestCasesDownToDetect == null
             ? "no suite change is detectable with "
-                + sharedCases
+                + sharedCases()
                 + " shared case(s) (the sign test needs at least 6 moving one way)"
             : "the smallest detectable suite regression is "
                 + fewestCasesDownToDetect
                 + " of "
-                + sharedCases
+                + sharedCases()
                 + " case(s) down with none up";
     String perCase =
         smallestCasePValue == null
