@@ -28,12 +28,12 @@ import java.util.Objects;
  */
 @JsonSerialize(using = HistoryLine.Writer.class)
 public record HistoryLine(
-    Summary.Header header,
-    Summary.Provenance provenance,
-    Summary.Counts counts,
+    SummaryHeader header,
+    SummaryProvenance provenance,
+    SummaryCounts counts,
     double passRate,
-    Summary.Means means,
-    Summary.Costs costs,
+    SummaryMeans means,
+    SummaryCosts costs,
     List<String> failedCaseIds,
     List<CaseLine> cases) {
 

@@ -34,7 +34,7 @@ public final class SummaryBuilder {
     CaseTally total = tally.total();
     boolean judged = manifest.judgeModel() != null;
     return new Summary(
-        new Summary.Header(
+        new SummaryHeader(
             Summary.VERSION,
             manifest.mode(),
             manifest.startedAt(),
@@ -43,24 +43,25 @@ public final class SummaryBuilder {
             manifest.judgeModel(),
             judge(manifest),
             runDirectory),
-        new Summary.Provenance(
+        new SummaryProvenance(
             manifest.gitSha(),
             manifest.casesFileDigest(),
             manifest.toolVersion(),
             manifest.toolCommit()),
-        new Summary.Counts(
-            manifest.caseIds().size(),
-            manifest.plannedKeys().size(),
-            total.attempts,
-            total.scored,
-            total.passed,
-            total.errors),
-        SuiteStatistics.of(cases, tally, manifest.runs()),
-        new Summary.Means(
-            Averages.mean(total.durationMs, total.attempts),
-            Averages.mean(total.passedDurationMs, total.passed),
-            total.meanJudgeScore()),
-        new Summary.Costs(
+        new SummaryResults(
+            new SummaryCounts(
+                manifest.caseIds().size(),
+                manifest.plannedKeys().size(),
+                total.attempts,
+                total.scored,
+                total.passed,
+                total.errors),
+            SuiteStatistics.of(cases, tally, manifest.runs()),
+            new SummaryMeans(
+                Averages.mean(total.durationMs, total.attempts),
+                Averages.mean(total.passedDurationMs, total.passed),
+                total.meanJudgeScore())),
+        new SummaryCosts(
             total.tokens,
             Averages.mean(total.tokens, total.attempts),
             total.totalCost,
@@ -68,7 +69,7 @@ public final class SummaryBuilder {
             judged ? total.judgeTokens : null,
             judged ? total.judgeCost : null,
             PromptCacheUse.of(total.tokens, price(manifest))),
-        new Summary.CaseLists(
+        new SummaryCaseLists(
             cases.stream().filter(CaseSummary::hasFailures).map(CaseSummary::id).toList(),
             cases.stream().filter(c -> c.errorAttempts() > 0).map(CaseSummary::id).toList(),
             withStatus(tally, caseIds, AttemptStatus.NO_REFERENCE),

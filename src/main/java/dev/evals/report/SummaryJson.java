@@ -156,7 +156,7 @@ public final class SummaryJson {
 
   private static Summary summaryOf(Map<String, Object> r) {
     return new Summary(
-        new Summary.Header(
+        new SummaryHeader(
             (int) FlatFields.number(r, "version"),
             FlatFields.value(r, "mode"),
             FlatFields.value(r, "createdAt"),
@@ -165,30 +165,31 @@ public final class SummaryJson {
             FlatFields.value(r, "judgeModel"),
             FlatFields.value(r, "judge"),
             FlatFields.value(r, "runDirectory")),
-        new Summary.Provenance(
+        new SummaryProvenance(
             FlatFields.value(r, "gitSha"),
             FlatFields.value(r, "casesFileDigest"),
             FlatFields.value(r, "toolVersion"),
             FlatFields.value(r, "toolCommit")),
-        new Summary.Counts(
-            (int) FlatFields.number(r, "caseCount"),
-            (int) FlatFields.number(r, "plannedAttemptCount"),
-            (int) FlatFields.number(r, "attemptCount"),
-            (int) FlatFields.number(r, "scoredAttempts"),
-            (int) FlatFields.number(r, "passedAttempts"),
-            (int) FlatFields.number(r, "errorAttempts")),
-        new SuiteStatistics(
-            FlatFields.fraction(r, "passRate"),
-            FlatFields.value(r, "passRateWilson95"),
-            FlatFields.value(r, "passAtK"),
-            FlatFields.value(r, "passHatK"),
-            FlatFields.value(r, "passRatePerRun"),
-            FlatFields.value(r, "checkFailures")),
-        new Summary.Means(
-            FlatFields.number(r, "averageDurationMs"),
-            FlatFields.number(r, "averagePassedDurationMs"),
-            FlatFields.value(r, "averageJudgeScore")),
-        new Summary.Costs(
+        new SummaryResults(
+            new SummaryCounts(
+                (int) FlatFields.number(r, "caseCount"),
+                (int) FlatFields.number(r, "plannedAttemptCount"),
+                (int) FlatFields.number(r, "attemptCount"),
+                (int) FlatFields.number(r, "scoredAttempts"),
+                (int) FlatFields.number(r, "passedAttempts"),
+                (int) FlatFields.number(r, "errorAttempts")),
+            new SuiteStatistics(
+                FlatFields.fraction(r, "passRate"),
+                FlatFields.value(r, "passRateWilson95"),
+                FlatFields.value(r, "passAtK"),
+                FlatFields.value(r, "passHatK"),
+                FlatFields.value(r, "passRatePerRun"),
+                FlatFields.value(r, "checkFailures")),
+            new SummaryMeans(
+                FlatFields.number(r, "averageDurationMs"),
+                FlatFields.number(r, "averagePassedDurationMs"),
+                FlatFields.value(r, "averageJudgeScore"))),
+        new SummaryCosts(
             FlatFields.value(r, "totalTokenUsage"),
             FlatFields.value(r, "averageTokenUsagePerAttempt"),
             FlatFields.value(r, "totalCostUsd"),
@@ -196,7 +197,7 @@ public final class SummaryJson {
             FlatFields.value(r, "judgeTokenUsage"),
             FlatFields.value(r, "judgeCostUsd"),
             FlatFields.value(r, "promptCache")),
-        new Summary.CaseLists(
+        new SummaryCaseLists(
             FlatFields.value(r, "failedCaseIds"),
             FlatFields.value(r, "erroredCaseIds"),
             FlatFields.value(r, "noReferenceCaseIds"),

@@ -74,9 +74,7 @@ public final class HistoryFile {
         text(json, "gitSha"),
         json.path("runModel").asText(),
         text(json, "judgeModel"),
-        json.path("passedAttempts").asInt(),
-        attempts - errors,
-        errors,
+        new RunPoint.Tally(json.path("passedAttempts").asInt(), attempts - errors, errors),
         json.hasNonNull("totalCostUsd") ? json.get("totalCostUsd").decimalValue() : null,
         cases);
   }
