@@ -45,9 +45,7 @@ class CaseRowTest {
             null,
             "haiku",
             null,
-            2,
-            3,
-            0,
+            new RunPoint.Tally(2, 3, 0),
             null,
             List.of(new RunPoint.CaseResult("case-a", 2, 3)));
 

@@ -44,7 +44,15 @@ class HistoryTableTest {
   @Test
   void aRunWithoutCommitOrPriceShowsDashes() {
     RunPoint unpriced =
-        new RunPoint(1, "2026-11-21T04:17:00Z", null, "reference", null, 0, 0, 2, null, List.of());
+        new RunPoint(
+            1,
+            "2026-11-21T04:17:00Z",
+            null,
+            "reference",
+            null,
+            new RunPoint.Tally(0, 0, 2),
+            null,
+            List.of());
 
     assertThat(HistoryTable.row(unpriced))
         .containsExactly(

@@ -21,9 +21,7 @@ final class Runs {
         "0123456789abcdef" + line,
         model,
         "sonnet",
-        passed,
-        casesPassed.length,
-        0,
+        new RunPoint.Tally(passed, casesPassed.length, 0),
         new BigDecimal("0.4163"),
         cases);
   }
