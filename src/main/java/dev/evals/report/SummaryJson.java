@@ -3,13 +3,12 @@ package dev.evals.report;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.type.TypeFactory;
 import dev.evals.files.AtomicFile;
 import dev.evals.json.FlatFields;
+import dev.evals.json.FlatShape;
 import dev.evals.json.Mappers;
 import dev.evals.model.TokenUsage;
 import dev.evals.report.stats.Interval;
@@ -17,7 +16,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,6 +30,79 @@ public final class SummaryJson {
 
   static final String CASES = "cases";
   static final String ATTEMPTS = "attempts";
+
+  /** summary.json's fields in their order, each with the type it is read as. */
+  private static final FlatShape<Summary> SUMMARY =
+      FlatShape.of(Summary.class)
+          .field("version", int.class, Summary::version)
+          .field("mode", String.class, Summary::mode)
+          .field("createdAt", String.class, Summary::createdAt)
+          .field("gitSha", String.class, Summary::gitSha)
+          .field("runs", int.class, Summary::runs)
+          .field("runModel", String.class, Summary::runModel)
+          .field("judgeModel", String.class, Summary::judgeModel)
+          .field("judge", String.class, Summary::judge)
+          .field("caseCount", int.class, Summary::caseCount)
+          .field("plannedAttemptCount", int.class, Summary::plannedAttemptCount)
+          .field("attemptCount", int.class, Summary::attemptCount)
+          .field("scoredAttempts", int.class, Summary::scoredAttempts)
+          .field("passedAttempts", int.class, Summary::passedAttempts)
+          .field("errorAttempts", int.class, Summary::errorAttempts)
+          .field("passRate", double.class, Summary::passRate)
+          .field("passRateWilson95", Interval.class, Summary::passRateWilson95)
+          .field("passAtK", Double.class, Summary::passAtK)
+          .field("passHatK", Double.class, Summary::passHatK)
+          .listOf("passRatePerRun", Double.class, Summary::passRatePerRun)
+          .listOf("checkFailures", CheckFailure.class, Summary::checkFailures)
+          .field("averageDurationMs", long.class, Summary::averageDurationMs)
+          .field("averagePassedDurationMs", long.class, Summary::averagePassedDurationMs)
+          .field("averageJudgeScore", Double.class, Summary::averageJudgeScore)
+          .field("totalTokenUsage", TokenUsage.class, Summary::totalTokenUsage)
+          .field(
+              "averageTokenUsagePerAttempt", TokenUsage.class, Summary::averageTokenUsagePerAttempt)
+          .field("totalCostUsd", BigDecimal.class, Summary::totalCostUsd)
+          .field("judgeTokenUsage", TokenUsage.class, Summary::judgeTokenUsage)
+          .field("judgeCostUsd", BigDecimal.class, Summary::judgeCostUsd)
+          .listOf("failedCaseIds", String.class, Summary::failedCaseIds)
+          .listOf("erroredCaseIds", String.class, Summary::erroredCaseIds)
+          .listOf("noReferenceCaseIds", String.class, Summary::noReferenceCaseIds)
+          .listOf("incompleteReferenceCaseIds", String.class, Summary::incompleteReferenceCaseIds)
+          .listOf("judgeSkippedCaseIds", String.class, Summary::judgeSkippedCaseIds)
+          .listOf("notRunAttempts", String.class, Summary::notRunAttempts)
+          .field("runDirectory", String.class, Summary::runDirectory)
+          .listOf(CASES, CaseSummary.class, Summary::cases)
+          .field("comparison", Comparison.class, Summary::comparison)
+          .field("modelCostUsd", BigDecimal.class, Summary::modelCostUsd)
+          .field("casesFileDigest", String.class, Summary::casesFileDigest)
+          .field("toolVersion", String.class, Summary::toolVersion)
+          .field("toolCommit", String.class, Summary::toolCommit)
+          .field("promptCache", PromptCacheUse.class, Summary::promptCache);
+
+  /** A case's fields before its attempts. */
+  private static final FlatShape<CaseSummary> CASE_FIGURES =
+      FlatShape.of(CaseSummary.class)
+          .field("id", String.class, CaseSummary::id)
+          .field("attemptCount", int.class, CaseSummary::attemptCount)
+          .field("passedAttempts", int.class, CaseSummary::passedAttempts)
+          .field("errorAttempts", int.class, CaseSummary::errorAttempts)
+          .field("scoredAttempts", int.class, CaseSummary::scoredAttempts)
+          .field("passRate", double.class, CaseSummary::passRate)
+          .field("passRateWilson95", Interval.class, CaseSummary::passRateWilson95)
+          .listOf("passAtK", Double.class, CaseSummary::passAtK)
+          .listOf("passHatK", Double.class, CaseSummary::passHatK)
+          .field("averageDurationMs", long.class, CaseSummary::averageDurationMs)
+          .field("averageJudgeScore", Double.class, CaseSummary::averageJudgeScore)
+          .field(
+              "averageTokenUsagePerAttempt",
+              TokenUsage.class,
+              CaseSummary::averageTokenUsagePerAttempt);
+
+  /** A case's fields after its attempts. */
+  private static final FlatShape<CaseSummary> CASE_COSTS =
+      FlatShape.of(CaseSummary.class)
+          .field("modelCostUsd", BigDecimal.class, CaseSummary::modelCostUsd)
+          .field("judgeCostUsd", BigDecimal.class, CaseSummary::judgeCostUsd)
+          .field("totalCostUsd", BigDecimal.class, CaseSummary::totalCostUsd);
 
   private SummaryJson() {}
 
@@ -49,109 +120,6 @@ public final class SummaryJson {
                 .writeValue(gen, summary);
           }
         });
-  }
-
-  private static FlatFields fields(Summary s) {
-    return new FlatFields()
-        .put("version", s.version())
-        .put("mode", s.mode())
-        .put("createdAt", s.createdAt())
-        .put("gitSha", s.gitSha())
-        .put("runs", s.runs())
-        .put("runModel", s.runModel())
-        .put("judgeModel", s.judgeModel())
-        .put("judge", s.judge())
-        .put("caseCount", s.caseCount())
-        .put("plannedAttemptCount", s.plannedAttemptCount())
-        .put("attemptCount", s.attemptCount())
-        .put("scoredAttempts", s.scoredAttempts())
-        .put("passedAttempts", s.passedAttempts())
-        .put("errorAttempts", s.errorAttempts())
-        .put("passRate", s.passRate())
-        .put("passRateWilson95", s.passRateWilson95())
-        .put("passAtK", s.passAtK())
-        .put("passHatK", s.passHatK())
-        .put("passRatePerRun", s.passRatePerRun())
-        .put("checkFailures", s.checkFailures())
-        .put("averageDurationMs", s.averageDurationMs())
-        .put("averagePassedDurationMs", s.averagePassedDurationMs())
-        .put("averageJudgeScore", s.averageJudgeScore())
-        .put("totalTokenUsage", s.totalTokenUsage())
-        .put("averageTokenUsagePerAttempt", s.averageTokenUsagePerAttempt())
-        .put("totalCostUsd", s.totalCostUsd())
-        .put("judgeTokenUsage", s.judgeTokenUsage())
-        .put("judgeCostUsd", s.judgeCostUsd())
-        .put("failedCaseIds", s.failedCaseIds())
-        .put("erroredCaseIds", s.erroredCaseIds())
-        .put("noReferenceCaseIds", s.noReferenceCaseIds())
-        .put("incompleteReferenceCaseIds", s.incompleteReferenceCaseIds())
-        .put("judgeSkippedCaseIds", s.judgeSkippedCaseIds())
-        .put("notRunAttempts", s.notRunAttempts())
-        .put("runDirectory", s.runDirectory())
-        .put(CASES, s.cases())
-        .put("comparison", s.comparison())
-        .put("modelCostUsd", s.modelCostUsd())
-        .put("casesFileDigest", s.casesFileDigest())
-        .put("toolVersion", s.toolVersion())
-        .put("toolCommit", s.toolCommit())
-        .put("promptCache", s.promptCache());
-  }
-
-  private static Map<String, JavaType> summaryTypes(TypeFactory types) {
-    Map<String, JavaType> t = new LinkedHashMap<>();
-    JavaType text = types.constructType(String.class);
-    JavaType integer = types.constructType(int.class);
-    JavaType tokens = types.constructType(TokenUsage.class);
-    JavaType money = types.constructType(BigDecimal.class);
-    JavaType ids = types.constructCollectionType(List.class, String.class);
-    for (String name : List.of("mode", "createdAt", "gitSha", "runModel", "judgeModel", "judge")) {
-      t.put(name, text);
-    }
-    for (String name : List.of("runDirectory", "casesFileDigest", "toolVersion", "toolCommit")) {
-      t.put(name, text);
-    }
-    for (String name :
-        List.of(
-            "version",
-            "runs",
-            "caseCount",
-            "plannedAttemptCount",
-            "attemptCount",
-            "scoredAttempts",
-            "passedAttempts",
-            "errorAttempts")) {
-      t.put(name, integer);
-    }
-    t.put("passRate", types.constructType(double.class));
-    t.put("passRateWilson95", types.constructType(Interval.class));
-    t.put("passAtK", types.constructType(Double.class));
-    t.put("passHatK", types.constructType(Double.class));
-    t.put("passRatePerRun", types.constructCollectionType(List.class, Double.class));
-    t.put("checkFailures", types.constructCollectionType(List.class, CheckFailure.class));
-    t.put("averageDurationMs", types.constructType(long.class));
-    t.put("averagePassedDurationMs", types.constructType(long.class));
-    t.put("averageJudgeScore", types.constructType(Double.class));
-    for (String name :
-        List.of("totalTokenUsage", "averageTokenUsagePerAttempt", "judgeTokenUsage")) {
-      t.put(name, tokens);
-    }
-    for (String name : List.of("totalCostUsd", "judgeCostUsd", "modelCostUsd")) {
-      t.put(name, money);
-    }
-    for (String name :
-        List.of(
-            "failedCaseIds",
-            "erroredCaseIds",
-            "noReferenceCaseIds",
-            "incompleteReferenceCaseIds",
-            "judgeSkippedCaseIds",
-            "notRunAttempts")) {
-      t.put(name, ids);
-    }
-    t.put(CASES, types.constructCollectionType(List.class, CaseSummary.class));
-    t.put("comparison", types.constructType(Comparison.class));
-    t.put("promptCache", types.constructType(PromptCacheUse.class));
-    return t;
   }
 
   private static Summary summaryOf(Map<String, Object> r) {
@@ -214,7 +182,7 @@ public final class SummaryJson {
     public void serialize(Summary summary, JsonGenerator gen, SerializerProvider provider)
         throws IOException {
       gen.writeStartObject();
-      fields(summary).write(gen, provider);
+      SUMMARY.write(summary, gen, provider);
       gen.writeEndObject();
     }
   }
@@ -223,8 +191,7 @@ public final class SummaryJson {
   static final class Reader extends JsonDeserializer<Summary> {
     @Override
     public Summary deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      Map<String, Object> read =
-          FlatFields.read(p, ctxt, Summary.class, summaryTypes(ctxt.getTypeFactory()), Set.of());
+      Map<String, Object> read = SUMMARY.read(p, ctxt, Set.of());
       return FlatFields.build(p, Summary.class, () -> summaryOf(read));
     }
   }
@@ -238,29 +205,12 @@ public final class SummaryJson {
     public void serialize(CaseSummary c, JsonGenerator gen, SerializerProvider provider)
         throws IOException {
       gen.writeStartObject();
-      new FlatFields()
-          .put("id", c.id())
-          .put("attemptCount", c.attemptCount())
-          .put("passedAttempts", c.passedAttempts())
-          .put("errorAttempts", c.errorAttempts())
-          .put("scoredAttempts", c.scoredAttempts())
-          .put("passRate", c.passRate())
-          .put("passRateWilson95", c.passRateWilson95())
-          .put("passAtK", c.passAtK())
-          .put("passHatK", c.passHatK())
-          .put("averageDurationMs", c.averageDurationMs())
-          .put("averageJudgeScore", c.averageJudgeScore())
-          .put("averageTokenUsagePerAttempt", c.averageTokenUsagePerAttempt())
-          .write(gen, provider);
+      CASE_FIGURES.write(c, gen, provider);
       if (provider.getAttribute(AttemptSource.class) instanceof AttemptSource attempts) {
         gen.writeFieldName(ATTEMPTS);
         writeAttempts(attempts, c.id(), gen, provider);
       }
-      new FlatFields()
-          .put("modelCostUsd", c.modelCostUsd())
-          .put("judgeCostUsd", c.judgeCostUsd())
-          .put("totalCostUsd", c.totalCostUsd())
-          .write(gen, provider);
+      CASE_COSTS.write(c, gen, provider);
       gen.writeEndObject();
     }
 
@@ -289,24 +239,7 @@ public final class SummaryJson {
   static final class CaseReader extends JsonDeserializer<CaseSummary> {
     @Override
     public CaseSummary deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      TypeFactory types = ctxt.getTypeFactory();
-      Map<String, JavaType> t = new LinkedHashMap<>();
-      t.put("id", types.constructType(String.class));
-      for (String name :
-          List.of("attemptCount", "passedAttempts", "errorAttempts", "scoredAttempts")) {
-        t.put(name, types.constructType(int.class));
-      }
-      t.put("passRate", types.constructType(double.class));
-      t.put("passRateWilson95", types.constructType(Interval.class));
-      t.put("passAtK", types.constructCollectionType(List.class, Double.class));
-      t.put("passHatK", types.constructCollectionType(List.class, Double.class));
-      t.put("averageDurationMs", types.constructType(long.class));
-      t.put("averageJudgeScore", types.constructType(Double.class));
-      t.put("averageTokenUsagePerAttempt", types.constructType(TokenUsage.class));
-      for (String name : List.of("modelCostUsd", "judgeCostUsd", "totalCostUsd")) {
-        t.put(name, types.constructType(BigDecimal.class));
-      }
-      Map<String, Object> r = FlatFields.read(p, ctxt, CaseSummary.class, t, Set.of(ATTEMPTS));
+      Map<String, Object> r = CASE_FIGURES.read(p, ctxt, Set.of(ATTEMPTS), CASE_COSTS);
       return FlatFields.build(p, CaseSummary.class, () -> caseOf(r));
     }
 

@@ -3,16 +3,13 @@ package dev.evals.run;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.type.TypeFactory;
 import dev.evals.json.FlatFields;
+import dev.evals.json.FlatShape;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -23,69 +20,40 @@ import java.util.Set;
  */
 final class RunManifestJson {
 
-  private static final List<String> TEXT =
-      List.of(
-          "mode",
-          "runModel",
-          "runModelAlias",
-          "judgeModel",
-          "judgeModelAlias",
-          "backendValidation",
-          "systemPrompt",
-          "casesRoot",
-          "casesFileDigest",
-          "gitSha",
-          "startedAt",
-          "rescoredFrom",
-          "toolVersion",
-          "toolCommit");
-  private static final List<String> WHOLE =
-      List.of("version", "judgeThreshold", "judgeSamples", "runs", "concurrency");
-  private static final List<String> IDS = List.of("caseIds", "judgeSkippedCaseIds", "casePatterns");
+  /** run.json's fields in their order, each with the type it is read as. */
+  private static final FlatShape<RunManifest> MANIFEST =
+      FlatShape.of(RunManifest.class)
+          .field("version", int.class, RunManifest::version)
+          .field("mode", String.class, RunManifest::mode)
+          .field("runModel", String.class, RunManifest::runModel)
+          .field("runModelAlias", String.class, RunManifest::runModelAlias)
+          .field("judgeModel", String.class, RunManifest::judgeModel)
+          .field("judgeModelAlias", String.class, RunManifest::judgeModelAlias)
+          .field("judgeThreshold", int.class, RunManifest::judgeThreshold)
+          .field("judgeSamples", int.class, RunManifest::judgeSamples)
+          .listOf("caseIds", String.class, RunManifest::caseIds)
+          .listOf("judgeSkippedCaseIds", String.class, RunManifest::judgeSkippedCaseIds)
+          .listOf("casePatterns", String.class, RunManifest::casePatterns)
+          .field("runs", int.class, RunManifest::runs)
+          .field("concurrency", int.class, RunManifest::concurrency)
+          .field("backendValidation", String.class, RunManifest::backendValidation)
+          .field("minPassRate", BigDecimal.class, RunManifest::minPassRate)
+          .field("systemPrompt", String.class, RunManifest::systemPrompt)
+          .field("casesRoot", String.class, RunManifest::casesRoot)
+          .field("casesFileDigest", String.class, RunManifest::casesFileDigest)
+          .field("gitSha", String.class, RunManifest::gitSha)
+          .field("startedAt", String.class, RunManifest::startedAt)
+          .field("rescoredFrom", String.class, RunManifest::rescoredFrom)
+          .field("toolVersion", String.class, RunManifest::toolVersion)
+          .field("toolCommit", String.class, RunManifest::toolCommit)
+          .field(
+              "modelOptions",
+              types -> types.constructMapType(Map.class, String.class, String.class),
+              RunManifest::modelOptions)
+          .field("executionOnly", Boolean.class, RunManifest::executionOnly)
+          .field("shard", ShardOfPlan.class, RunManifest::shard);
 
   private RunManifestJson() {}
-
-  private static FlatFields fields(RunManifest m) {
-    return new FlatFields()
-        .put("version", m.version())
-        .put("mode", m.mode())
-        .put("runModel", m.runModel())
-        .put("runModelAlias", m.runModelAlias())
-        .put("judgeModel", m.judgeModel())
-        .put("judgeModelAlias", m.judgeModelAlias())
-        .put("judgeThreshold", m.judgeThreshold())
-        .put("judgeSamples", m.judgeSamples())
-        .put("caseIds", m.caseIds())
-        .put("judgeSkippedCaseIds", m.judgeSkippedCaseIds())
-        .put("casePatterns", m.casePatterns())
-        .put("runs", m.runs())
-        .put("concurrency", m.concurrency())
-        .put("backendValidation", m.backendValidation())
-        .put("minPassRate", m.minPassRate())
-        .put("systemPrompt", m.systemPrompt())
-        .put("casesRoot", m.casesRoot())
-        .put("casesFileDigest", m.casesFileDigest())
-        .put("gitSha", m.gitSha())
-        .put("startedAt", m.startedAt())
-        .put("rescoredFrom", m.rescoredFrom())
-        .put("toolVersion", m.toolVersion())
-        .put("toolCommit", m.toolCommit())
-        .put("modelOptions", m.modelOptions())
-        .put("executionOnly", m.executionOnly())
-        .put("shard", m.shard());
-  }
-
-  private static Map<String, JavaType> types(TypeFactory types) {
-    Map<String, JavaType> t = new LinkedHashMap<>();
-    TEXT.forEach(name -> t.put(name, types.constructType(String.class)));
-    WHOLE.forEach(name -> t.put(name, types.constructType(int.class)));
-    IDS.forEach(name -> t.put(name, types.constructCollectionType(List.class, String.class)));
-    t.put("minPassRate", types.constructType(BigDecimal.class));
-    t.put("modelOptions", types.constructMapType(Map.class, String.class, String.class));
-    t.put("executionOnly", types.constructType(Boolean.class));
-    t.put("shard", types.constructType(ShardOfPlan.class));
-    return t;
-  }
 
   private static RunManifest manifestOf(Map<String, Object> r) {
     return new RunManifest(
@@ -127,7 +95,7 @@ final class RunManifestJson {
     public void serialize(RunManifest manifest, JsonGenerator gen, SerializerProvider provider)
         throws IOException {
       gen.writeStartObject();
-      fields(manifest).write(gen, provider);
+      MANIFEST.write(manifest, gen, provider);
       gen.writeEndObject();
     }
   }
@@ -135,8 +103,7 @@ final class RunManifestJson {
   static final class Reader extends JsonDeserializer<RunManifest> {
     @Override
     public RunManifest deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      Map<String, Object> read =
-          FlatFields.read(p, ctxt, RunManifest.class, types(ctxt.getTypeFactory()), Set.of());
+      Map<String, Object> read = MANIFEST.read(p, ctxt, Set.of());
       return FlatFields.build(p, RunManifest.class, () -> manifestOf(read));
     }
   }
