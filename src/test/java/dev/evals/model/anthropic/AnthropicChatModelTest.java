@@ -9,15 +9,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static dev.evals.model.providers.ProviderStandIn.ANTHROPIC;
+import static dev.evals.model.providers.ProviderStandIn.runAgent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import dev.evals.agent.AgentListener;
-import dev.evals.agent.AgentLoop;
 import dev.evals.agent.AgentResult;
 import dev.evals.config.Environment;
 import dev.evals.json.Mappers;
@@ -49,11 +46,7 @@ class AnthropicChatModelTest {
   private static final String KEY = ProviderStandIn.KEY;
   private static final String PATH = "/v1/messages";
 
-  @RegisterExtension
-  static WireMockExtension wm =
-      WireMockExtension.newInstance()
-          .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
-          .build();
+  @RegisterExtension static WireMockExtension wm = ProviderStandIn.loopback();
 
   private final RecordingSleeper sleeper = new RecordingSleeper();
   private final ModelSpec haiku = ModelRegistry.builtIn(Mappers.yaml()).resolve("haiku");
@@ -100,28 +93,9 @@ class AnthropicChatModelTest {
     return factory(2, Duration.ofSeconds(5)).create(haiku);
   }
 
-  private static AgentResult runAgent(ChatModel model) {
-    return new AgentLoop(model, AgentListener.SILENT)
-        .run("You build Windmill flows.", "Summarise flow.yaml", List.of(new ReadFileTool()), 5);
-  }
-
-  private void stubTurns(ResponseDefinitionBuilder first, ResponseDefinitionBuilder second) {
-    wm.stubFor(
-        post(urlEqualTo(PATH))
-            .inScenario("turns")
-            .whenScenarioStateIs(Scenario.STARTED)
-            .willReturn(first)
-            .willSetStateTo("second"));
-    wm.stubFor(
-        post(urlEqualTo(PATH))
-            .inScenario("turns")
-            .whenScenarioStateIs("second")
-            .willReturn(second));
-  }
-
   @Test
   void runsAToolConversationAndSendsTheToolResultBack() {
-    stubTurns(okJson(TOOL_USE), okJson(ANSWER));
+    ANTHROPIC.stubTurns(wm, okJson(TOOL_USE), okJson(ANSWER));
 
     AgentResult result = runAgent(model());
 
@@ -194,7 +168,8 @@ class AnthropicChatModelTest {
             new ProviderSettings(2, Duration.ofSeconds(5), 5, sleeper),
             new Random(1),
             Clock.fixed(Instant.parse("2026-12-01T00:00:00Z"), ZoneOffset.UTC));
-    stubTurns(
+    ANTHROPIC.stubTurns(
+        wm,
         aResponse()
             .withStatus(429)
             .withHeader("retry-after", "7")
@@ -235,7 +210,7 @@ class AnthropicChatModelTest {
 
   @Test
   void answersArgumentsThatMissTheSchemaWithAnErrorAndTheModelRecovers() {
-    stubTurns(okJson(EMPTY_INPUT_TOOL_USE), okJson(ANSWER));
+    ANTHROPIC.stubTurns(wm, okJson(EMPTY_INPUT_TOOL_USE), okJson(ANSWER));
 
     AgentResult result = runAgent(model());
 

@@ -3,7 +3,6 @@ package dev.evals.model.anthropic;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
@@ -21,6 +20,7 @@ import dev.evals.model.ProviderSettings;
 import dev.evals.model.ReadFileTool;
 import dev.evals.model.Sleeper;
 import dev.evals.model.providers.ChatModelFactory;
+import dev.evals.model.providers.ProviderStandIn;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -48,11 +48,7 @@ class AnthropicContractTest {
   static final String SDK_VARIABLE = "EVALS_CONTRACT_SDK_DIR";
   private static final String PATH = "/v1/messages";
 
-  @RegisterExtension
-  static WireMockExtension wm =
-      WireMockExtension.newInstance()
-          .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
-          .build();
+  @RegisterExtension static WireMockExtension wm = ProviderStandIn.loopback();
 
   @TempDir Path work;
 

@@ -8,7 +8,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -29,6 +28,7 @@ import dev.evals.model.ProviderSettings;
 import dev.evals.model.ReadFileTool;
 import dev.evals.model.Sleeper;
 import dev.evals.model.providers.ChatModelFactory;
+import dev.evals.model.providers.ProviderStandIn;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -41,11 +41,7 @@ class AnthropicThinkingTest {
 
   private static final String PATH = "/v1/messages";
 
-  @RegisterExtension
-  static WireMockExtension wm =
-      WireMockExtension.newInstance()
-          .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
-          .build();
+  @RegisterExtension static WireMockExtension wm = ProviderStandIn.loopback();
 
   private final ModelRegistry registry = ModelRegistry.builtIn(Mappers.yaml());
 

@@ -10,15 +10,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static dev.evals.model.providers.ProviderStandIn.GEMINI;
+import static dev.evals.model.providers.ProviderStandIn.hello;
+import static dev.evals.model.providers.ProviderStandIn.runAgent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import dev.evals.agent.AgentListener;
-import dev.evals.agent.AgentLoop;
 import dev.evals.agent.AgentResult;
 import dev.evals.config.Environment;
 import dev.evals.json.Mappers;
@@ -47,11 +45,7 @@ class GeminiChatModelTest {
   private static final String KEY = ProviderStandIn.KEY;
   private static final String PATH = "/v1beta/models/gemini-2.5-flash:generateContent";
 
-  @RegisterExtension
-  static WireMockExtension wm =
-      WireMockExtension.newInstance()
-          .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
-          .build();
+  @RegisterExtension static WireMockExtension wm = ProviderStandIn.loopback();
 
   private final RecordingSleeper sleeper = new RecordingSleeper();
   private final ModelSpec flash = ModelRegistry.builtIn(Mappers.yaml()).resolve("gemini-flash");
@@ -101,32 +95,9 @@ class GeminiChatModelTest {
     return factory(2, Duration.ofSeconds(5)).create(flash);
   }
 
-  private static AgentResult runAgent(ChatModel model) {
-    return new AgentLoop(model, AgentListener.SILENT)
-        .run("You build Windmill flows.", "Summarise flow.yaml", List.of(new ReadFileTool()), 5);
-  }
-
-  private static ChatRequest hello() {
-    return ChatRequest.of("", List.of(new ChatMessage.User("hi")), List.of());
-  }
-
-  private void stubTurns(ResponseDefinitionBuilder first, ResponseDefinitionBuilder second) {
-    wm.stubFor(
-        post(urlEqualTo(PATH))
-            .inScenario("turns")
-            .whenScenarioStateIs(Scenario.STARTED)
-            .willReturn(first)
-            .willSetStateTo("second"));
-    wm.stubFor(
-        post(urlEqualTo(PATH))
-            .inScenario("turns")
-            .whenScenarioStateIs("second")
-            .willReturn(second));
-  }
-
   @Test
   void runsAToolConversationAndSendsTheFunctionResponseAndThoughtSignatureBack() {
-    stubTurns(okJson(FUNCTION_CALL), okJson(ANSWER));
+    GEMINI.stubTurns(wm, okJson(FUNCTION_CALL), okJson(ANSWER));
 
     AgentResult result = runAgent(model());
 
@@ -208,7 +179,8 @@ class GeminiChatModelTest {
 
   @Test
   void retriesAfterRetryAfterHeader() {
-    stubTurns(
+    GEMINI.stubTurns(
+        wm,
         aResponse()
             .withStatus(429)
             .withHeader("Retry-After", "12")
@@ -244,7 +216,7 @@ class GeminiChatModelTest {
 
   @Test
   void answersArgumentsThatMissTheSchemaWithAnErrorAndTheModelRecovers() {
-    stubTurns(okJson(EMPTY_ARGS_CALL), okJson(ANSWER));
+    GEMINI.stubTurns(wm, okJson(EMPTY_ARGS_CALL), okJson(ANSWER));
 
     AgentResult result = runAgent(model());
 

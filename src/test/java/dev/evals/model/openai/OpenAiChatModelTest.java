@@ -9,15 +9,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static dev.evals.model.providers.ProviderStandIn.OPENAI;
+import static dev.evals.model.providers.ProviderStandIn.hello;
+import static dev.evals.model.providers.ProviderStandIn.runAgent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import dev.evals.agent.AgentListener;
-import dev.evals.agent.AgentLoop;
 import dev.evals.agent.AgentResult;
 import dev.evals.config.Environment;
 import dev.evals.json.Mappers;
@@ -45,11 +43,7 @@ class OpenAiChatModelTest {
   private static final String KEY = ProviderStandIn.KEY;
   private static final String PATH = "/v1/chat/completions";
 
-  @RegisterExtension
-  static WireMockExtension wm =
-      WireMockExtension.newInstance()
-          .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
-          .build();
+  @RegisterExtension static WireMockExtension wm = ProviderStandIn.loopback();
 
   private final RecordingSleeper sleeper = new RecordingSleeper();
   private final ModelRegistry registry = ModelRegistry.builtIn(Mappers.yaml());
@@ -109,32 +103,9 @@ class OpenAiChatModelTest {
     return factory(2, Duration.ofSeconds(5)).create(gpt4o);
   }
 
-  private static AgentResult runAgent(ChatModel model) {
-    return new AgentLoop(model, AgentListener.SILENT)
-        .run("You build Windmill flows.", "Summarise flow.yaml", List.of(new ReadFileTool()), 5);
-  }
-
-  private static ChatRequest hello() {
-    return ChatRequest.of("", List.of(new ChatMessage.User("hi")), List.of());
-  }
-
-  private void stubTurns(ResponseDefinitionBuilder first, ResponseDefinitionBuilder second) {
-    wm.stubFor(
-        post(urlEqualTo(PATH))
-            .inScenario("turns")
-            .whenScenarioStateIs(Scenario.STARTED)
-            .willReturn(first)
-            .willSetStateTo("second"));
-    wm.stubFor(
-        post(urlEqualTo(PATH))
-            .inScenario("turns")
-            .whenScenarioStateIs("second")
-            .willReturn(second));
-  }
-
   @Test
   void runsAToolConversationAndSendsTheToolResultBack() {
-    stubTurns(okJson(TOOL_CALL), okJson(ANSWER));
+    OPENAI.stubTurns(wm, okJson(TOOL_CALL), okJson(ANSWER));
 
     AgentResult result = runAgent(model());
 
@@ -196,7 +167,8 @@ class OpenAiChatModelTest {
 
   @Test
   void retriesAfterRetryAfterHeader() {
-    stubTurns(
+    OPENAI.stubTurns(
+        wm,
         aResponse()
             .withStatus(429)
             .withHeader("retry-after", "3")
@@ -230,7 +202,7 @@ class OpenAiChatModelTest {
 
   @Test
   void answersMalformedArgumentsWithAnErrorAndTheModelRecovers() {
-    stubTurns(okJson(MALFORMED_CALL), okJson(ANSWER));
+    OPENAI.stubTurns(wm, okJson(MALFORMED_CALL), okJson(ANSWER));
 
     AgentResult result = runAgent(model());
 

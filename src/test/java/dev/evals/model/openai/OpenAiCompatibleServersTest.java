@@ -7,7 +7,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.evals.config.Environment;
@@ -19,6 +18,7 @@ import dev.evals.model.ModelSpec;
 import dev.evals.model.ProviderSettings;
 import dev.evals.model.RecordingSleeper;
 import dev.evals.model.providers.ChatModelFactory;
+import dev.evals.model.providers.ProviderStandIn;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -42,11 +42,7 @@ class OpenAiCompatibleServersTest {
        "system_fingerprint": "fp_44709d6fcb"}
       """;
 
-  @RegisterExtension
-  static WireMockExtension wm =
-      WireMockExtension.newInstance()
-          .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
-          .build();
+  @RegisterExtension static WireMockExtension wm = ProviderStandIn.loopback();
 
   private final ModelRegistry registry = ModelRegistry.builtIn(Mappers.yaml());
 

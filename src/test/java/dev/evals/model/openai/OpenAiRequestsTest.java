@@ -6,7 +6,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,6 +24,7 @@ import dev.evals.model.ReadFileTool;
 import dev.evals.model.Sleeper;
 import dev.evals.model.ToolCall;
 import dev.evals.model.providers.ChatModelFactory;
+import dev.evals.model.providers.ProviderStandIn;
 import dev.evals.testing.ProviderAnswers;
 import java.time.Duration;
 import java.util.List;
@@ -37,11 +37,7 @@ class OpenAiRequestsTest {
 
   private static final String PATH = "/v1/chat/completions";
 
-  @RegisterExtension
-  static WireMockExtension wm =
-      WireMockExtension.newInstance()
-          .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
-          .build();
+  @RegisterExtension static WireMockExtension wm = ProviderStandIn.loopback();
 
   private ChatModel model(String alias) {
     Environment env =

@@ -3,7 +3,6 @@ package dev.evals.model.providers;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -27,11 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** The status → failure table, run against each of the three providers through its real adapter. */
 class ProviderFailuresTest {
 
-  @RegisterExtension
-  static WireMockExtension wm =
-      WireMockExtension.newInstance()
-          .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
-          .build();
+  @RegisterExtension static WireMockExtension wm = ProviderStandIn.loopback();
 
   private static final String ERROR =
       "{\"error\": {\"message\": \"refused for key " + ProviderStandIn.KEY + "\"}}";
