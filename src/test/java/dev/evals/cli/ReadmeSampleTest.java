@@ -60,7 +60,7 @@ class ReadmeSampleTest {
   }
 
   /** The first unlabelled code block after the paragraph that contains the given words. */
-  private static List<String> sampleAfter(String words) throws IOException {
+  static List<String> sampleAfter(String words) throws IOException {
     List<String> readme = Files.readAllLines(PROJECT.resolve("README.md"));
     int at = 0;
     while (!readme.get(at).contains(words)) {
