@@ -5,9 +5,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Ctrl-C (SIGINT) while attempts run: the first press calls {@code first} (say so, wind down),
  * every later one {@code again} (quit now). A JVM shutdown hook cannot see a second signal, hence a
- * signal handler. Where none can be installed ({@code jdk.unsupported} left out of the runtime,
- * {@code -Xrs}, a platform without SIGINT) nothing changes: Ctrl-C starts the JVM's shutdown, as it
- * did before this class.
+ * signal handler. Where none can be installed ({@code jdk.unsupported} left out of the runtime, a
+ * platform without SIGINT) nothing changes: Ctrl-C starts the JVM's shutdown, whose hook winds the
+ * run down as for SIGTERM.
  */
 final class CtrlC implements AutoCloseable {
 
