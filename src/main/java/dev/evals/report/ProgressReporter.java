@@ -101,6 +101,23 @@ public final class ProgressReporter implements RunListener {
     redraw();
   }
 
+  /**
+   * The second Ctrl-C: the status line goes, and what is kept is said before the process ends.
+   *
+   * @param folder the run folder, as the user would type it
+   */
+  public synchronized void quitting(String folder) {
+    int inFlight = Math.max(0, started - done);
+    clearLine();
+    err.println(
+        "quitting now: "
+            + done
+            + " finished attempt(s) are kept in "
+            + folder
+            + (inFlight == 0 ? "" : "; " + inFlight + " in flight will run again"));
+    err.flush();
+  }
+
   /** Ends the status line so what follows starts on a fresh line. */
   public synchronized void finish() {
     clearLine();

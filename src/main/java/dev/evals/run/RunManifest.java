@@ -114,7 +114,8 @@ public record RunManifest(
    * @param concurrency attempts in flight at once
    * @param backendValidation off or preview
    * @param minPassRate the CI gate, or null
-   * @param systemPrompt the replacement system prompt file, or null
+   * @param systemPrompt the replacement system prompt file, relative to the working directory
+   *     (absolute in run.json files from before), or null
    * @param executionOnly whether only the model loops are checked ({@code --execution-only}); false
    *     when an older run.json does not say
    */
@@ -133,12 +134,13 @@ public record RunManifest(
   /**
    * Where the suite and the tool came from.
    *
-   * @param casesRoot the root holding cases/ and fixtures/
+   * @param casesRoot the root holding cases/ and fixtures/, relative to the working directory
+   *     (absolute in run.json files from before)
    * @param casesFileDigest sha-256 of the case file when the run started
    * @param gitSha the commit of the cases root, or null
    * @param startedAt ISO-8601 UTC start time
-   * @param rescoredFrom the run folder whose answers this run rescored, or null for a run of a
-   *     model
+   * @param rescoredFrom the run folder whose answers this run rescored, relative to the working
+   *     directory (absolute in run.json files from before), or null for a run of a model
    * @param toolVersion the version of this tool that ran it, or null in run.json files from before
    * @param toolCommit the commit this tool was built from ({@code unknown} outside a git checkout),
    *     or null in older files; {@code gitSha} is the cases root's commit, which may be another

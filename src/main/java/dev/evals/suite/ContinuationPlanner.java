@@ -68,7 +68,7 @@ final class ContinuationPlanner {
               + "; drop ",
           Setting.RECORD);
     }
-    Path casesRoot = Path.of(manifest.casesRoot());
+    Path casesRoot = RecordedPath.resolve(workspace.workDir(), manifest.casesRoot());
     checkCasesUnchanged(request, manifest, mode, casesRoot, continuation);
     Map<String, PreparedCase> byId =
         SuiteCases.prepare(casesRoot, mode, List.of()).stream()
@@ -83,7 +83,9 @@ final class ContinuationPlanner {
         mode,
         registry.resolve(manifest.runModelAlias()).withOptions(manifest.modelOptions()),
         judge,
-        manifest.systemPrompt() == null ? null : Files.readString(Path.of(manifest.systemPrompt())),
+        manifest.systemPrompt() == null
+            ? null
+            : Files.readString(RecordedPath.resolve(workspace.workDir(), manifest.systemPrompt())),
         cases,
         attempts,
         manifest,

@@ -101,14 +101,18 @@ final class ModelRun {
             progress,
             settings.concurrency(),
             settings.budgetUsd());
-    // The hook is in place before the start line is printed, so a signal sent by whoever saw the
-    // line (a user, CI, a test) always finds it.
-    Thread onInterrupt = new Thread(() -> windDown(pool, progress, plan));
-    Runtime.getRuntime().addShutdownHook(onInterrupt);
-    workspace.err().println(startLine(plan, judgeStage));
-    workspace.err().flush();
-    AttemptPool.Result result = pool.run(plan.attempts());
-    leaveShutdownTo(onInterrupt);
+    // The handlers are in place before the start line is printed, so a signal sent by whoever saw
+    // the line (a user, CI, a test) always finds them.
+    AttemptPool.Result result;
+    try (CtrlC ctrlC =
+        CtrlC.handle(() -> stopping(pool, progress), () -> quitNow(progress, plan))) {
+      Thread onInterrupt = new Thread(() -> windDown(pool, progress, plan, ctrlC));
+      Runtime.getRuntime().addShutdownHook(onInterrupt);
+      workspace.err().println(startLine(plan, judgeStage));
+      workspace.err().flush();
+      result = pool.run(plan.attempts());
+      leaveShutdownTo(onInterrupt);
+    }
     progress.finish();
     return new Outcome(finish(plan, result), result.budgetExhausted());
   }
@@ -196,11 +200,45 @@ final class ModelRun {
         workspace.environment());
   }
 
-  /** Ctrl-C: start nothing new, let attempts in flight end, keep what finished. */
-  private void windDown(AttemptPool pool, ProgressReporter progress, RunPlan plan) {
+  /**
+   * The first Ctrl-C: said at once, then the JVM's shutdown, whose hook {@link #windDown} waits for
+   * the attempts in flight; a second Ctrl-C is the way out of that wait.
+   */
+  private void stopping(AttemptPool pool, ProgressReporter progress) {
+    pool.requestStop();
+    progress.stopping();
+    new Thread(() -> System.exit(ExitCodes.INTERRUPTED), "ctrl-c").start();
+  }
+
+  /**
+   * A second Ctrl-C: quit now. Every finished attempt is already in {@code index.jsonl}, forced to
+   * disk when it ended (a line cut off mid-write is dropped on resume), so only the summary is left
+   * unwritten, and {@code --resume} and {@code report} rebuild it.
+   */
+  private void quitNow(ProgressReporter progress, RunPlan plan) {
+    progress.quitting(shown(plan.directory().folder()).toString());
+    workspace
+        .err()
+        .printf(
+            "finish the run with:%n  ./evals run --resume %s%s%n",
+            shown(plan.directory().summaryFile()), settings.record() ? " --record" : "");
+    workspace.err().flush();
+    Runtime.getRuntime().halt(ExitCodes.INTERRUPTED);
+  }
+
+  /**
+   * Ctrl-C or SIGTERM: start nothing new, let attempts in flight end, keep what finished. After a
+   * Ctrl-C the wait has no limit, since a second one ends it; a SIGTERM (a CI cancel, which kills
+   * soon after) waits {@link #STOP_GRACE} at most.
+   */
+  private void windDown(AttemptPool pool, ProgressReporter progress, RunPlan plan, CtrlC ctrlC) {
     pool.requestStop();
     try {
-      pool.awaitFinished(STOP_GRACE);
+      if (ctrlC.wasPressed()) {
+        pool.awaitFinished(Duration.ofDays(365));
+      } else {
+        pool.awaitFinished(STOP_GRACE);
+      }
       progress.finish();
       RunPublication.Published published = publish(plan);
       published.warnings().forEach(workspace.err()::println);

@@ -67,7 +67,9 @@ public final class Rescore {
     RunManifest manifest = RunRebuild.manifest(original);
     Mode mode = modes.get(manifest.mode());
     Path casesRoot =
-        request.casesRoot() != null ? request.casesRoot() : Path.of(manifest.casesRoot());
+        request.casesRoot() != null
+            ? request.casesRoot()
+            : RecordedPath.resolve(workspace.workDir(), manifest.casesRoot());
     Map<String, PreparedCase> cases =
         SuiteCases.prepare(casesRoot, mode, List.of()).stream()
             .collect(Collectors.toMap(c -> c.definition().id(), Function.identity()));
@@ -85,7 +87,7 @@ public final class Rescore {
             CaseFileDigest.of(new CaseLoader(casesRoot), mode.name()),
             GitRevision.of(casesRoot, workspace.environment()),
             workspace.clock().instant().toString(),
-            original.folder().toString());
+            RecordedPath.of(workspace.workDir(), original.folder()));
     RunClaim.Claimed claimed = claimTarget(request, manifest, original);
     try (RunLock lock = claimed.lock()) {
       return rescoreInto(claimed.directory(), rescored, judge, original, records, cases);
@@ -252,11 +254,11 @@ public final class Rescore {
         workspace, target, request.output() == null ? null : Setting.OUTPUT, fresh);
   }
 
-  private static String systemPrompt(RunManifest manifest) throws IOException {
+  private String systemPrompt(RunManifest manifest) throws IOException {
     if (manifest.systemPrompt() == null) {
       return null;
     }
-    Path file = Path.of(manifest.systemPrompt());
+    Path file = RecordedPath.resolve(workspace.workDir(), manifest.systemPrompt());
     return Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8) : null;
   }
 

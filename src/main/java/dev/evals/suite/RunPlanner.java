@@ -241,10 +241,12 @@ final class RunPlanner {
             concurrency != null ? concurrency : mode.defaultConcurrency(),
             suite.backendValidation(),
             minPassRate == null ? null : BigDecimal.valueOf(minPassRate),
-            systemPromptFile == null ? null : systemPromptFile.toString(),
+            systemPromptFile == null
+                ? null
+                : RecordedPath.of(workspace.workDir(), systemPromptFile),
             request.attempts().executionOnly()),
         new RunManifest.Provenance(
-            workspace.casesRoot().toAbsolutePath().normalize().toString(),
+            RecordedPath.of(workspace.workDir(), workspace.casesRoot()),
             suite.digest(),
             suite.gitSha(),
             workspace.clock().instant().toString(),

@@ -71,6 +71,9 @@ class HistoryCommandTest {
             "Written:",
             "  results/history/flow.html");
     assertThat(history.out()).contains("reference  1/2     50.0%      9.5%–90.6%");
+    // README's "History" shows this very table.
+    assertThat(history.out().lines())
+        .containsExactlyElementsOf(ReadmeSampleTest.sampleAfter("torn last line"));
     Document page = Jsoup.parse(dir.resolve("results/history/flow.html").toFile());
     assertThat(page.select("tr[data-case=flow-good] td").eachAttr("class"))
         .containsExactly("pass", "fail flip", "flips");

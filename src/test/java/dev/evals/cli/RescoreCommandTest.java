@@ -89,7 +89,7 @@ class RescoreCommandTest {
         .contains("flow top-level step ids match exactly=false")
         .contains("tool set_flow was used=true");
     JsonNode manifest = json(RESCORED + "/run.json");
-    assertThat(manifest.get("rescoredFrom").asText()).endsWith("out/run");
+    assertThat(manifest.get("rescoredFrom").asText()).isEqualTo("out/run");
     assertThat(json(RESCORED + ".json").get("passedAttempts").asInt()).isEqualTo(2);
     assertThat(dir.resolve(RESCORED + "/flow-celsius/attempt-1/flow.json")).exists();
     assertThat(dir.resolve(RESCORED + "/report.html")).exists();

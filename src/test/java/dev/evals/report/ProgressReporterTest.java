@@ -160,6 +160,22 @@ class ProgressReporterTest {
   }
 
   @Test
+  void saysWhatIsKeptWhenASecondCtrlCQuitsAndDropsTheStatusLine() {
+    ProgressReporter progress = reporter(COLOURED_80, List::of);
+    progress.runStarted(5);
+    progress.attemptStarted("a", 1);
+    progress.attemptStarted("b", 1);
+    progress.attemptFinished(SummaryBuilderTest.attempt("a", 1, AttemptStatus.OK, true, 10, null));
+
+    progress.quitting("results/run");
+
+    assertThat(err.toString())
+        .endsWith(
+            "\r\033[2Kquitting now: 1 finished attempt(s) are kept in results/run; 1 in flight will"
+                + " run again\n");
+  }
+
+  @Test
   void prefixesVerboseLinesWithTheAttempt() {
     ProgressReporter progress =
         new ProgressReporter(new PrintWriter(err), Terminal.NONE, true, clock, List::of);
