@@ -36,7 +36,10 @@ public final class AttemptFolder implements ArtifactSink {
       throw new IllegalArgumentException(
           "artifact path escapes the attempt folder: " + relativePath);
     }
-    Files.createDirectories(target.getParent());
+    if (!target.getParent().equals(path)) {
+      // The attempt folder itself exists (RunDirectory made it); only subfolders may not.
+      Files.createDirectories(target.getParent());
+    }
     AtomicFile.write(target, content);
   }
 
