@@ -26,6 +26,8 @@ public final class AtomicFile {
   /** Numbers this process's temporary siblings; with the pid it makes their names unique. */
   private static final AtomicLong SEQUENCE = new AtomicLong();
 
+  private static final long PID = ProcessHandle.current().pid();
+
   private AtomicFile() {}
 
   /** Writes the text as UTF-8. */
@@ -59,14 +61,17 @@ public final class AtomicFile {
     Path temporary = null;
     try {
       // Not Files.createTempFile: its owner-only permissions would replace the file's usual ones.
-      temporary = newSibling(absolute);
-      try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-        OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+      // The sibling is created and written through one open channel (one openat, not two).
+      try (Sibling sibling = newSibling(absolute)) {
+        temporary = sibling.path();
+        OutputStream out =
+            new BufferedOutputStream(Channels.newOutputStream(sibling.channel()), 1 << 16);
         content.writeTo(out);
         out.flush();
-        channel.force(true);
+        sibling.channel().force(true);
       }
       move(temporary, absolute);
+      temporary = null; // renamed: nothing left to delete
     } finally {
       if (temporary != null) {
         Files.deleteIfExists(temporary);
@@ -74,12 +79,22 @@ public final class AtomicFile {
     }
   }
 
-  private static Path newSibling(Path target) throws IOException {
-    String prefix = "." + target.getFileName() + "." + ProcessHandle.current().pid() + "-";
+  /** A temporary sibling this process just created, open for writing. */
+  private record Sibling(Path path, FileChannel channel) implements AutoCloseable {
+    @Override
+    public void close() throws IOException {
+      channel.close();
+    }
+  }
+
+  private static Sibling newSibling(Path target) throws IOException {
+    String prefix = "." + target.getFileName() + "." + PID + "-";
     while (true) {
       Path sibling = target.resolveSibling(prefix + SEQUENCE.incrementAndGet() + ".tmp");
       try {
-        return Files.createFile(sibling);
+        return new Sibling(
+            sibling,
+            FileChannel.open(sibling, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE));
       } catch (FileAlreadyExistsException leftOverByAnEarlierProcess) {
         // try the next number
       }

@@ -36,8 +36,28 @@ public final class AttemptFolder implements ArtifactSink {
       throw new IllegalArgumentException(
           "artifact path escapes the attempt folder: " + relativePath);
     }
-    Files.createDirectories(target.getParent());
+    if (!target.getParent().equals(path)) {
+      // The attempt folder itself exists (RunDirectory made it); only subfolders may not.
+      Files.createDirectories(target.getParent());
+    }
     AtomicFile.write(target, content);
+  }
+
+  /**
+   * Makes {@code name}, a file of this folder that does not exist yet, a hard link to {@code
+   * existing}, a durable file of this run with exactly the content it should have.
+   *
+   * @return false, leaving the folder as it was, when the file exists already or the file system
+   *     makes no hard links: the caller writes the file instead
+   */
+  boolean link(String name, Path existing) throws IOException {
+    try {
+      Files.createLink(path.resolve(name), existing);
+      return true;
+    } catch (IOException | UnsupportedOperationException e) {
+      // Already there (an attempt run again), or no links here: the write says what is wrong.
+      return false;
+    }
   }
 
   /** Writes {@code json} as the file {@code name}, every secret in it masked. */

@@ -10,9 +10,12 @@ import dev.evals.modes.Session;
 import dev.evals.modes.SessionContext;
 import dev.evals.validate.Check;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The answers of a run: a fresh session per attempt, then the model under test in its tool loop, or
@@ -20,11 +23,14 @@ import java.util.Optional;
  */
 public final class ModelAnswers implements AnswerSource {
 
+  private static final String EXPECTED = "expected.json";
+
   private final RunDirectory directory;
   private final ModelUnderTest model;
   private final SessionContext sessionContext;
   private final RunListener listener;
   private final Secrets secrets;
+  private final Map<String, Path> expectedFiles = new ConcurrentHashMap<>();
 
   /**
    * @param directory the run being written
@@ -77,7 +83,7 @@ public final class ModelAnswers implements AnswerSource {
     folder.writeJson("transcript.json", Transcript.of(session.systemPrompt(), agent), secrets);
     if (prepared.expectedState() != null) {
       // Kept beside the artifact so reports can diff the two without the cases root.
-      folder.writeJson("expected.json", prepared.expectedState(), secrets);
+      writeExpected(prepared, folder);
     }
     Check loopCheck = runSucceeded(prepared.definition(), session, agent);
     if (session.hasArtifact()) {
@@ -91,6 +97,21 @@ public final class ModelAnswers implements AnswerSource {
         agent.stop() == AgentResult.Stop.PROVIDER_ERROR ? agent.error() : null,
         List.of(),
         activity(agent));
+  }
+
+  /**
+   * Every attempt of a case gets the same {@code expected.json}: the first one this run writes is
+   * written and forced, the others are hard links to it (no new file, nothing written or forced
+   * again), or written too where a link cannot be made (a file left by an earlier run's attempt).
+   */
+  private void writeExpected(PreparedCase prepared, AttemptFolder folder) throws IOException {
+    String caseId = prepared.definition().id();
+    Path written = expectedFiles.get(caseId);
+    if (written != null && folder.link(EXPECTED, written)) {
+      return;
+    }
+    folder.writeJson(EXPECTED, prepared.expectedState(), secrets);
+    expectedFiles.putIfAbsent(caseId, folder.path().resolve(EXPECTED));
   }
 
   @Override

@@ -76,22 +76,24 @@ class AttemptPipelineTest {
   }
 
   private AttemptRecord execute(ChatModel model, JudgeStage judge) {
-    AttemptPipeline pipeline =
-        new AttemptPipeline(
-            new ModelAnswers(
-                directory,
-                ModelUnderTest.shared(MODEL, model),
-                SessionContext.DEFAULT,
-                RunListener.SILENT,
-                new Secrets(List.of(SECRET))),
-            judge,
-            null,
-            false,
-            directory.index(),
-            CLOCK,
-            new Secrets(List.of(SECRET)),
-            new RunLog(directory.logFile(), CLOCK, new Secrets(List.of(SECRET))));
-    return pipeline.run(new PlannedAttempt(prepared, 1));
+    return pipeline(model, judge).run(new PlannedAttempt(prepared, 1));
+  }
+
+  private AttemptPipeline pipeline(ChatModel model, JudgeStage judge) {
+    return new AttemptPipeline(
+        new ModelAnswers(
+            directory,
+            ModelUnderTest.shared(MODEL, model),
+            SessionContext.DEFAULT,
+            RunListener.SILENT,
+            new Secrets(List.of(SECRET))),
+        judge,
+        null,
+        false,
+        directory.index(),
+        CLOCK,
+        new Secrets(List.of(SECRET)),
+        new RunLog(directory.logFile(), CLOCK, new Secrets(List.of(SECRET))));
   }
 
   private static ChatModel writes(String text) {
@@ -115,6 +117,33 @@ class AttemptPipelineTest {
     assertThat(attempt.resolve("transcript.json")).exists();
     assertThat(Files.readString(attempt.resolve("checks.json")))
         .contains("note contains 'Windmill'");
+  }
+
+  @Test
+  void laterAttemptsOfACaseLinkTheExpectedFileTheFirstOneWrote() throws IOException {
+    AttemptPipeline pipeline = pipeline(writes("Windmill"), JudgeStage.OFF);
+    pipeline.run(new PlannedAttempt(prepared, 1));
+    pipeline.run(new PlannedAttempt(prepared, 2));
+
+    Path first = directory.folder().resolve("note-case/attempt-1/expected.json");
+    Path second = directory.folder().resolve("note-case/attempt-2/expected.json");
+    assertThat(Files.readString(first)).contains("Windmill runs flows");
+    assertThat(second).hasSameTextualContentAs(first);
+    assertThat(Files.isSameFile(first, second)).isTrue();
+  }
+
+  @Test
+  void anExpectedFileLeftByAnEarlierRunIsRewrittenNotLinked() throws IOException {
+    Path stale = directory.folder().resolve("note-case/attempt-2/expected.json");
+    Files.createDirectories(stale.getParent());
+    Files.writeString(stale, "{\"text\": \"stale\"}");
+    AttemptPipeline pipeline = pipeline(writes("Windmill"), JudgeStage.OFF);
+    pipeline.run(new PlannedAttempt(prepared, 1));
+    pipeline.run(new PlannedAttempt(prepared, 2));
+
+    Path first = directory.folder().resolve("note-case/attempt-1/expected.json");
+    assertThat(stale).hasSameTextualContentAs(first);
+    assertThat(Files.isSameFile(first, stale)).isFalse();
   }
 
   @Test
