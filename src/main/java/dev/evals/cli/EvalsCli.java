@@ -31,7 +31,16 @@ public final class EvalsCli {
    * @param context what the commands see: streams, environment, working directory, clock
    */
   public static CommandLine create(CliContext context) {
+    return create(context, null);
+  }
+
+  /**
+   * A command line ready for these arguments, holding only the subcommands they need (see {@link
+   * EvalsCommand#subcommandsFor}).
+   */
+  static CommandLine create(CliContext context, String[] args) {
     CommandLine commandLine = new CommandLine(new EvalsCommand(), new ContextFactory(context));
+    EvalsCommand.subcommandsFor(args).forEach(commandLine::addSubcommand);
     commandLine.setOut(context.out());
     commandLine.setErr(context.err());
     commandLine.setExecutionExceptionHandler(EvalsCli::handleFailure);
@@ -95,7 +104,7 @@ public final class EvalsCli {
       Clock clock,
       Terminal terminal,
       RandomGenerator random) {
-    return create(new CliContext(out, err, environment, workDir, clock, terminal, random))
+    return create(new CliContext(out, err, environment, workDir, clock, terminal, random), args)
         .execute(args);
   }
 

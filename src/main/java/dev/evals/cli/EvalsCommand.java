@@ -1,5 +1,8 @@
 package dev.evals.cli;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Option;
@@ -17,21 +20,16 @@ import picocli.CommandLine.ScopeType;
           + " summary, per-attempt artifacts and history lines.",
       "",
       "Example: evals run flow --model reference"
-    },
-    subcommands = {
-      ModelsCommand.class,
-      CasesCommand.class,
-      RunCommand.class,
-      ReportCommand.class,
-      MergeCommand.class,
-      CompareCommand.class,
-      RescoreCommand.class,
-      MutateCommand.class,
-      HistoryCommand.class,
-      CompletionCommand.class,
-      HelpCommand.class
     })
 public final class EvalsCommand {
+
+  /**
+   * The subcommands by name, in the order {@code evals --help} lists them. They are added to the
+   * command line by {@link EvalsCli}, not named in {@code @Command(subcommands)}, so a process that
+   * runs one of them builds only that one's picocli model: building all eleven from their
+   * annotations was half of the start-up of {@code ./evals models}.
+   */
+  static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
 
   /** Read by the error handler from the parse result; every subcommand inherits it. */
   @Option(
@@ -47,4 +45,37 @@ public final class EvalsCommand {
       description =
           "No colour in what is printed (as NO_COLOR; never on a stream that is not a terminal).")
   boolean noColor;
+
+  private static Map<String, Class<?>> subcommands() {
+    Map<String, Class<?>> byName = new LinkedHashMap<>();
+    byName.put("models", ModelsCommand.class);
+    byName.put("cases", CasesCommand.class);
+    byName.put("run", RunCommand.class);
+    byName.put("report", ReportCommand.class);
+    byName.put("merge", MergeCommand.class);
+    byName.put("compare", CompareCommand.class);
+    byName.put("rescore", RescoreCommand.class);
+    byName.put("mutate", MutateCommand.class);
+    byName.put("history", HistoryCommand.class);
+    byName.put("completion", CompletionCommand.class);
+    byName.put("help", HelpCommand.class);
+    return Collections.unmodifiableMap(byName);
+  }
+
+  /**
+   * The subcommands a command line for these arguments needs: only the one named first when the
+   * arguments start with a subcommand other than {@code help} or {@code completion} (which read the
+   * others), otherwise all of them (top-level help, {@code --version}, a mistyped name that picocli
+   * suggests a spelling for).
+   */
+  static Map<String, Class<?>> subcommandsFor(String[] args) {
+    String first = args == null || args.length == 0 ? null : args[0];
+    if (first == null
+        || first.equals("help")
+        || first.equals("completion")
+        || !SUBCOMMANDS.containsKey(first)) {
+      return SUBCOMMANDS;
+    }
+    return Map.of(first, SUBCOMMANDS.get(first));
+  }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,13 +23,19 @@ final class SystemPrompts {
   private final ReportPlace place;
   private final Map<String, Integer> uses = new LinkedHashMap<>();
 
+  /**
+   * Each distinct prompt's page name: a prompt is tens of kilobytes sent in every attempt, and
+   * comparing it with the few seen costs far less than hashing it again for each attempt.
+   */
+  private final Map<String, String> names = new HashMap<>();
+
   SystemPrompts(ReportPlace place) {
     this.place = place;
   }
 
   /** The run folder's page of this prompt, written the first time the prompt is seen. */
   Path pageOf(String prompt) {
-    String name = "system-prompt-" + digest(prompt) + ".html";
+    String name = names.computeIfAbsent(prompt, p -> "system-prompt-" + digest(p) + ".html");
     Path page = place.runFolder().resolve(name);
     if (uses.merge(name, 1, Integer::sum) == 1 && place.writesPages()) {
       write(page, prompt);
