@@ -12,8 +12,9 @@ import java.util.List;
 /**
  * One attempt of a tool mode: the draft the model edits, from where it started to where the model
  * left it. The base owns the prompt, the tools, the artifact file and what "has an artifact" means;
- * a mode supplies its tools, its validators and the files written beside the state. A state may be
- * immutable (replaced by each edit) or edited in place: where it started is kept as its JSON.
+ * a mode supplies its state file, its tools, its validators and the files written beside the state.
+ * A state may be immutable (replaced by each edit) or edited in place: where it started is kept as
+ * its JSON.
  *
  * @param <S> the mode's state
  */
@@ -21,7 +22,7 @@ public abstract class DraftSession<S extends DraftState> implements Session {
 
   private final String systemPrompt;
   private final JsonNode start;
-  private final String stateFile;
+  private final StateFile<S> stateFile;
   private S current;
   private List<Tool> tools;
 
@@ -30,7 +31,7 @@ public abstract class DraftSession<S extends DraftState> implements Session {
    * @param start the initial fixture, or the mode's empty state for a case that starts empty
    * @param stateFile the artifact file holding the state ({@code flow.json}), read back on rescore
    */
-  protected DraftSession(String systemPrompt, S start, String stateFile) {
+  protected DraftSession(String systemPrompt, S start, StateFile<S> stateFile) {
     this.systemPrompt = systemPrompt;
     this.stateFile = stateFile;
     this.current = start;
@@ -39,9 +40,6 @@ public abstract class DraftSession<S extends DraftState> implements Session {
 
   /** The mode's tools bound to this session; built once, on first use. */
   protected abstract List<Tool> createTools();
-
-  /** Reads the state back from its artifact file's JSON. */
-  protected abstract S readState(JsonNode json);
 
   /**
    * Whether the case asks for a change at all. One that does not (a question, a request to refuse)
@@ -99,15 +97,15 @@ public abstract class DraftSession<S extends DraftState> implements Session {
 
   @Override
   public final void writeArtifacts(ArtifactSink sink) throws IOException {
-    sink.write(stateFile, pretty(current().toJson()));
+    sink.write(stateFile.name(), pretty(current().toJson()));
     writeMoreArtifacts(sink);
   }
 
   /** Takes the state an earlier attempt left in its folder, when it left one. */
   final void restore(Path attemptFolder) throws IOException {
-    Path file = attemptFolder.resolve(stateFile);
+    Path file = attemptFolder.resolve(stateFile.name());
     if (Files.isRegularFile(file)) {
-      replace(readState(Mappers.json().readTree(file.toFile())));
+      replace(stateFile.reader().apply(Mappers.json().readTree(file.toFile())));
     }
   }
 

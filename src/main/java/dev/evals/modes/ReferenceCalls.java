@@ -1,8 +1,11 @@
 package dev.evals.modes;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.evals.cases.CaseDefinition;
+import dev.evals.cases.CaseRuntime.BackendPreview;
 import dev.evals.cases.ToolExpect;
 import dev.evals.json.Mappers;
 import dev.evals.model.ToolCall;
@@ -31,10 +34,24 @@ public final class ReferenceCalls {
   }
 
   /**
+   * Ends the reference with a test run through {@code testTool} when {@link #wantsTestRun} says so:
+   * with the case's backend-preview arguments, else {@code defaultArgs}.
+   */
+  public ReferenceCalls testRun(CaseDefinition definition, String testTool, JsonNode defaultArgs) {
+    if (wantsTestRun(definition, testTool)) {
+      BackendPreview preview = definition.runtime().backendPreview();
+      ObjectNode arguments = JsonNodeFactory.instance.objectNode();
+      arguments.set("args", preview == null ? defaultArgs : preview.args());
+      add(testTool, arguments);
+    }
+    return this;
+  }
+
+  /**
    * Whether the reference ends with a test run through {@code testTool}: when the case expects it
    * or defines a backend preview, unless it forbids the tool.
    */
-  public static boolean wantsTestRun(CaseDefinition definition, String testTool) {
+  static boolean wantsTestRun(CaseDefinition definition, String testTool) {
     ToolExpect expect = definition.toolExpect();
     boolean expected =
         expect.requiredToolsUsed().contains(testTool)

@@ -10,29 +10,28 @@ import dev.evals.modes.ToolMode;
  * App mode: the model builds or edits a Windmill raw app (React frontend files, inline backend
  * runnables, datatables) through file tools. Fixtures are folders in Windmill's app layout.
  */
-public final class AppMode extends ToolMode {
+public final class AppMode extends ToolMode<AppRules> {
 
   public AppMode() {
-    super("app", AppRules.NAMES);
+    super(
+        "app",
+        AppRules.NAMES,
+        Defects.NONE,
+        definition -> RulesReader.read(definition, AppRules.class, AppRules.NONE));
   }
 
   @Override
-  public PreparedCase prepare(CaseDefinition definition, Fixtures fixtures) {
-    AppRules rules = RulesReader.read(definition, AppRules.class, AppRules.NONE);
-    AppState initial = null;
-    if (definition.initial() != null) {
-      initial =
-          AppFixtureReader.read(
-              definition, "initial", fixtures.resolve(definition, "initial", definition.initial()));
-    }
-    AppState expected = null;
-    if (definition.expected() != null) {
-      expected =
-          AppFixtureReader.read(
-              definition,
-              "expected",
-              fixtures.resolve(definition, "expected", definition.expected()));
-    }
+  protected PreparedCase prepare(CaseDefinition definition, Fixtures fixtures, AppRules rules) {
+    AppState initial =
+        optionalFixture(definition.initial(), path -> read(definition, fixtures, "initial", path));
+    AppState expected =
+        optionalFixture(
+            definition.expected(), path -> read(definition, fixtures, "expected", path));
     return new PreparedAppCase(definition, systemPrompt(), initial, expected, rules);
+  }
+
+  private static AppState read(
+      CaseDefinition definition, Fixtures fixtures, String field, String path) {
+    return AppFixtureReader.read(definition, field, fixtures.resolve(definition, field, path));
   }
 }

@@ -13,9 +13,9 @@ final class AppRuleValidator {
 
   static List<Check> check(AppState app, AppRules rules, List<String> toolsUsed) {
     List<Check> checks = new ArrayList<>();
-    frontend(app, rules, checks);
-    backend(app, rules, checks);
-    datatables(app, rules, checks);
+    frontend(app, rules.frontend(), checks);
+    backend(app, rules.backend(), checks);
+    datatables(app, rules.datatables(), checks);
     for (String tool : rules.requiredToolsUsed()) {
       checks.add(
           Check.of(
@@ -34,7 +34,7 @@ final class AppRuleValidator {
     return checks;
   }
 
-  private static void frontend(AppState app, AppRules rules, List<Check> checks) {
+  private static void frontend(AppState app, AppRules.FrontendRules rules, List<Check> checks) {
     if (!rules.requiredFrontendPaths().isEmpty()) {
       List<String> missing =
           rules.requiredFrontendPaths().stream()
@@ -56,7 +56,7 @@ final class AppRuleValidator {
     }
   }
 
-  private static void backend(AppState app, AppRules rules, List<Check> checks) {
+  private static void backend(AppState app, AppRules.BackendRules rules, List<Check> checks) {
     if (!rules.requiredBackendRunnableKeys().isEmpty()) {
       List<String> missing =
           rules.requiredBackendRunnableKeys().stream()
@@ -98,7 +98,7 @@ final class AppRuleValidator {
     }
   }
 
-  private static void datatables(AppState app, AppRules rules, List<Check> checks) {
+  private static void datatables(AppState app, AppRules.DatatableRules rules, List<Check> checks) {
     int datatables = app.datatables().size();
     int tables = tableCount(app);
     if (rules.datatableCountAtLeast() != null) {

@@ -4,6 +4,7 @@ import static dev.evals.modes.RuleFields.orEmpty;
 import static dev.evals.modes.RuleFields.requireText;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.evals.datatable.DatatableQuery;
 import java.util.List;
 import java.util.Set;
@@ -11,25 +12,24 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * An app case's {@code validate} rules, named as in Windmill's {@code AppValidationSpec}. Content
- * rules take {@code includes} (snippets, case-insensitive, one or a list) and/or {@code pattern} (a
- * Java regular expression that must be found). {@code datatableQuery} is ours: SQL run on the
- * attempt's own datatable after the model stopped, whose rows must be the expected ones.
+ * An app case's {@code validate} rules, named as in Windmill's {@code AppValidationSpec} and
+ * written flat in the case file; here grouped by the part of the app they look at. Content rules
+ * take {@code includes} (snippets, case-insensitive, one or a list) and/or {@code pattern} (a Java
+ * regular expression that must be found). {@code datatableQuery} is ours: SQL run on the attempt's
+ * own datatable after the model stopped, whose rows must be the expected ones.
+ *
+ * @param frontend rules on the frontend files
+ * @param backend rules on the backend runnables
+ * @param datatables rules on the app's datatables
+ * @param requiredToolsUsed tools the model must have called
+ * @param forbiddenAppContent snippets no frontend file or runnable may contain
  */
 public record AppRules(
-    List<String> requiredFrontendPaths,
-    List<FileContent> requiredFrontendFileContent,
-    List<String> requiredBackendRunnableKeys,
-    List<RunnableType> requiredBackendRunnableTypes,
-    List<RunnableContent> requiredBackendRunnableContent,
-    Integer backendRunnableCountAtLeast,
-    Integer datatableCountAtLeast,
-    Integer datatableTableCountAtLeast,
-    Integer datatableTableCountExactly,
-    List<DatatableTable> requiredDatatables,
+    @JsonUnwrapped FrontendRules frontend,
+    @JsonUnwrapped BackendRules backend,
+    @JsonUnwrapped DatatableRules datatables,
     List<String> requiredToolsUsed,
-    List<String> forbiddenAppContent,
-    List<DatatableQuery> datatableQuery) {
+    List<String> forbiddenAppContent) {
 
   /** Every rule name an app case may use. */
   public static final Set<String> NAMES =
@@ -48,23 +48,55 @@ public record AppRules(
           "forbiddenAppContent",
           "datatableQuery");
 
-  public static final AppRules NONE =
-      new AppRules(null, null, null, null, null, null, null, null, null, null, null, null, null);
+  public static final AppRules NONE = new AppRules(null, null, null, null, null);
 
+  /** Absent groups ask for nothing, as their absent rules do. */
   public AppRules {
-    requiredFrontendPaths = orEmpty(requiredFrontendPaths).stream().map(AppRules::appPath).toList();
-    requiredFrontendFileContent = orEmpty(requiredFrontendFileContent);
-    requiredBackendRunnableKeys = orEmpty(requiredBackendRunnableKeys);
-    requiredBackendRunnableTypes = orEmpty(requiredBackendRunnableTypes);
-    requiredBackendRunnableContent = orEmpty(requiredBackendRunnableContent);
-    requireCount(backendRunnableCountAtLeast, "backendRunnableCountAtLeast");
-    requireCount(datatableCountAtLeast, "datatableCountAtLeast");
-    requireCount(datatableTableCountAtLeast, "datatableTableCountAtLeast");
-    requireCount(datatableTableCountExactly, "datatableTableCountExactly");
-    requiredDatatables = orEmpty(requiredDatatables);
+    frontend = frontend == null ? new FrontendRules(null, null) : frontend;
+    backend = backend == null ? new BackendRules(null, null, null, null) : backend;
+    datatables = datatables == null ? new DatatableRules(null, null, null, null, null) : datatables;
     requiredToolsUsed = orEmpty(requiredToolsUsed);
     forbiddenAppContent = orEmpty(forbiddenAppContent);
-    datatableQuery = orEmpty(datatableQuery);
+  }
+
+  /** The frontend files that must exist, and what they must contain. */
+  public record FrontendRules(
+      List<String> requiredFrontendPaths, List<FileContent> requiredFrontendFileContent) {
+    public FrontendRules {
+      requiredFrontendPaths =
+          orEmpty(requiredFrontendPaths).stream().map(AppRules::appPath).toList();
+      requiredFrontendFileContent = orEmpty(requiredFrontendFileContent);
+    }
+  }
+
+  /** The backend runnables that must exist, their types, their code and how many. */
+  public record BackendRules(
+      List<String> requiredBackendRunnableKeys,
+      List<RunnableType> requiredBackendRunnableTypes,
+      List<RunnableContent> requiredBackendRunnableContent,
+      Integer backendRunnableCountAtLeast) {
+    public BackendRules {
+      requiredBackendRunnableKeys = orEmpty(requiredBackendRunnableKeys);
+      requiredBackendRunnableTypes = orEmpty(requiredBackendRunnableTypes);
+      requiredBackendRunnableContent = orEmpty(requiredBackendRunnableContent);
+      requireCount(backendRunnableCountAtLeast, "backendRunnableCountAtLeast");
+    }
+  }
+
+  /** How many datatables and tables the app has, which tables, and what queries return. */
+  public record DatatableRules(
+      Integer datatableCountAtLeast,
+      Integer datatableTableCountAtLeast,
+      Integer datatableTableCountExactly,
+      List<DatatableTable> requiredDatatables,
+      List<DatatableQuery> datatableQuery) {
+    public DatatableRules {
+      requireCount(datatableCountAtLeast, "datatableCountAtLeast");
+      requireCount(datatableTableCountAtLeast, "datatableTableCountAtLeast");
+      requireCount(datatableTableCountExactly, "datatableTableCountExactly");
+      requiredDatatables = orEmpty(requiredDatatables);
+      datatableQuery = orEmpty(datatableQuery);
+    }
   }
 
   /** A frontend file that must contain every snippet and match the pattern. */

@@ -1,10 +1,10 @@
 package dev.evals.modes.app;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.evals.agent.Tool;
 import dev.evals.datatable.AttemptDatatables;
 import dev.evals.modes.ArtifactSink;
 import dev.evals.modes.DraftSession;
+import dev.evals.modes.StateFile;
 import dev.evals.validate.Check;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -30,7 +30,10 @@ final class AppSession extends DraftSession<AppState> {
       AppValidator validator,
       AttemptDatatables datatables,
       UnaryOperator<String> userMessage) {
-    super(systemPrompt, initial == null ? AppState.EMPTY : initial, "app.json");
+    super(
+        systemPrompt,
+        initial == null ? AppState.EMPTY : initial,
+        new StateFile<>("app.json", AppState::fromJson));
     this.validator = validator;
     this.datatables = datatables;
     this.userMessage = userMessage;
@@ -39,11 +42,6 @@ final class AppSession extends DraftSession<AppState> {
   @Override
   protected List<Tool> createTools() {
     return new AppTools(this).all(datatables);
-  }
-
-  @Override
-  protected AppState readState(JsonNode json) {
-    return AppState.fromJson(json);
   }
 
   /** The app, with its datatables as the attempt's SQL left them. */

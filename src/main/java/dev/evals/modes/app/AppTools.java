@@ -8,6 +8,7 @@ import dev.evals.agent.Tool;
 import dev.evals.agent.ToolReply;
 import dev.evals.datatable.AttemptDatatables;
 import dev.evals.datatable.DatatableTools;
+import dev.evals.modes.InputSchemas;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -22,10 +23,6 @@ final class AppTools {
   static final String SET_RUNNABLE = "set_backend_runnable";
   static final String DELETE_RUNNABLE = "delete_backend_runnable";
 
-  private static final String NO_INPUT =
-      """
-      {"type": "object", "properties": {}, "additionalProperties": false}
-      """;
   private static final String PATH_INPUT =
       """
       {"type": "object",
@@ -92,7 +89,7 @@ final class AppTools {
             LIST,
             "Lists the app: frontend file paths, backend runnables (key, name, language) and"
                 + " datatable tables.",
-            NO_INPUT,
+            InputSchemas.NONE,
             args -> ToolReply.ok(AppSession.pretty(listing(session.current())))),
         tool(
             GET,

@@ -60,7 +60,9 @@ public final class AppValidator {
 
   /** The case's {@code datatableQuery} rules, run on the attempt's datatables as they are now. */
   public List<Check> datatableQueries(AttemptDatatables datatables) {
-    return rules.datatableQuery().stream().map(query -> query.check(datatables)).toList();
+    return rules.datatables().datatableQuery().stream()
+        .map(query -> query.check(datatables))
+        .toList();
   }
 
   /** The app's own checks, independent of the case. */

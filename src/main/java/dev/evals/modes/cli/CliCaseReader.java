@@ -42,16 +42,19 @@ final class CliCaseReader {
           "cliExpect.workspaceUnchanged", "workspaceUnchanged must be a boolean");
     }
     return new CliExpect(
-        strings("cliExpect", node, "requiredSkills"),
-        strings("cliExpect", node, "forbiddenSkills"),
-        strings("cliExpect", node, "requiredSkillsBeforeFirstMutation"),
-        patterns(node),
-        strings("cliExpect", node, "requiredProposedCommands"),
-        strings("cliExpect", node, "forbiddenProposedCommands"),
-        strings("cliExpect", node, "orderedProposedCommands"),
-        strings("cliExpect", node, "requiredAssistantMentions"),
-        strings("cliExpect", node, "forbiddenAssistantMentions"),
-        strings("cliExpect", node, "orderedAssistantMentions"),
+        new CliExpect.SkillExpect(
+            strings("cliExpect", node, "requiredSkills"),
+            strings("cliExpect", node, "forbiddenSkills"),
+            strings("cliExpect", node, "requiredSkillsBeforeFirstMutation")),
+        new CliExpect.CommandExpect(
+            patterns(node),
+            strings("cliExpect", node, "requiredProposedCommands"),
+            strings("cliExpect", node, "forbiddenProposedCommands"),
+            strings("cliExpect", node, "orderedProposedCommands")),
+        new CliExpect.MentionExpect(
+            strings("cliExpect", node, "requiredAssistantMentions"),
+            strings("cliExpect", node, "forbiddenAssistantMentions"),
+            strings("cliExpect", node, "orderedAssistantMentions")),
         unchanged != null && unchanged.booleanValue());
   }
 

@@ -1,5 +1,6 @@
 package dev.evals.modes.cli;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -9,11 +10,8 @@ import java.util.stream.Stream;
  * nowhere else.
  *
  * @param toolsUsed tool names in order of use
- * @param skillsInvoked skills used through the Skill tool or by reading their SKILL.md, in order
- * @param skillsBeforeFirstMutation the skills invoked before the first file mutation
- * @param bashCommands shell command lines the agent ran
- * @param executedWmillCommands wmill calls the stub recorded
- * @param proposedCommands wmill commands the final answer proposes
+ * @param skills the skills it invoked (written flat in {@code trace.json}, as all groups are)
+ * @param commands the commands it ran and proposed
  * @param firstMutationIndex index in {@code toolsUsed} of the first file mutation, or null
  * @param calls every call the agent made, with its outcome
  * @param requestedModel the model id the agent was asked to use, or null
@@ -21,11 +19,8 @@ import java.util.stream.Stream;
  */
 record CliTrace(
     List<String> toolsUsed,
-    List<String> skillsInvoked,
-    List<String> skillsBeforeFirstMutation,
-    List<String> bashCommands,
-    List<String> executedWmillCommands,
-    List<String> proposedCommands,
+    @JsonUnwrapped SkillUse skills,
+    @JsonUnwrapped CommandUse commands,
     Integer firstMutationIndex,
     List<Call> calls,
     String requestedModel,
@@ -40,40 +35,41 @@ record CliTrace(
    */
   record Call(String tool, String outcome, String target) {}
 
-  CliTrace {
-    toolsUsed = List.copyOf(toolsUsed);
-    skillsInvoked = List.copyOf(skillsInvoked);
-    skillsBeforeFirstMutation = List.copyOf(skillsBeforeFirstMutation);
-    bashCommands = List.copyOf(bashCommands);
-    executedWmillCommands = List.copyOf(executedWmillCommands);
-    proposedCommands = List.copyOf(proposedCommands);
-    calls = calls == null ? List.of() : List.copyOf(calls);
-    agent = agent == null ? AgentReport.NONE : agent;
+  /**
+   * @param skillsInvoked skills used through the Skill tool or by reading their SKILL.md, in order
+   * @param skillsBeforeFirstMutation the skills invoked before the first file mutation
+   */
+  record SkillUse(List<String> skillsInvoked, List<String> skillsBeforeFirstMutation) {
+    SkillUse {
+      skillsInvoked = List.copyOf(skillsInvoked);
+      skillsBeforeFirstMutation = List.copyOf(skillsBeforeFirstMutation);
+    }
   }
 
-  CliTrace(
-      List<String> toolsUsed,
-      List<String> skillsInvoked,
-      List<String> skillsBeforeFirstMutation,
+  /**
+   * @param bashCommands shell command lines the agent ran
+   * @param executedWmillCommands wmill calls the stub recorded
+   * @param proposedCommands wmill commands the final answer proposes
+   */
+  record CommandUse(
       List<String> bashCommands,
       List<String> executedWmillCommands,
-      List<String> proposedCommands,
-      Integer firstMutationIndex) {
-    this(
-        toolsUsed,
-        skillsInvoked,
-        skillsBeforeFirstMutation,
-        bashCommands,
-        executedWmillCommands,
-        proposedCommands,
-        firstMutationIndex,
-        List.of(),
-        null,
-        AgentReport.NONE);
+      List<String> proposedCommands) {
+    CommandUse {
+      bashCommands = List.copyOf(bashCommands);
+      executedWmillCommands = List.copyOf(executedWmillCommands);
+      proposedCommands = List.copyOf(proposedCommands);
+    }
+
+    /** Executed command lines: the stub's record first, then the shell lines. */
+    List<String> executed() {
+      return Stream.concat(executedWmillCommands.stream(), bashCommands.stream()).toList();
+    }
   }
 
-  /** Executed command lines: the stub's record first, then the shell lines. */
-  List<String> executedCommands() {
-    return Stream.concat(executedWmillCommands.stream(), bashCommands.stream()).toList();
+  CliTrace {
+    toolsUsed = List.copyOf(toolsUsed);
+    calls = calls == null ? List.of() : List.copyOf(calls);
+    agent = agent == null ? AgentReport.NONE : agent;
   }
 }

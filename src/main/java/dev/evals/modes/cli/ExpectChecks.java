@@ -19,6 +19,22 @@ final class ExpectChecks {
   static List<Check> of(
       CliExpect expect, CliTrace trace, String finalAnswer, Set<String> guidanceSkills) {
     List<Check> checks = new ArrayList<>();
+    skills(expect.skills(), trace.skills(), guidanceSkills, checks);
+    if (!expect.commands().forbiddenExecutedCommands().isEmpty()) {
+      checks.add(
+          forbiddenExecuted(
+              expect.commands().forbiddenExecutedCommands(), trace.commands().executed()));
+    }
+    proposed(expect.commands(), trace.commands().proposedCommands(), checks);
+    mentions(expect.mentions(), finalAnswer, checks);
+    return checks;
+  }
+
+  private static void skills(
+      CliExpect.SkillExpect expect,
+      CliTrace.SkillUse trace,
+      Set<String> guidanceSkills,
+      List<Check> checks) {
     if (!expect.requiredSkills().isEmpty()) {
       checks.add(
           missing(
@@ -45,15 +61,10 @@ final class ExpectChecks {
                   + trace.skillsBeforeFirstMutation()
                   + notInGuidance(expect.requiredSkillsBeforeFirstMutation(), guidanceSkills)));
     }
-    if (!expect.forbiddenExecutedCommands().isEmpty()) {
-      checks.add(forbiddenExecuted(expect.forbiddenExecutedCommands(), trace.executedCommands()));
-    }
-    proposed(expect, trace.proposedCommands(), checks);
-    mentions(expect, finalAnswer, checks);
-    return checks;
   }
 
-  private static void proposed(CliExpect expect, List<String> proposed, List<Check> checks) {
+  private static void proposed(
+      CliExpect.CommandExpect expect, List<String> proposed, List<Check> checks) {
     BiPredicate<String, String> matches = ProposedCommands::matches;
     String seen = "proposed: " + proposed;
     if (!expect.requiredProposedCommands().isEmpty()) {
@@ -79,7 +90,7 @@ final class ExpectChecks {
     }
   }
 
-  private static void mentions(CliExpect expect, String answer, List<Check> checks) {
+  private static void mentions(CliExpect.MentionExpect expect, String answer, List<Check> checks) {
     if (!expect.requiredAssistantMentions().isEmpty()) {
       List<String> absent =
           expect.requiredAssistantMentions().stream().filter(m -> !answer.contains(m)).toList();

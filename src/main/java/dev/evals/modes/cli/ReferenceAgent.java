@@ -24,8 +24,8 @@ final class ReferenceAgent {
       FileTree expected, String expectedAnswer, CliExpect expect, Path workspace)
       throws IOException {
     List<ToolUse> uses = new ArrayList<>();
-    Set<String> skills = new LinkedHashSet<>(expect.requiredSkillsBeforeFirstMutation());
-    skills.addAll(expect.requiredSkills());
+    Set<String> skills = new LinkedHashSet<>(expect.skills().requiredSkillsBeforeFirstMutation());
+    skills.addAll(expect.skills().requiredSkills());
     skills.forEach(
         skill ->
             uses.add(
@@ -51,13 +51,13 @@ final class ReferenceAgent {
       answer.append("I wrote the requested files:\n");
       expected.files().keySet().forEach(path -> answer.append("- ").append(path).append('\n'));
     }
-    Set<String> mentions = new LinkedHashSet<>(expect.orderedAssistantMentions());
-    mentions.addAll(expect.requiredAssistantMentions());
+    Set<String> mentions = new LinkedHashSet<>(expect.mentions().orderedAssistantMentions());
+    mentions.addAll(expect.mentions().requiredAssistantMentions());
     if (!mentions.isEmpty()) {
       answer.append("\nIn short: ").append(String.join(", then ", mentions)).append(".\n");
     }
-    Set<String> commands = new LinkedHashSet<>(expect.orderedProposedCommands());
-    commands.addAll(expect.requiredProposedCommands());
+    Set<String> commands = new LinkedHashSet<>(expect.commands().orderedProposedCommands());
+    commands.addAll(expect.commands().requiredProposedCommands());
     if (!commands.isEmpty()) {
       answer.append("\nRun these commands in this order:\n\n```sh\n");
       commands.forEach(command -> answer.append(command).append('\n'));

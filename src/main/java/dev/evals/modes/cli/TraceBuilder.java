@@ -52,11 +52,11 @@ final class TraceBuilder {
     }
     return new CliTrace(
         toolsUsed,
-        List.copyOf(skills),
-        List.copyOf(skillsBefore),
-        List.copyOf(bash),
-        executedWmillCommands,
-        ProposedCommands.extract(transcript.finalAnswer()),
+        new CliTrace.SkillUse(List.copyOf(skills), List.copyOf(skillsBefore)),
+        new CliTrace.CommandUse(
+            List.copyOf(bash),
+            executedWmillCommands,
+            ProposedCommands.extract(transcript.finalAnswer())),
         firstMutation,
         calls,
         requestedModel,

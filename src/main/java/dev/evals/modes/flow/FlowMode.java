@@ -7,47 +7,47 @@ import dev.evals.modes.PreparedCase;
 import dev.evals.modes.ToolMode;
 
 /** Flow mode: the model builds or edits a Windmill flow (OpenFlow JSON) through tools. */
-public final class FlowMode extends ToolMode {
+public final class FlowMode extends ToolMode<FlowRules> {
 
   public FlowMode() {
-    super("flow", FlowRules.NAMES);
+    super("flow", FlowRules.NAMES, Defects.DERIVED, FlowRulesReader::read);
   }
 
   @Override
-  public boolean mutates() {
-    return true;
-  }
-
-  @Override
-  public PreparedCase prepare(CaseDefinition definition, Fixtures fixtures) {
-    FlowRules rules = FlowRulesReader.read(definition);
-    JsonNode initialNode = null;
-    InitialFixture initial = InitialFixture.NONE;
-    if (definition.initial() != null) {
-      initialNode = fixtures.readTree(definition, "initial", definition.initial());
-      try {
-        initial = InitialFixture.read(initialNode);
-        if (initial.flow() != null) {
-          initial.flow().parse();
-        }
-      } catch (IllegalArgumentException | InvalidFlowException e) {
-        throw definition.error("initial", "initial fixture is not a flow: " + e.getMessage());
-      }
-    }
-    FlowState expected = null;
-    if (definition.expected() != null) {
-      JsonNode node = fixtures.readTree(definition, "expected", definition.expected());
-      if (!node.isObject()) {
-        throw definition.error("expected", "expected fixture must be a flow object");
-      }
-      expected = FlowState.fromJson(node);
-      try {
-        expected.parse();
-      } catch (InvalidFlowException e) {
-        throw definition.error(
-            "expected", "expected flow is not valid OpenFlow: " + e.getMessage());
-      }
-    }
+  protected PreparedCase prepare(CaseDefinition definition, Fixtures fixtures, FlowRules rules) {
+    JsonNode initialNode =
+        optionalFixture(
+            definition.initial(), path -> fixtures.readTree(definition, "initial", path));
+    InitialFixture initial =
+        initialNode == null ? InitialFixture.NONE : initial(definition, initialNode);
+    FlowState expected =
+        optionalFixture(definition.expected(), path -> expected(definition, fixtures, path));
     return new PreparedFlowCase(definition, systemPrompt(), initialNode, initial, expected, rules);
+  }
+
+  private static InitialFixture initial(CaseDefinition definition, JsonNode node) {
+    try {
+      InitialFixture initial = InitialFixture.read(node);
+      if (initial.flow() != null) {
+        initial.flow().parse();
+      }
+      return initial;
+    } catch (IllegalArgumentException | InvalidFlowException e) {
+      throw definition.error("initial", "initial fixture is not a flow: " + e.getMessage());
+    }
+  }
+
+  private static FlowState expected(CaseDefinition definition, Fixtures fixtures, String path) {
+    JsonNode node = fixtures.readTree(definition, "expected", path);
+    if (!node.isObject()) {
+      throw definition.error("expected", "expected fixture must be a flow object");
+    }
+    FlowState expected = FlowState.fromJson(node);
+    try {
+      expected.parse();
+    } catch (InvalidFlowException e) {
+      throw definition.error("expected", "expected flow is not valid OpenFlow: " + e.getMessage());
+    }
+    return expected;
   }
 }

@@ -39,15 +39,7 @@ final class FlowReference {
       flow.set("schema", FlowState.empty().schema());
     }
     solution.add(FlowTools.SET_FLOW, flow);
-    if (ReferenceCalls.wantsTestRun(definition, FlowTools.TEST_RUN_FLOW)) {
-      ObjectNode arguments = JsonNodeFactory.instance.objectNode();
-      arguments.set(
-          "args",
-          definition.runtime().backendPreview() == null
-              ? JsonNodeFactory.instance.objectNode()
-              : definition.runtime().backendPreview().args());
-      solution.add(FlowTools.TEST_RUN_FLOW, arguments);
-    }
+    solution.testRun(definition, FlowTools.TEST_RUN_FLOW, JsonNodeFactory.instance.objectNode());
     return solution.calls();
   }
 

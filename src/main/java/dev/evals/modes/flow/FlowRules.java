@@ -5,28 +5,25 @@ import static dev.evals.modes.RuleFields.requireText;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
 /**
- * A flow case's {@code validate} rules, named as in Windmill's {@code FlowValidationSpec}. A {@code
- * type} may be one type or a list of accepted types.
+ * A flow case's {@code validate} rules, named as in Windmill's {@code FlowValidationSpec} and
+ * written flat in the case file; here grouped by what they look at. A {@code type} may be one type
+ * or a list of accepted types.
+ *
+ * @param topLevel rules on the flow's top-level steps
+ * @param schema rules on the flow's input schema
+ * @param steps rules on special modules and on steps at any depth
  */
 public record FlowRules(
-    List<String> exactTopLevelStepIds,
-    List<String> topLevelStepIds,
-    List<String> topLevelStepOrder,
-    List<TypedStep> topLevelStepTypes,
-    List<TypeCount> topLevelStepTypeCountsAtLeast,
-    List<String> schemaRequiredPaths,
-    List<SchemaShape> schemaAnyOf,
-    Boolean resolveResultsRefs,
-    List<String> requireSpecialModules,
-    List<SuspendRule> requireSuspendSteps,
-    List<ModuleRule> moduleRules,
-    List<FieldRule> moduleFieldRules) {
+    @JsonUnwrapped TopLevelRules topLevel,
+    @JsonUnwrapped SchemaRules schema,
+    @JsonUnwrapped StepRules steps) {
 
   /** Every rule name a flow case may use. */
   public static final Set<String> NAMES =
@@ -44,32 +41,63 @@ public record FlowRules(
           "moduleRules",
           "moduleFieldRules");
 
-  public static final FlowRules NONE =
-      new FlowRules(null, null, null, null, null, null, null, null, null, null, null, null);
+  public static final FlowRules NONE = new FlowRules(null, null, null);
 
   private static final Set<String> SPECIAL_MODULES =
       Set.of("preprocessor_module", "failure_module");
 
+  /** Absent groups ask for nothing, as their absent rules do. */
   public FlowRules {
-    exactTopLevelStepIds = orEmpty(exactTopLevelStepIds);
-    topLevelStepIds = orEmpty(topLevelStepIds);
-    topLevelStepOrder = orEmpty(topLevelStepOrder);
-    topLevelStepTypes = orEmpty(topLevelStepTypes);
-    topLevelStepTypeCountsAtLeast = orEmpty(topLevelStepTypeCountsAtLeast);
-    schemaRequiredPaths = orEmpty(schemaRequiredPaths);
-    schemaAnyOf = orEmpty(schemaAnyOf);
-    requireSpecialModules = orEmpty(requireSpecialModules);
-    for (String special : requireSpecialModules) {
-      if (!SPECIAL_MODULES.contains(special)) {
-        throw new IllegalArgumentException(
-            "requireSpecialModules accepts preprocessor_module and failure_module, not '"
-                + special
-                + "'");
-      }
+    topLevel = topLevel == null ? new TopLevelRules(null, null, null, null, null) : topLevel;
+    schema = schema == null ? new SchemaRules(null, null) : schema;
+    steps = steps == null ? new StepRules(null, null, null, null, null) : steps;
+  }
+
+  /** The ids, order and types of the flow's top-level steps. */
+  public record TopLevelRules(
+      List<String> exactTopLevelStepIds,
+      List<String> topLevelStepIds,
+      List<String> topLevelStepOrder,
+      List<TypedStep> topLevelStepTypes,
+      List<TypeCount> topLevelStepTypeCountsAtLeast) {
+    public TopLevelRules {
+      exactTopLevelStepIds = orEmpty(exactTopLevelStepIds);
+      topLevelStepIds = orEmpty(topLevelStepIds);
+      topLevelStepOrder = orEmpty(topLevelStepOrder);
+      topLevelStepTypes = orEmpty(topLevelStepTypes);
+      topLevelStepTypeCountsAtLeast = orEmpty(topLevelStepTypeCountsAtLeast);
     }
-    requireSuspendSteps = orEmpty(requireSuspendSteps);
-    moduleRules = orEmpty(moduleRules);
-    moduleFieldRules = orEmpty(moduleFieldRules);
+  }
+
+  /** The paths the flow's input schema must have, all of them or one accepted shape's. */
+  public record SchemaRules(List<String> schemaRequiredPaths, List<SchemaShape> schemaAnyOf) {
+    public SchemaRules {
+      schemaRequiredPaths = orEmpty(schemaRequiredPaths);
+      schemaAnyOf = orEmpty(schemaAnyOf);
+    }
+  }
+
+  /** Special modules, suspend steps and rules on steps at any depth. */
+  public record StepRules(
+      Boolean resolveResultsRefs,
+      List<String> requireSpecialModules,
+      List<SuspendRule> requireSuspendSteps,
+      List<ModuleRule> moduleRules,
+      List<FieldRule> moduleFieldRules) {
+    public StepRules {
+      requireSpecialModules = orEmpty(requireSpecialModules);
+      for (String special : requireSpecialModules) {
+        if (!SPECIAL_MODULES.contains(special)) {
+          throw new IllegalArgumentException(
+              "requireSpecialModules accepts preprocessor_module and failure_module, not '"
+                  + special
+                  + "'");
+        }
+      }
+      requireSuspendSteps = orEmpty(requireSuspendSteps);
+      moduleRules = orEmpty(moduleRules);
+      moduleFieldRules = orEmpty(moduleFieldRules);
+    }
   }
 
   /** A step that must have one of the given types. */

@@ -1,10 +1,10 @@
 package dev.evals.modes.flow;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.evals.agent.Tool;
 import dev.evals.modes.ArtifactSink;
 import dev.evals.modes.DraftSession;
 import dev.evals.modes.PreviewRequest;
+import dev.evals.modes.StateFile;
 import dev.evals.modes.deploy.Deployments;
 import dev.evals.validate.Check;
 import java.io.IOException;
@@ -35,7 +35,10 @@ final class FlowSession extends DraftSession<FlowState> {
       FlowValidator validator,
       String flowPath,
       PreviewSetup preview) {
-    super(systemPrompt, initial == null ? FlowState.empty() : initial, "flow.json");
+    super(
+        systemPrompt,
+        initial == null ? FlowState.empty() : initial,
+        new StateFile<>("flow.json", FlowState::fromJson));
     this.preview = preview;
     this.deployments = Deployments.ofFlow(flowPath);
     this.workspace = workspace;
@@ -45,11 +48,6 @@ final class FlowSession extends DraftSession<FlowState> {
   @Override
   protected List<Tool> createTools() {
     return new FlowTools(this, preview).all();
-  }
-
-  @Override
-  protected FlowState readState(JsonNode json) {
-    return FlowState.fromJson(json);
   }
 
   @Override

@@ -9,6 +9,8 @@ import dev.evals.agent.FunctionTool;
 import dev.evals.agent.Tool;
 import dev.evals.agent.ToolReply;
 import dev.evals.json.Mappers;
+import dev.evals.modes.EditReply;
+import dev.evals.modes.InputSchemas;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -22,10 +24,6 @@ final class FlowTools {
   static final String TEST_RUN_FLOW = "test_run_flow";
   static final String SET_MODULE_CODE = "set_module_code";
 
-  private static final String NO_INPUT =
-      """
-      {"type": "object", "properties": {}, "additionalProperties": false}
-      """;
   private static final String SET_FLOW_INPUT =
       """
       {"type": "object",
@@ -87,7 +85,7 @@ final class FlowTools {
             GET_FLOW,
             "Returns the current flow as {path, summary, value, schema}; path is where the flow"
                 + " lives in the workspace.",
-            NO_INPUT,
+            InputSchemas.NONE,
             this::getFlow),
         FunctionTool.of(
             SET_FLOW,
@@ -131,11 +129,7 @@ final class FlowTools {
       return ToolReply.error("The flow was not saved: " + e.getMessage());
     }
     session.replace(state);
-    if (problems.isEmpty()) {
-      return ToolReply.ok("ok");
-    }
-    return ToolReply.error(
-        "The flow was saved, but it has problems to fix:\n- " + String.join("\n- ", problems));
+    return EditReply.of("The flow was saved, but it has problems to fix", problems);
   }
 
   private ToolReply setModuleCode(JsonNode args) {
@@ -150,12 +144,9 @@ final class FlowTools {
     ((ObjectNode) module.get("value")).put("content", args.path("content").asText());
     FlowState edited = new FlowState(current.summary(), value, current.schema());
     session.replace(edited);
-    List<String> problems = session.validator().structuralProblems(edited);
-    return problems.isEmpty()
-        ? ToolReply.ok("ok")
-        : ToolReply.error(
-            "The code was saved, but the flow has problems to fix:\n- "
-                + String.join("\n- ", problems));
+    return EditReply.of(
+        "The code was saved, but the flow has problems to fix",
+        session.validator().structuralProblems(edited));
   }
 
   private ToolReply search(JsonNode args) {

@@ -13,7 +13,7 @@ final class ModuleRuleValidator {
 
   private ModuleRuleValidator() {}
 
-  static List<Check> check(FlowValue flow, FlowState state, FlowRules rules) {
+  static List<Check> check(FlowValue flow, FlowState state, FlowRules.StepRules rules) {
     List<Check> checks = new ArrayList<>();
     for (FlowRules.ModuleRule rule : rules.moduleRules()) {
       FlowModule module = flow.find(rule.id());

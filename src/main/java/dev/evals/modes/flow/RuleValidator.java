@@ -13,18 +13,18 @@ final class RuleValidator {
 
   static List<Check> check(FlowValue flow, FlowState state, FlowRules rules) {
     List<Check> checks = new ArrayList<>();
-    topLevel(flow, rules, checks);
-    topLevelTypes(flow, rules, checks);
-    schema(state, rules, checks);
-    for (String key : rules.requireSpecialModules()) {
+    topLevel(flow, rules.topLevel(), checks);
+    topLevelTypes(flow, rules.topLevel(), checks);
+    schema(state, rules.schema(), checks);
+    for (String key : rules.steps().requireSpecialModules()) {
       checks.add(Check.of(key + " exists", flow.special(key) != null, "the flow has no " + key));
     }
-    rules.requireSuspendSteps().forEach(rule -> suspend(flow, rule, checks));
-    checks.addAll(ModuleRuleValidator.check(flow, state, rules));
+    rules.steps().requireSuspendSteps().forEach(rule -> suspend(flow, rule, checks));
+    checks.addAll(ModuleRuleValidator.check(flow, state, rules.steps()));
     return checks;
   }
 
-  private static void topLevel(FlowValue flow, FlowRules rules, List<Check> checks) {
+  private static void topLevel(FlowValue flow, FlowRules.TopLevelRules rules, List<Check> checks) {
     List<String> ids = flow.topLevelIds();
     String actual = "; actual: " + String.join(", ", ids);
     if (!rules.exactTopLevelStepIds().isEmpty()) {
@@ -52,7 +52,8 @@ final class RuleValidator {
     }
   }
 
-  private static void topLevelTypes(FlowValue flow, FlowRules rules, List<Check> checks) {
+  private static void topLevelTypes(
+      FlowValue flow, FlowRules.TopLevelRules rules, List<Check> checks) {
     String actual = "; actual: " + String.join(", ", flow.topLevelIds());
     for (FlowRules.TypeCount count : rules.topLevelStepTypeCountsAtLeast()) {
       long found = flow.modules().stream().filter(m -> count.type().contains(m.type())).count();
@@ -89,7 +90,7 @@ final class RuleValidator {
             + String.join(" or ", accepted));
   }
 
-  private static void schema(FlowState state, FlowRules rules, List<Check> checks) {
+  private static void schema(FlowState state, FlowRules.SchemaRules rules, List<Check> checks) {
     for (String path : rules.schemaRequiredPaths()) {
       checks.add(
           Check.of(

@@ -19,15 +19,14 @@ import java.nio.file.Path;
  * schedules, triggers, variables, resources and raw apps of a workspace, and leaves its changes as
  * AI drafts unless the user asks it to deploy.
  */
-public final class GlobalMode extends ToolMode {
+public final class GlobalMode extends ToolMode<GlobalRules> {
 
   public GlobalMode() {
-    super("global", GlobalRules.NAMES);
-  }
-
-  @Override
-  public boolean mutates() {
-    return true;
+    super(
+        "global",
+        GlobalRules.NAMES,
+        Defects.DERIVED,
+        definition -> RulesReader.read(definition, GlobalRules.class, GlobalRules.NONE));
   }
 
   @Override
@@ -36,8 +35,7 @@ public final class GlobalMode extends ToolMode {
   }
 
   @Override
-  public PreparedCase prepare(CaseDefinition definition, Fixtures fixtures) {
-    GlobalRules rules = RulesReader.read(definition, GlobalRules.class, GlobalRules.NONE);
+  protected PreparedCase prepare(CaseDefinition definition, Fixtures fixtures, GlobalRules rules) {
     InitialWorkspace initial = InitialWorkspace.EMPTY;
     if (definition.initial() != null) {
       initial = initial(definition, fixtures);

@@ -2,7 +2,9 @@ package dev.evals.modes.global;
 
 import static dev.evals.modes.RuleFields.orEmpty;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.evals.datatable.DatatableQuery;
 import java.util.List;
 import java.util.Set;
@@ -62,26 +64,55 @@ public record GlobalRules(
 
   /**
    * Which draft a rule is about (type and path filters) and what it must hold. Snippets match
-   * case-sensitively after trimming, as Windmill's do.
+   * case-sensitively after trimming, as Windmill's do. The case file writes both parts flat.
+   *
+   * @param where the filters that locate the draft
+   * @param content what the located draft must hold
    */
-  public record DraftRequirement(
+  public record DraftRequirement(DraftLocator where, DraftContent content) {
+
+    /** Binds the flat rule of the case file, so an unknown field stays an error. */
+    @JsonCreator
+    static DraftRequirement of(
+        @JsonProperty("type") String type,
+        @JsonProperty("path") String path,
+        @JsonProperty("pathIncludes") List<String> pathIncludes,
+        @JsonProperty("pathStartsWith") String pathStartsWith,
+        @JsonProperty("triggerKind") String triggerKind,
+        @JsonProperty("language") String language,
+        @JsonProperty("summaryIncludes") List<String> summaryIncludes,
+        @JsonProperty("valueIncludes") List<String> valueIncludes,
+        @JsonProperty("valueExcludes") List<String> valueExcludes) {
+      return new DraftRequirement(
+          new DraftLocator(type, path, pathIncludes, pathStartsWith, triggerKind),
+          new DraftContent(language, summaryIncludes, valueIncludes, valueExcludes));
+    }
+
+    boolean locates(Draft draft) {
+      return where.locates(draft);
+    }
+
+    boolean contentMatches(Draft draft) {
+      return content.matches(draft);
+    }
+
+    String label() {
+      return where.label();
+    }
+  }
+
+  /** The filters that pick a draft: its type, and its path exactly, by prefix or by snippets. */
+  public record DraftLocator(
       String type,
       String path,
       List<String> pathIncludes,
       String pathStartsWith,
-      String triggerKind,
-      String language,
-      List<String> summaryIncludes,
-      List<String> valueIncludes,
-      List<String> valueExcludes) {
-    public DraftRequirement {
+      String triggerKind) {
+    public DraftLocator {
       if (type == null || type.isBlank()) {
         throw new IllegalArgumentException("'type' is required");
       }
       pathIncludes = orEmpty(pathIncludes);
-      summaryIncludes = orEmpty(summaryIncludes);
-      valueIncludes = orEmpty(valueIncludes);
-      valueExcludes = orEmpty(valueExcludes);
     }
 
     boolean locates(Draft draft) {
@@ -90,14 +121,6 @@ public record GlobalRules(
           && (pathStartsWith == null || draft.path().startsWith(pathStartsWith))
           && pathIncludes.stream().allMatch(snippet -> draft.path().contains(snippet.strip()))
           && (triggerKind == null || triggerKind.equals(draft.triggerKind()));
-    }
-
-    boolean contentMatches(Draft draft) {
-      String value = draft.valueText().strip();
-      String summary = draft.summary() == null ? "" : draft.summary().strip();
-      return summaryIncludes.stream().allMatch(s -> summary.contains(s.strip()))
-          && valueIncludes.stream().allMatch(s -> value.contains(s.strip()))
-          && valueExcludes.stream().noneMatch(s -> value.contains(s.strip()));
     }
 
     /** {@code script draft f/x}, {@code http trigger draft (path includes y)}. */
@@ -113,6 +136,27 @@ public record GlobalRules(
       return filters.isEmpty()
           ? typeLabel + " draft"
           : typeLabel + " draft (" + String.join(", ", filters) + ")";
+    }
+  }
+
+  /** What a located draft must hold: its language, and snippets of its summary and value. */
+  public record DraftContent(
+      String language,
+      List<String> summaryIncludes,
+      List<String> valueIncludes,
+      List<String> valueExcludes) {
+    public DraftContent {
+      summaryIncludes = orEmpty(summaryIncludes);
+      valueIncludes = orEmpty(valueIncludes);
+      valueExcludes = orEmpty(valueExcludes);
+    }
+
+    boolean matches(Draft draft) {
+      String value = draft.valueText().strip();
+      String summary = draft.summary() == null ? "" : draft.summary().strip();
+      return summaryIncludes.stream().allMatch(s -> summary.contains(s.strip()))
+          && valueIncludes.stream().allMatch(s -> value.contains(s.strip()))
+          && valueExcludes.stream().noneMatch(s -> value.contains(s.strip()));
     }
   }
 }

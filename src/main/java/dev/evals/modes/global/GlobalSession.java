@@ -1,12 +1,12 @@
 package dev.evals.modes.global;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.evals.agent.Tool;
 import dev.evals.datatable.AttemptDatatables;
 import dev.evals.datatable.DatatableSeed;
 import dev.evals.datatable.DatatableTools;
 import dev.evals.modes.ArtifactSink;
 import dev.evals.modes.DraftSession;
+import dev.evals.modes.StateFile;
 import dev.evals.validate.Check;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -41,7 +41,10 @@ final class GlobalSession extends DraftSession<SimulatedWorkspace> {
       GlobalValidator validator,
       DatatableSeed seed,
       AttemptDatatables datatables) {
-    super(systemPrompt, new SimulatedWorkspace(initial), ARTIFACT);
+    super(
+        systemPrompt,
+        new SimulatedWorkspace(initial),
+        new StateFile<>(ARTIFACT, json -> SimulatedWorkspace.restored(initial, json)));
     this.initial = initial;
     this.validator = validator;
     this.paths = new PathRules(initial);
@@ -59,11 +62,6 @@ final class GlobalSession extends DraftSession<SimulatedWorkspace> {
     List<Tool> all = new ArrayList<>(catalog.tools());
     all.addAll(DatatableTools.workspace(datatables));
     return all;
-  }
-
-  @Override
-  protected SimulatedWorkspace readState(JsonNode json) {
-    return SimulatedWorkspace.restored(initial, json);
   }
 
   @Override

@@ -135,15 +135,16 @@ final class GlobalValidator {
       return checks;
     }
     Draft draft = found.get();
-    if (required.language() != null) {
+    GlobalRules.DraftContent wanted = required.content();
+    if (wanted.language() != null) {
       checks.add(
           Check.of(
-              label + " uses " + required.language(),
-              required.language().equals(draft.language()),
+              label + " uses " + wanted.language(),
+              wanted.language().equals(draft.language()),
               "language=" + draft.language()));
     }
     String summary = draft.summary() == null ? "" : draft.summary().strip();
-    for (String snippet : required.summaryIncludes()) {
+    for (String snippet : wanted.summaryIncludes()) {
       checks.add(
           Check.of(
               label + " summary includes '" + snippet + "'",
@@ -151,14 +152,14 @@ final class GlobalValidator {
               "summary=" + summary));
     }
     String value = draft.valueText().strip();
-    for (String snippet : required.valueIncludes()) {
+    for (String snippet : wanted.valueIncludes()) {
       checks.add(
           Check.of(
               label + " value includes '" + snippet + "'",
               value.contains(snippet.strip()),
               excerpt(value)));
     }
-    for (String snippet : required.valueExcludes()) {
+    for (String snippet : wanted.valueExcludes()) {
       checks.add(
           Check.of(
               label + " value excludes '" + snippet + "'",

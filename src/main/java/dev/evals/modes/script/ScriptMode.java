@@ -7,35 +7,26 @@ import dev.evals.modes.PreparedCase;
 import dev.evals.modes.ToolMode;
 
 /** Script mode: the model writes or edits one Windmill script through tools. */
-public final class ScriptMode extends ToolMode {
+public final class ScriptMode extends ToolMode<ScriptRules> {
 
   public ScriptMode() {
-    super("script", ScriptRules.NAMES);
+    super("script", ScriptRules.NAMES, Defects.DERIVED, ScriptRulesReader::read);
   }
 
   @Override
-  public boolean mutates() {
-    return true;
-  }
-
-  @Override
-  public PreparedCase prepare(CaseDefinition definition, Fixtures fixtures) {
-    ScriptRules rules = ScriptRulesReader.read(definition);
-    ScriptState initial = null;
-    if (definition.initial() != null) {
-      initial = read(definition, fixtures, "initial", definition.initial());
-    }
-    ScriptState expected = null;
-    if (definition.expected() != null) {
-      expected = read(definition, fixtures, "expected", definition.expected());
-      if (expected.knownLanguage().isEmpty()) {
-        throw definition.error(
-            "expected",
-            "expected script has unknown language '"
-                + expected.language()
-                + "'; languages: "
-                + String.join(", ", ScriptLanguage.names()));
-      }
+  protected PreparedCase prepare(CaseDefinition definition, Fixtures fixtures, ScriptRules rules) {
+    ScriptState initial =
+        optionalFixture(definition.initial(), path -> read(definition, fixtures, "initial", path));
+    ScriptState expected =
+        optionalFixture(
+            definition.expected(), path -> read(definition, fixtures, "expected", path));
+    if (expected != null && expected.knownLanguage().isEmpty()) {
+      throw definition.error(
+          "expected",
+          "expected script has unknown language '"
+              + expected.language()
+              + "'; languages: "
+              + String.join(", ", ScriptLanguage.names()));
     }
     return new PreparedScriptCase(definition, systemPrompt(), initial, expected, rules);
   }

@@ -24,15 +24,7 @@ final class ScriptReference {
     script.put("content", expected.content());
     script.set("args", expected.args());
     solution.add(ScriptTools.SET_SCRIPT, script);
-    if (ReferenceCalls.wantsTestRun(definition, ScriptTools.TEST_RUN_SCRIPT)) {
-      ObjectNode run = JsonNodeFactory.instance.objectNode();
-      run.set(
-          "args",
-          definition.runtime().backendPreview() == null
-              ? expected.args()
-              : definition.runtime().backendPreview().args());
-      solution.add(ScriptTools.TEST_RUN_SCRIPT, run);
-    }
+    solution.testRun(definition, ScriptTools.TEST_RUN_SCRIPT, expected.args());
     return solution.calls();
   }
 }

@@ -1,6 +1,5 @@
 package dev.evals.modes.script;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.evals.agent.Tool;
 import dev.evals.cases.CaseRuntime;
 import dev.evals.modes.ArtifactSink;
@@ -9,6 +8,7 @@ import dev.evals.modes.PreviewJob;
 import dev.evals.modes.PreviewRequest;
 import dev.evals.modes.Previewer;
 import dev.evals.modes.ScriptPreview;
+import dev.evals.modes.StateFile;
 import dev.evals.modes.deploy.Deployments;
 import dev.evals.modes.deploy.WindmillPath;
 import dev.evals.validate.Check;
@@ -33,7 +33,10 @@ final class ScriptSession extends DraftSession<ScriptState> {
       ScriptValidator validator,
       CaseRuntime.BackendPreview backendPreview,
       Previewer previewer) {
-    super(systemPrompt, initial == null ? ScriptState.empty() : initial, "script.json");
+    super(
+        systemPrompt,
+        initial == null ? ScriptState.empty() : initial,
+        new StateFile<>("script.json", ScriptState::fromFixture));
     this.caseId = caseId;
     this.validator = validator;
     this.backendPreview = backendPreview;
@@ -46,11 +49,6 @@ final class ScriptSession extends DraftSession<ScriptState> {
     List<Tool> all = new ArrayList<>(new ScriptTools(this, previewer).all());
     all.addAll(deployments.tools());
     return all;
-  }
-
-  @Override
-  protected ScriptState readState(JsonNode json) {
-    return ScriptState.fromFixture(json);
   }
 
   @Override

@@ -8,6 +8,8 @@ import dev.evals.agent.FunctionTool;
 import dev.evals.agent.Tool;
 import dev.evals.agent.ToolReply;
 import dev.evals.json.Mappers;
+import dev.evals.modes.EditReply;
+import dev.evals.modes.InputSchemas;
 import dev.evals.modes.PreviewJob;
 import dev.evals.modes.PreviewOutcome;
 import dev.evals.modes.Previewer;
@@ -21,10 +23,6 @@ final class ScriptTools {
   static final String SET_SCRIPT = "set_script";
   static final String TEST_RUN_SCRIPT = "test_run_script";
 
-  private static final String NO_INPUT =
-      """
-      {"type": "object", "properties": {}, "additionalProperties": false}
-      """;
   private static final String SET_INPUT =
       """
       {"type": "object",
@@ -55,7 +53,7 @@ final class ScriptTools {
         FunctionTool.of(
             GET_SCRIPT,
             "Returns the current script as {language, content, args}; empty when there is none.",
-            NO_INPUT,
+            InputSchemas.NONE,
             args -> ToolReply.ok(session.current().toPrettyJson())),
         FunctionTool.of(
             SET_SCRIPT,
@@ -80,12 +78,8 @@ final class ScriptTools {
             args.path("content").asText(),
             given != null && given.isObject() ? (ObjectNode) given : current.args());
     session.replace(script);
-    List<String> problems = session.validator().problems(script);
-    return problems.isEmpty()
-        ? ToolReply.ok("ok")
-        : ToolReply.error(
-            "The script was saved, but it has problems to fix:\n- "
-                + String.join("\n- ", problems));
+    return EditReply.of(
+        "The script was saved, but it has problems to fix", session.validator().problems(script));
   }
 
   private ToolReply testRun(JsonNode input) {

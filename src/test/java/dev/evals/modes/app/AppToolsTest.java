@@ -145,21 +145,7 @@ class AppToolsTest {
 
   @Test
   void recordsEveryToolCalledForTheRequiredToolsRule() {
-    AppRules rules =
-        new AppRules(
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            List.of("get_app_file"),
-            null,
-            null);
+    AppRules rules = new AppRules(null, null, null, List.of("get_app_file"), null);
     AppSession strict =
         AppFixtures.session("p", AppFixtures.counter(), new AppValidator(rules, null));
     String check = "tool get_app_file was used";

@@ -48,9 +48,9 @@ class AgentStreamParserTest {
 
     CliTrace trace = TraceBuilder.build(AgentStreamParser.parse(stdout), java.util.List.of(), null);
 
-    assertThat(trace.skillsInvoked()).containsExactly("write-flow", "cli-commands");
-    assertThat(trace.skillsBeforeFirstMutation()).containsExactly("write-flow");
+    assertThat(trace.skills().skillsInvoked()).containsExactly("write-flow", "cli-commands");
+    assertThat(trace.skills().skillsBeforeFirstMutation()).containsExactly("write-flow");
     assertThat(trace.firstMutationIndex()).isEqualTo(1);
-    assertThat(trace.bashCommands()).containsExactly("mkdir -p f/evals/x__flow");
+    assertThat(trace.commands().bashCommands()).containsExactly("mkdir -p f/evals/x__flow");
   }
 }

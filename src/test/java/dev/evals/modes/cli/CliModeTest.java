@@ -116,6 +116,20 @@ class CliModeTest {
             "trace.json");
     assertThat(written.get("assistant-output.txt")).contains("\"type\":\"result\"");
     JsonNode trace = Mappers.json().readTree(written.get("trace.json"));
+    assertThat(trace.fieldNames())
+        .toIterable()
+        .as("trace.json stays flat, in the order it was always written")
+        .containsExactly(
+            "toolsUsed",
+            "skillsInvoked",
+            "skillsBeforeFirstMutation",
+            "bashCommands",
+            "executedWmillCommands",
+            "proposedCommands",
+            "firstMutationIndex",
+            "calls",
+            "requestedModel",
+            "agent");
     assertThat(trace.get("skillsInvoked").get(0).asText()).isEqualTo("write-script-bun");
     assertThat(trace.get("firstMutationIndex").asInt()).isEqualTo(1);
     assertThat(trace.get("proposedCommands").toString())

@@ -10,7 +10,14 @@ import org.junit.jupiter.api.Test;
 class ExpectChecksTest {
 
   private static final CliTrace NO_SKILLS =
-      new CliTrace(List.of("Write"), List.of(), List.of(), List.of(), List.of(), List.of(), 0);
+      new CliTrace(
+          List.of("Write"),
+          new CliTrace.SkillUse(List.of(), List.of()),
+          new CliTrace.CommandUse(List.of(), List.of(), List.of()),
+          0,
+          List.of(),
+          null,
+          null);
 
   @Test
   void aRequiredSkillMissingFromTheGuidanceIsNamedInTheFailure() {
@@ -44,16 +51,9 @@ class ExpectChecksTest {
 
   private static CliExpect expectSkills(String skill) {
     return new CliExpect(
-        List.of(skill),
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
+        new CliExpect.SkillExpect(List.of(skill), List.of(), List.of()),
+        new CliExpect.CommandExpect(List.of(), List.of(), List.of(), List.of()),
+        new CliExpect.MentionExpect(List.of(), List.of(), List.of()),
         false);
   }
 }

@@ -60,7 +60,7 @@ class RecordedAgentStreamsTest {
     assertThat(denied.text("command")).isEqualTo("echo leaked > ../outside.txt");
     assertThat(denied.outcome()).isEqualTo(Outcome.DENIED);
     CliTrace trace = TraceBuilder.build(transcript, List.of(), "claude-sonnet-4-5-20250929");
-    assertThat(trace.bashCommands()).containsExactly("wmill --version");
+    assertThat(trace.commands().bashCommands()).containsExactly("wmill --version");
     assertThat(trace.calls())
         .extracting(CliTrace.Call::outcome)
         .startsWith("done", "done", "failed")

@@ -153,6 +153,22 @@ class FlowModeTest {
   }
 
   @Test
+  void readsTheFlatRulesIntoTheirGroups() {
+    FlowRules rules =
+        FlowRulesReader.read(
+            definition(
+                "{'topLevelStepOrder': ['a', 'b'], 'schemaRequiredPaths': ['x'],"
+                    + " 'requireSpecialModules': ['failure_module']}",
+                null,
+                null));
+
+    assertThat(rules.topLevel().topLevelStepOrder()).containsExactly("a", "b");
+    assertThat(rules.schema().schemaRequiredPaths()).containsExactly("x");
+    assertThat(rules.steps().requireSpecialModules()).containsExactly("failure_module");
+    assertThat(rules.steps().moduleRules()).isEmpty();
+  }
+
+  @Test
   void rejectsAnUnknownSpecialModuleAtItsIndex() {
     assertThatThrownBy(
             () -> prepare("{'requireSpecialModules': ['failure_module', 'error_handler']}"))

@@ -13,15 +13,14 @@ import dev.evals.cases.CaseRuntime;
 import dev.evals.cases.PreviewExpect;
 import dev.evals.modes.FlowPreview;
 import dev.evals.modes.PreviewOutcome;
-import dev.evals.modes.PreviewRequest;
 import dev.evals.modes.Previewer;
-import java.util.ArrayList;
+import dev.evals.modes.RecordingPreviewer;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FlowTestRunTest {
 
-  private final List<PreviewRequest> previews = new ArrayList<>();
+  private final RecordingPreviewer previews = new RecordingPreviewer();
 
   @Test
   void runsTheCurrentFlowOnWindmillWithTheModelsArgumentsAndTheSeeds() {
@@ -36,7 +35,7 @@ class FlowTestRunTest {
 
     assertThat(reply)
         .isEqualTo(ToolReply.ok("The flow ran on Windmill and succeeded. Result:\n\"7\""));
-    assertThat(previews)
+    assertThat(previews.requests())
         .singleElement()
         .satisfies(
             request -> {
@@ -112,7 +111,7 @@ class FlowTestRunTest {
 
     assertThat(reply)
         .isEqualTo(ToolReply.error("There is no flow to run yet: call set_flow first."));
-    assertThat(previews).isEmpty();
+    assertThat(previews.requests()).isEmpty();
   }
 
   @Test
@@ -131,13 +130,7 @@ class FlowTestRunTest {
   }
 
   private FlowSession session(Previewer previewer) {
-    Previewer recording =
-        previewer == null
-            ? null
-            : request -> {
-              previews.add(request);
-              return previewer.preview(request);
-            };
+    Previewer recording = previews.around(previewer);
     return new FlowSession(
         "prompt",
         null,

@@ -1,7 +1,9 @@
 package dev.evals.modes.global;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.evals.datatable.AttemptDatatables;
 import dev.evals.datatable.DatatableSeed;
@@ -9,6 +11,7 @@ import dev.evals.datatable.DatatableServer;
 import dev.evals.json.Mappers;
 import dev.evals.validate.Check;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -85,6 +88,30 @@ class GlobalValidatorTest {
             validator("{\"requiredDeployed\": [{\"type\": \"script\", \"path\": \"u/bob/greet\"}]}")
                 .validate(workspace, NO_DATATABLES))
         .allSatisfy(c -> assertThat(c.passed()).as(c.name()).isTrue());
+  }
+
+  @Test
+  void aDraftRuleWrittenFlatIsSplitIntoWhereToLookAndWhatToHold() throws Exception {
+    GlobalRules rules =
+        Mappers.json()
+            .readValue(
+                "{\"requiredDrafts\": [{\"type\": \"script\", \"pathIncludes\": [\"greet\"],"
+                    + " \"language\": \"bun\", \"valueIncludes\": [\"hello\"]}]}",
+                GlobalRules.class);
+
+    GlobalRules.DraftRequirement required = rules.requiredDrafts().get(0);
+    assertThat(required.where())
+        .isEqualTo(new GlobalRules.DraftLocator("script", null, List.of("greet"), null, null));
+    assertThat(required.content())
+        .isEqualTo(new GlobalRules.DraftContent("bun", List.of(), List.of("hello"), List.of()));
+  }
+
+  @Test
+  void aDraftRuleWithAnUnknownFieldIsStillRefused() {
+    assertThatThrownBy(
+            () -> validator("{\"requiredDrafts\": [{\"type\": \"script\", \"pathh\": \"x\"}]}"))
+        .isInstanceOf(UnrecognizedPropertyException.class)
+        .hasMessageContaining("pathh");
   }
 
   private static GlobalValidator validator(String rules) throws Exception {

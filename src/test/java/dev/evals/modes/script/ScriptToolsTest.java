@@ -9,12 +9,10 @@ import dev.evals.agent.ToolReply;
 import dev.evals.cases.CaseRuntime;
 import dev.evals.cases.PreviewExpect;
 import dev.evals.modes.PreviewOutcome;
-import dev.evals.modes.PreviewRequest;
 import dev.evals.modes.Previewer;
+import dev.evals.modes.RecordingPreviewer;
 import dev.evals.modes.ScriptPreview;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +22,7 @@ class ScriptToolsTest {
       "{'language': 'bun', 'content': 'export async function main(name: string) {\\n  return"
           + " `Hello, ${name}!`\\n}', 'args': {'name': 'Ada'}}";
 
-  private final List<PreviewRequest> previews = new ArrayList<>();
+  private final RecordingPreviewer previews = new RecordingPreviewer();
 
   @Test
   void toolNamesAreTheContract() {
@@ -145,7 +143,7 @@ class ScriptToolsTest {
     assertThat(reply)
         .isEqualTo(
             ToolReply.ok("The script ran on Windmill and succeeded. Result:\n\"Hello, Bo!\""));
-    assertThat(previews)
+    assertThat(previews.requests())
         .singleElement()
         .satisfies(
             request -> {
@@ -165,8 +163,10 @@ class ScriptToolsTest {
 
     tool(session, "test_run_script").call(json("{}"));
 
-    assertThat(previews.get(0).args()).isEqualTo(json("{'name': 'Ada'}"));
-    assertThat(previews.get(0).expect()).as("the model never sees the expected result").isNull();
+    assertThat(previews.requests().get(0).args()).isEqualTo(json("{'name': 'Ada'}"));
+    assertThat(previews.requests().get(0).expect())
+        .as("the model never sees the expected result")
+        .isNull();
     assertThat(session.previewRequest().orElseThrow().expect()).isNotNull();
   }
 
@@ -199,13 +199,7 @@ class ScriptToolsTest {
   }
 
   private ScriptSession session(Previewer previewer) {
-    Previewer recording =
-        previewer == null
-            ? null
-            : request -> {
-              previews.add(request);
-              return previewer.preview(request);
-            };
+    Previewer recording = previews.around(previewer);
     return new ScriptSession(
         "greet",
         "prompt",
