@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The flat object an {@link AttemptRecord} is on disk, in {@code index.jsonl} and the summary's
@@ -66,6 +67,12 @@ final class AttemptRecordJson {
     /** Built once: constructing the types anew for every field was a quarter of a report's CPU. */
     private static final Map<String, JavaType> TYPES = types(TypeFactory.defaultInstance());
 
+    /**
+     * Each field's deserializer, found once per mapper (this instance belongs to one): {@code
+     * context.readValue(parser, type)} looks it up again on every call, half of reading a record.
+     */
+    private final Map<String, JsonDeserializer<Object>> readers = new ConcurrentHashMap<>();
+
     @Override
     public AttemptRecord deserialize(JsonParser in, DeserializationContext context)
         throws IOException {
@@ -97,7 +104,7 @@ final class AttemptRecordJson {
     }
 
     /** The fields by name, each read straight from the stream so numbers keep their scale. */
-    private static Map<String, Object> read(JsonParser in, DeserializationContext context)
+    private Map<String, Object> read(JsonParser in, DeserializationContext context)
         throws IOException {
       String name;
       if (in.isExpectedStartObjectToken()) {
@@ -121,10 +128,24 @@ final class AttemptRecordJson {
           return context.reportInputMismatch(
               AttemptRecord.class, "attempt field \"%s\" is null", name);
         } else {
-          values.put(name, token == JsonToken.VALUE_NULL ? null : context.readValue(in, type));
+          values.put(
+              name,
+              token == JsonToken.VALUE_NULL
+                  ? null
+                  : reader(name, type, context).deserialize(in, context));
         }
       }
       return values;
+    }
+
+    private JsonDeserializer<Object> reader(
+        String name, JavaType type, DeserializationContext context) throws IOException {
+      JsonDeserializer<Object> reader = readers.get(name);
+      if (reader == null) {
+        reader = context.findRootValueDeserializer(type);
+        readers.put(name, reader);
+      }
+      return reader;
     }
 
     private static Map<String, JavaType> types(TypeFactory types) {
