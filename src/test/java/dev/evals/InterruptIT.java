@@ -35,6 +35,22 @@ class InterruptIT {
 
   private static final Path PROJECT = Path.of("").toAbsolutePath();
 
+  /** One attempt at a time against the slow stand-in, so a signal finds attempts in flight. */
+  private static final String[] SLOW_RUN = {
+    "run",
+    "flow",
+    "--model",
+    "openai-compatible:slow",
+    "--judge",
+    "off",
+    "--concurrency",
+    "1",
+    "--cases-dir",
+    PROJECT.toString(),
+    "--output",
+    "run.json"
+  };
+
   @RegisterExtension
   static WireMockExtension slowModel =
       WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
@@ -55,20 +71,7 @@ class InterruptIT {
             .inScenario("answers")
             .whenScenarioStateIs("slow")
             .willReturn(answer(60_000)));
-    Process process =
-        evals(
-            "run",
-            "flow",
-            "--model",
-            "openai-compatible:slow",
-            "--judge",
-            "off",
-            "--concurrency",
-            "1",
-            "--cases-dir",
-            PROJECT.toString(),
-            "--output",
-            "run.json");
+    Process process = evals(SLOW_RUN);
     BufferedReader err = stderr(process);
     assertThat(err.readLine()).startsWith("Running 18 attempt(s)");
     assertThat(err.readLine()).startsWith("[1/18] FAIL ");
@@ -132,40 +135,13 @@ class InterruptIT {
   @CsvSource({"INT, 130", "TERM, 143"})
   void aSignalKeepsFinishedAttemptsAndPrintsTheResumeCommand(String signal, int exitCode)
       throws Exception {
-    slowModel.stubFor(
-        post(urlEqualTo("/v1/chat/completions"))
-            .willReturn(
-                aResponse()
-                    .withFixedDelay(1500)
-                    .withHeader("Content-Type", "application/json")
-                    .withBody(ProviderAnswers.openAiText("No.", 5, 1))));
-    ProcessBuilder builder =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar",
-                PROJECT.resolve("target/evals.jar").toString(),
-                "run",
-                "flow",
-                "--model",
-                "openai-compatible:slow",
-                "--judge",
-                "off",
-                "--concurrency",
-                "1",
-                "--cases-dir",
-                PROJECT.toString(),
-                "--output",
-                "run.json")
-            .directory(workDir.toFile());
-    builder.environment().put("OPENAI_COMPATIBLE_BASE_URL", slowModel.baseUrl() + "/v1");
-    Process process = builder.start();
-    process.getOutputStream().close();
-    BufferedReader err =
-        new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8));
+    slowModel.stubFor(post(urlEqualTo("/v1/chat/completions")).willReturn(answer(1500)));
+    Process process = evals(SLOW_RUN);
+    BufferedReader err = stderr(process);
     String first = err.readLine();
     assertThat(first).startsWith("Running 18 attempt(s)");
 
-    new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid())).start().waitFor();
+    signal(signal, process);
 
     assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
     String rest = err.lines().collect(Collectors.joining("\n"));
