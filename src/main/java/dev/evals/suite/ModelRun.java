@@ -191,11 +191,11 @@ final class ModelRun {
     BaselineSource source =
         baseline == null
             ? BaselineSource.history(workspace.historyRoot())
-            : BaselineSource.explicit(baseline, shown(baseline).toString());
+            : BaselineSource.explicit(baseline, RecordedPath.of(workspace.workDir(), baseline));
     return RunPublication.publish(
         plan.manifest(),
         directory,
-        shown(directory.folder()).toString(),
+        RecordedPath.of(workspace.workDir(), directory.folder()),
         source,
         workspace.environment());
   }

@@ -48,12 +48,12 @@ public final class ReportRebuild {
             ? BaselineSource.historyBefore(workspace.historyRoot())
             : BaselineSource.explicit(
                 workspace.workDir().resolve(baseline),
-                location.shown(workspace.workDir().resolve(baseline)));
+                RecordedPath.of(workspace.workDir(), baseline));
     RunPublication.Published published =
         RunPublication.publish(
             manifest,
             location.directory(),
-            location.shown(location.directory().folder()),
+            RecordedPath.of(workspace.workDir(), location.directory().folder()),
             source,
             workspace.environment());
     List<Path> written = new ArrayList<>(List.of(location.directory().summaryFile()));

@@ -74,6 +74,57 @@ class PortableRunFolderTest {
   }
 
   @Test
+  void aRunWrittenOutsideTheWorkingDirectoryNamesItRelatively() throws IOException {
+    Files.createDirectories(dir.resolve("work"));
+    Map<String, String> env = Map.of("GITHUB_SHA", GoldenSuite.COMMIT);
+    String[] outside = {
+      "run",
+      "flow",
+      "--model",
+      "reference",
+      "--cases-dir",
+      "../suite",
+      "--system-prompt",
+      "../prompt.md",
+      "--output",
+      "../elsewhere/run.json"
+    };
+    List<CliRun> commands = new ArrayList<>();
+    commands.add(CliRun.of(dir.resolve("work"), env, outside));
+    commands.add(
+        CliRun.of(
+            dir.resolve("work"),
+            env,
+            "report",
+            "../elsewhere/run",
+            "--baseline",
+            "../elsewhere/run.json"));
+    for (CliRun command : commands) {
+      assertThat(command.exitCode()).as(command.err()).isZero();
+    }
+
+    List<String> roots = List.of(dir.toString(), dir.toRealPath().toString());
+    try (Stream<Path> files = Files.walk(dir.resolve("elsewhere"))) {
+      assertThat(
+              files
+                  .filter(Files::isRegularFile)
+                  .filter(file -> roots.stream().anyMatch(contentOf(file)::contains))
+                  .map(file -> dir.relativize(file).toString()))
+          .isEmpty();
+    }
+    JsonNode summary = Mappers.json().readTree(dir.resolve("elsewhere/run.json").toFile());
+    assertThat(summary.get("runDirectory").asText()).isEqualTo("../elsewhere/run");
+  }
+
+  private static String contentOf(Path file) {
+    try {
+      return new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @Test
   void aMovedRunFolderStillReportsAndResumes() throws IOException {
     assertThat(run("--output", "out/run.json").exitCode()).isZero();
     Path index = dir.resolve("out/run/index.jsonl");
