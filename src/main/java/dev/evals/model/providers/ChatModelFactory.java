@@ -24,8 +24,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import okhttp3.ConnectionPool;
 import okhttp3.OkHttpClient;
 
@@ -46,7 +44,7 @@ public final class ChatModelFactory {
   private final ProviderSettings settings;
   private final Backoff backoff;
   private final LimiterPool limiters;
-  private final CompletableFuture<OkHttpClient> client;
+  private final OkHttpClient client;
 
   public ChatModelFactory(Environment env, ProviderSettings settings) {
     this(env, settings, new Random(), Clock.systemUTC());
@@ -59,34 +57,15 @@ public final class ChatModelFactory {
     this.backoff = new Backoff(random, clock);
     this.limiters = new LimiterPool(settings.maxConcurrency(), clock);
     Duration timeout = settings.requestTimeout();
-    OkHttpClient.Builder builder =
+    this.client =
         new OkHttpClient.Builder()
             .callTimeout(timeout)
             .readTimeout(timeout)
             .writeTimeout(timeout)
             .connectTimeout(
                 timeout.compareTo(MAX_CONNECT_TIMEOUT) < 0 ? timeout : MAX_CONNECT_TIMEOUT)
-            .connectionPool(connectionPool(settings.maxConcurrency()));
-    // Building the client loads the platform's TLS trust store (about 0.4 s at start-up), so it
-    // is built on a thread of its own while the run loads and plans its cases.
-    this.client = CompletableFuture.supplyAsync(builder::build, ChatModelFactory::daemon);
-  }
-
-  private static void daemon(Runnable task) {
-    Thread thread = new Thread(task, "http-client-setup");
-    thread.setDaemon(true);
-    thread.start();
-  }
-
-  private OkHttpClient client() {
-    try {
-      return client.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException failure) {
-        throw failure;
-      }
-      throw e;
-    }
+            .connectionPool(connectionPool(settings.maxConcurrency()))
+            .build();
   }
 
   /**
@@ -197,7 +176,7 @@ public final class ChatModelFactory {
     }
     return new ProviderHttp(
         provider.id(),
-        client(),
+        client,
         settings,
         limiters.limiter(provider.id(), key),
         new SecretMask(secrets),
