@@ -4,15 +4,18 @@ import static dev.evals.modes.flow.FlowJson.branchAll;
 import static dev.evals.modes.flow.FlowJson.branchOne;
 import static dev.evals.modes.flow.FlowJson.flow;
 import static dev.evals.modes.flow.FlowJson.forLoop;
+import static dev.evals.modes.flow.FlowJson.json;
 import static dev.evals.modes.flow.FlowJson.raw;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.evals.json.Mappers;
 import dev.evals.validate.Check;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ResultsExpressionValidatorTest {
 
@@ -204,6 +207,26 @@ class ResultsExpressionValidatorTest {
     if (problem != null) {
       assertThat(check.detail()).contains(problem);
     }
+  }
+
+  /**
+   * Windmill checks results references only when a case sets {@code resolveResultsRefs: true}; we
+   * check them in every flow (README "Flow mode"), so the rule may be false or absent and a broken
+   * reference still fails, under Windmill's check name.
+   */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"{'resolveResultsRefs': true}", "{'resolveResultsRefs': false}", "{}"})
+  void checksResultsReferencesWhateverTheRuleSays(String rulesJson) throws Exception {
+    FlowRules rules = Mappers.json().treeToValue(json(rulesJson), FlowRules.class);
+    FlowState broken = flow(AB, raw("s1", "results.s2"), raw("s2", "flow_input.a"));
+
+    List<Check> checks =
+        new FlowValidator(rules, null, null, WorkspaceCatalog.EMPTY).validate(broken);
+
+    assertThat(checks)
+        .filteredOn(c -> c.name().equals("results references resolve"))
+        .singleElement()
+        .satisfies(c -> assertThat(c.passed()).isFalse());
   }
 
   /** The step with one more top-level field. */
