@@ -160,10 +160,14 @@ public record RunManifest(
     return selection.casePatterns().isEmpty();
   }
 
-  /** This run's settings for a rescore of it: a new judge, start time, suite and tool version. */
+  /**
+   * This run's settings for a rescore of it: a new judge, cases folder, start time, suite and tool
+   * version.
+   */
   public RunManifest rescored(
       String judgeModel,
       String judgeModelAlias,
+      String casesRoot,
       String casesFileDigest,
       String gitSha,
       String startedAt,
@@ -176,7 +180,7 @@ public record RunManifest(
         selection,
         settings,
         new Provenance(
-            provenance.casesRoot(),
+            casesRoot,
             casesFileDigest,
             gitSha,
             startedAt,

@@ -84,6 +84,7 @@ public final class Rescore {
         manifest.rescored(
             judge == null ? null : RunPlanner.describe(judge),
             judge == null ? null : judge.alias(),
+            RecordedPath.of(workspace.workDir(), casesRoot),
             CaseFileDigest.of(new CaseLoader(casesRoot), mode.name()),
             GitRevision.of(casesRoot, workspace.environment()),
             workspace.clock().instant().toString(),

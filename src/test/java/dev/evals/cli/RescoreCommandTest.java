@@ -98,6 +98,22 @@ class RescoreCommandTest {
   }
 
   @Test
+  void recordsTheCasesFolderItRescoredWith() throws IOException {
+    Path moved = dir.resolve("moved");
+    Files.createDirectories(moved.resolve("cases"));
+    Files.createDirectories(moved.resolve("fixtures"));
+    Files.copy(dir.resolve("suite/cases/flow.yaml"), moved.resolve("cases/flow.yaml"));
+    Files.copy(dir.resolve("suite/fixtures/celsius.json"), moved.resolve("fixtures/celsius.json"));
+
+    CliRun rescore =
+        CliRun.of(dir, Map.of(), "rescore", "out/run", "--judge", "off", "--cases-dir", "moved");
+
+    assertThat(rescore.exitCode()).as(rescore.err()).isZero();
+    assertThat(json("out/run/run.json").get("casesRoot").asText()).isEqualTo("suite");
+    assertThat(json(RESCORED + "/run.json").get("casesRoot").asText()).isEqualTo("moved");
+  }
+
+  @Test
   void withAJudgeAddsItsChecksAndCountsOnlyItsCost() throws IOException {
     stubJudge();
     Map<String, String> environment =

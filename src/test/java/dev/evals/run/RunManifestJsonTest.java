@@ -114,15 +114,16 @@ class RunManifestJsonTest {
   }
 
   @Test
-  void keepsTheSuiteAndModelWhenRescoredButTakesTheNewJudge() {
+  void keepsTheModelWhenRescoredButTakesTheNewJudgeAndCasesFolder() {
     RunManifest rescored =
-        MANIFEST.rescored("opus (anthropic:x)", "opus", "sha256:new", "4567", "later", "old");
+        MANIFEST.rescored(
+            "opus (anthropic:x)", "opus", "moved", "sha256:new", "4567", "later", "old");
 
     assertThat(rescored.judgeModelAlias()).isEqualTo("opus");
     assertThat(rescored.judgeThreshold()).isEqualTo(80);
     assertThat(rescored.caseIds()).isEqualTo(MANIFEST.caseIds());
     assertThat(rescored.modelOptions()).isEqualTo(MANIFEST.modelOptions());
-    assertThat(rescored.casesRoot()).isEqualTo("/cases");
+    assertThat(rescored.casesRoot()).isEqualTo("moved");
     assertThat(rescored.rescoredFrom()).isEqualTo("old");
   }
 }
