@@ -50,6 +50,34 @@ class ReadmeSampleTest {
   }
 
   @Test
+  void theReadmeCaseFileErrorIsWhatAMisspelledRuleOnLine42Shows() throws IOException {
+    List<String> file = new ArrayList<>();
+    while (file.size() < 36) {
+      file.add("# line " + (file.size() + 1));
+    }
+    file.addAll(
+        List.of(
+            "- id: flow-x",
+            "  prompt: Convert `celsius` to Fahrenheit.",
+            "  validate:",
+            "    exactTopLevelStepIds: [convert]",
+            "    topLevelStepIds: [convert]",
+            "    topLevelStepIdz: [convert]"));
+    Files.createDirectories(dir.resolve("cases"));
+    Files.write(dir.resolve("cases/flow.yaml"), file);
+
+    CliRun run = CliRun.of(dir, Map.of(), "run", "flow", "--model", "reference");
+
+    String sample = sampleAfter("wrong type or a YAML syntax error").get(0);
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err().lines().toList())
+        .singleElement()
+        .asString()
+        .startsWith(sample.substring(0, sample.length() - "...".length()))
+        .contains("topLevelStepIds, topLevelStepOrder");
+  }
+
+  @Test
   void anEllipsisStandsForAnyLinesAndDurationsMayDiffer() {
     List<String> sample = List.of("start", "[1/2] PASS  a #1 188ms", "  ...", "end");
     List<String> shown = List.of("start", "[1/2] PASS  b #1 0ms", "x", "y", "end");
