@@ -1,7 +1,5 @@
 package dev.evals.suite;
 
-import java.util.concurrent.atomic.AtomicInteger;
-
 /**
  * Ctrl-C (SIGINT) while attempts run: the first press calls {@code first} (say so, wind down),
  * every later one {@code again} (quit now). A JVM shutdown hook cannot see a second signal, hence a
@@ -11,10 +9,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class CtrlC implements AutoCloseable {
 
-  private final AtomicInteger presses = new AtomicInteger();
   private final Runnable first;
   private final Runnable again;
   private final Object previous;
+  private int presses;
+  private boolean attemptsEnded;
 
   private CtrlC(Runnable first, Runnable again, boolean install) {
     this.first = first;
@@ -37,18 +36,28 @@ final class CtrlC implements AutoCloseable {
     return previous != null;
   }
 
-  /** One press of Ctrl-C. */
+  /** One press of Ctrl-C: the first while attempts run winds down, any other quits. */
   void pressed() {
-    if (presses.getAndIncrement() == 0) {
-      first.run();
-    } else {
-      again.run();
+    boolean windDown;
+    synchronized (this) {
+      windDown = presses++ == 0 && !attemptsEnded;
     }
+    (windDown ? first : again).run();
   }
 
   /** Whether Ctrl-C was pressed at least once. */
-  boolean wasPressed() {
-    return presses.get() > 0;
+  synchronized boolean wasPressed() {
+    return presses > 0;
+  }
+
+  /**
+   * The attempts are over: whether Ctrl-C was pressed while they ran, in which case the shutdown it
+   * started writes the summary. Decided at once with the press, so a press that comes at the same
+   * moment either counts here or quits; from now on every press quits.
+   */
+  synchronized boolean attemptsEnded() {
+    attemptsEnded = true;
+    return presses > 0;
   }
 
   /** Gives SIGINT back to the handler it had before. */

@@ -111,7 +111,7 @@ final class ModelRun {
       workspace.err().println(startLine(plan, judgeStage));
       workspace.err().flush();
       result = pool.run(plan.attempts());
-      leaveShutdownTo(onInterrupt);
+      leaveShutdownTo(onInterrupt, ctrlC.attemptsEnded());
     }
     progress.finish();
     return new Outcome(finish(plan, result), result.budgetExhausted());
@@ -258,19 +258,23 @@ final class ModelRun {
   }
 
   /**
-   * Removes the interrupt hook; when the JVM is already shutting down (Ctrl-C), the hook writes the
+   * Removes the interrupt hook, unless the JVM is shutting down or about to (a SIGTERM, or a Ctrl-C
+   * pressed while attempts ran, whose exit may not have begun yet): then the hook writes the
    * summary and this thread must not race it, so it waits for the JVM to halt.
    */
-  private static void leaveShutdownTo(Thread onInterrupt) {
-    try {
-      Runtime.getRuntime().removeShutdownHook(onInterrupt);
-    } catch (IllegalStateException shuttingDown) {
+  private static void leaveShutdownTo(Thread onInterrupt, boolean ctrlCPressed) {
+    if (!ctrlCPressed) {
       try {
-        onInterrupt.join();
-        Thread.sleep(Long.MAX_VALUE);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
+        Runtime.getRuntime().removeShutdownHook(onInterrupt);
+        return;
+      } catch (IllegalStateException shuttingDown) {
+        // The hook is running: wait below.
       }
+    }
+    try {
+      Thread.sleep(Long.MAX_VALUE);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

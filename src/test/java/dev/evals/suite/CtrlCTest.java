@@ -27,6 +27,25 @@ class CtrlCTest {
   }
 
   @Test
+  void aPressWhileAttemptsRanIsKnownWhenTheyEnd() {
+    CtrlC ctrlC = CtrlC.detached(() -> heard.add("stop"), () -> heard.add("quit"));
+    ctrlC.pressed();
+
+    assertThat(ctrlC.attemptsEnded()).isTrue();
+    assertThat(heard).containsExactly("stop");
+  }
+
+  @Test
+  void afterTheAttemptsEndTheFirstPressQuits() {
+    CtrlC ctrlC = CtrlC.detached(() -> heard.add("stop"), () -> heard.add("quit"));
+
+    assertThat(ctrlC.attemptsEnded()).isFalse();
+    ctrlC.pressed();
+
+    assertThat(heard).containsExactly("quit");
+  }
+
+  @Test
   void aDetachedHandlerInstallsNothing() {
     try (CtrlC ctrlC = CtrlC.detached(() -> {}, () -> {})) {
       assertThat(ctrlC.installed()).isFalse();
