@@ -3,6 +3,7 @@ package dev.evals.modes;
 import dev.evals.cases.CaseDefinition;
 import dev.evals.cases.Fixtures;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -71,6 +72,25 @@ public abstract class ToolMode<R> implements Mode {
    */
   protected static <T> T optionalFixture(String path, Function<String, T> read) {
     return path == null ? null : read.apply(path);
+  }
+
+  /**
+   * A case's {@code initial} and {@code expected} drafts, each null when the case names none.
+   *
+   * @param <S> the mode's draft state
+   */
+  protected record StartAndGoal<S>(S initial, S expected) {}
+
+  /**
+   * Reads both drafts the same way, for modes whose two fixtures are the same kind of file.
+   *
+   * @param read reads one fixture from its field name and path
+   */
+  protected static <S> StartAndGoal<S> startAndGoal(
+      CaseDefinition definition, BiFunction<String, String, S> read) {
+    return new StartAndGoal<>(
+        optionalFixture(definition.initial(), path -> read.apply("initial", path)),
+        optionalFixture(definition.expected(), path -> read.apply("expected", path)));
   }
 
   /** The mode's built-in system prompt ({@code /prompts/<name>.md}). */

@@ -22,11 +22,10 @@ public final class AppMode extends ToolMode<AppRules> {
 
   @Override
   protected PreparedCase prepare(CaseDefinition definition, Fixtures fixtures, AppRules rules) {
-    AppState initial =
-        optionalFixture(definition.initial(), path -> read(definition, fixtures, "initial", path));
-    AppState expected =
-        optionalFixture(
-            definition.expected(), path -> read(definition, fixtures, "expected", path));
+    StartAndGoal<AppState> drafts =
+        startAndGoal(definition, (field, path) -> read(definition, fixtures, field, path));
+    AppState initial = drafts.initial();
+    AppState expected = drafts.expected();
     return new PreparedAppCase(definition, systemPrompt(), initial, expected, rules);
   }
 

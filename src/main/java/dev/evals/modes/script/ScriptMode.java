@@ -15,11 +15,10 @@ public final class ScriptMode extends ToolMode<ScriptRules> {
 
   @Override
   protected PreparedCase prepare(CaseDefinition definition, Fixtures fixtures, ScriptRules rules) {
-    ScriptState initial =
-        optionalFixture(definition.initial(), path -> read(definition, fixtures, "initial", path));
-    ScriptState expected =
-        optionalFixture(
-            definition.expected(), path -> read(definition, fixtures, "expected", path));
+    StartAndGoal<ScriptState> drafts =
+        startAndGoal(definition, (field, path) -> read(definition, fixtures, field, path));
+    ScriptState initial = drafts.initial();
+    ScriptState expected = drafts.expected();
     if (expected != null && expected.knownLanguage().isEmpty()) {
       throw definition.error(
           "expected",
